@@ -1,1 +1,58 @@
-export {};
+/**
+ * @champion/tabular — tables for binary classification: CSV and Parquet readers into columnar
+ * typed arrays, schema inference, row/column-precise validation, reference profiles for drift,
+ * and a seeded synthetic credit-default data set.
+ */
+export type {
+  CategoricalColumn,
+  Column,
+  ColumnRole,
+  FeatureSchema,
+  NumericColumn,
+  Table,
+  TableSchema,
+} from './table.js';
+export { TabularError } from './errors.js';
+export type { BadValue, TabularErrorCode, TabularErrorOptions } from './errors.js';
+export { DEFAULT_MISSING_TOKENS, parseNumber } from './missing.js';
+export type {
+  ChunkReadOptions,
+  ColumnType,
+  ReadOptions,
+  ReadResult,
+  SetAsideRow,
+  TableChunk,
+} from './read-options.js';
+export { openSource, readChunks, readSourceChunks, readTable } from './read.js';
+export type { RecordBatch, RecordSource } from './source.js';
+export { concatTables } from './concat.js';
+export { writeParquet } from './parquet.js';
+export { createCsvWriter, quoteCsvField, writeCsv } from './csv-write.js';
+export type { CsvWriter } from './csv-write.js';
+export { createRng, shuffleInPlace } from './random.js';
+export type { Rng } from './random.js';
+export { SYNTH_ID, SYNTH_TARGET, synthesize, synthesizeChunks } from './synth.js';
+export type { SynthChunkOptions, SynthOptions } from './synth.js';
+export { writeSynthCsv } from './synth-csv.js';
+export type { WriteSynthCsvOptions } from './synth-csv.js';
+export { inferSchema } from './schema.js';
+export type { InferSchemaOptions, InferredSchema } from './schema.js';
+export { resolveTarget } from './target.js';
+export type { TargetClasses } from './target.js';
+export { conformToSchema, schemaColumnTypes } from './conform.js';
+export { binIndex, buildProfile, profileScores } from './profile.js';
+export type {
+  CategoricalProfile,
+  FeatureProfile,
+  NumericProfile,
+  Profile,
+  ProfileOptions,
+} from './profile.js';
+export { schemaFacts } from './schema-facts.js';
+export type {
+  CategoricalFeatureFacts,
+  FeatureFacts,
+  NumericFeatureFacts,
+  SchemaDocument,
+} from './schema-facts.js';
+export { cellText } from './column-values.js';

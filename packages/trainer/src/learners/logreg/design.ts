@@ -9,7 +9,7 @@
  * for "missing".
  */
 import type { EncodedDataset, FeatureSpec } from '../../model/types.js';
-import { LogRegError } from './errors.js';
+import { TrainerError } from '../../errors.js';
 
 export interface NumericEncoding {
   readonly feature: number;
@@ -37,59 +37,70 @@ export interface DesignMatrix {
   readonly active: Int32Array;
 }
 
-function numericEncoding(column: Float32Array, feature: number): NumericEncoding {
+/**
+ * Mean and population std of the imputed column. Row weights count as frequencies (a weight of 2
+ * is the row twice); without weights this is scikit-learn's SimpleImputer(mean) + StandardScaler.
+ */
+function numericEncoding(
+  column: Float32Array,
+  feature: number,
+  weights: Float32Array | undefined,
+): NumericEncoding {
   let sum = 0;
-  let count = 0;
+  let present = 0;
+  let total = 0;
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < column.length; i++) {
+    const w = weights === undefined ? 1 : (weights[i] ?? 0);
+    total += w;
     const x = column[i] ?? NaN;
-    if (Number.isNaN(x)) continue;
-    sum += x;
-    count++;
+    if (Number.isNaN(x) || w === 0) continue;
+    sum += w * x;
+    present += w;
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const mean = count === 0 ? 0 : sum / count;
-  if (count === 0 || min === max) return { feature, mean, scale: 1 };
-  // Imputed rows sit exactly at the mean: they add no deviation but do count in n, as in
-  // scikit-learn's SimpleImputer followed by StandardScaler (population variance).
+  const mean = present === 0 ? 0 : sum / present;
+  if (present === 0 || min === max) return { feature, mean, scale: 1 };
+  // Imputed rows sit exactly at the mean: they add no deviation but do count in the total.
   let squares = 0;
   for (let i = 0; i < column.length; i++) {
     const x = column[i] ?? NaN;
-    if (!Number.isNaN(x)) squares += (x - mean) * (x - mean);
+    const w = weights === undefined ? 1 : (weights[i] ?? 0);
+    if (!Number.isNaN(x)) squares += w * (x - mean) * (x - mean);
   }
-  const std = Math.sqrt(squares / column.length);
+  const std = Math.sqrt(squares / total);
   return { feature, mean, scale: std > 0 ? std : 1 };
 }
 
 function checkShape(dataset: EncodedDataset): void {
   const { rowCount, features, columns } = dataset;
   if (rowCount <= 0) {
-    throw new LogRegError({
-      code: 'invalid_dataset',
-      message: 'Cannot fit a logistic regression on an empty dataset: give it at least one row of each class.',
-    });
+    throw new TrainerError(
+      'DATA',
+      'Cannot fit a logistic regression on an empty dataset: give it at least one row of each class.',
+    );
   }
   if (columns.length !== features.length) {
-    throw new LogRegError({
-      code: 'invalid_dataset',
-      message: `The dataset has ${columns.length} columns but ${features.length} feature specs; they must match one to one.`,
-    });
+    throw new TrainerError(
+      'DATA',
+      `The dataset has ${columns.length} columns but ${features.length} feature specs; they must match one to one.`,
+    );
   }
   columns.forEach((column, j) => {
     if (column.length !== rowCount) {
-      throw new LogRegError({
-        code: 'invalid_dataset',
-        message: `Column "${features[j]?.name ?? j}" has ${column.length} values but the dataset has ${rowCount} rows.`,
-      });
+      throw new TrainerError(
+        'DATA',
+        `Column "${features[j]?.name ?? j}" has ${column.length} values but the dataset has ${rowCount} rows.`,
+      );
     }
   });
   if (dataset.labels.length !== rowCount) {
-    throw new LogRegError({
-      code: 'invalid_dataset',
-      message: `The dataset has ${dataset.labels.length} labels for ${rowCount} rows.`,
-    });
+    throw new TrainerError(
+      'DATA',
+      `The dataset has ${dataset.labels.length} labels for ${rowCount} rows.`,
+    );
   }
 }
 
@@ -97,15 +108,18 @@ function checkNumeric(column: Float32Array, spec: FeatureSpec): void {
   for (let i = 0; i < column.length; i++) {
     const x = column[i] ?? NaN;
     if (x === Infinity || x === -Infinity) {
-      throw new LogRegError({
-        code: 'invalid_dataset',
-        message: `Numeric feature "${spec.name}" is infinite at row ${i}; replace it with a finite value or leave it missing (NaN).`,
-      });
+      throw new TrainerError(
+        'DATA',
+        `Numeric feature "${spec.name}" is infinite at row ${i}; replace it with a finite value or leave it missing (NaN).`,
+      );
     }
   }
 }
 
-function checkCodes(column: Float32Array, spec: FeatureSpec): { count: number; hasMissing: boolean } {
+function checkCodes(
+  column: Float32Array,
+  spec: FeatureSpec,
+): { count: number; hasMissing: boolean } {
   const count = spec.categories?.length ?? 0;
   let hasMissing = false;
   for (let i = 0; i < column.length; i++) {
@@ -113,10 +127,10 @@ function checkCodes(column: Float32Array, spec: FeatureSpec): { count: number; h
     if (Number.isNaN(code)) {
       hasMissing = true;
     } else if (!Number.isInteger(code) || code < 0 || code >= count) {
-      throw new LogRegError({
-        code: 'invalid_dataset',
-        message: `Categorical feature "${spec.name}" has code ${code} at row ${i}, outside its ${count} categories; encode unseen values as NaN.`,
-      });
+      throw new TrainerError(
+        'DATA',
+        `Categorical feature "${spec.name}" has code ${code} at row ${i}, outside its ${count} categories; encode unseen values as NaN.`,
+      );
     }
   }
   return { count, hasMissing };
@@ -133,7 +147,7 @@ export function buildDesign(dataset: EncodedDataset): DesignMatrix {
     const column = columns[j] ?? new Float32Array(0);
     if (spec.kind === 'numeric') {
       checkNumeric(column, spec);
-      numeric.push(numericEncoding(column, j));
+      numeric.push(numericEncoding(column, j, dataset.weights));
     } else {
       categoricalLayouts.push({ feature: j, ...checkCodes(column, spec) });
     }
@@ -143,7 +157,12 @@ export function buildDesign(dataset: EncodedDataset): DesignMatrix {
     const offset = next;
     next += layout.count;
     const missingIndex = layout.hasMissing ? next++ : -1;
-    categorical.push({ feature: layout.feature, offset, categoryCount: layout.count, missingIndex });
+    categorical.push({
+      feature: layout.feature,
+      offset,
+      categoryCount: layout.count,
+      missingIndex,
+    });
   }
 
   const p = numeric.length;

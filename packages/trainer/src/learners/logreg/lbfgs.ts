@@ -100,7 +100,8 @@ class History {
       const a = (this.rho[slot] ?? 0) * dot(s, direction);
       this.alpha[k] = a;
       const y = this.y[slot] ?? direction;
-      for (let i = 0; i < direction.length; i++) direction[i] = (direction[i] ?? 0) - a * (y[i] ?? 0);
+      for (let i = 0; i < direction.length; i++)
+        direction[i] = (direction[i] ?? 0) - a * (y[i] ?? 0);
     }
     if (m > 0) {
       const newest = (this.start + m - 1) % m;
@@ -115,7 +116,8 @@ class History {
       const s = this.s[slot] ?? direction;
       const b = (this.rho[slot] ?? 0) * dot(y, direction);
       const a = this.alpha[k] ?? 0;
-      for (let i = 0; i < direction.length; i++) direction[i] = (direction[i] ?? 0) + (a - b) * (s[i] ?? 0);
+      for (let i = 0; i < direction.length; i++)
+        direction[i] = (direction[i] ?? 0) + (a - b) * (s[i] ?? 0);
     }
   }
 }
@@ -192,7 +194,9 @@ function strongWolfe(state: LineSearchState, initialStep: number): LineSearchRes
     const t = evaluate(step);
     if (!Number.isFinite(t.value) || !armijo(t) || (evaluations > 1 && t.value >= previous.value)) {
       // A non-finite value is treated like an overshoot: shrink into (previous, t).
-      const upper = Number.isFinite(t.value) ? t : { step: t.step, value: Infinity, slope: Infinity };
+      const upper = Number.isFinite(t.value)
+        ? t
+        : { step: t.step, value: Infinity, slope: Infinity };
       return { accepted: zoom(previous, upper), evaluations };
     }
     if (curvature(t)) return { accepted: t, evaluations };
@@ -251,9 +255,19 @@ export function minimizeLbfgs(input: {
     }
     // First step (and after a restart) scaled to unit length, as scipy does; then the quasi-Newton
     // step of 1 is the natural guess.
-    const initialStep = history.size === 0 ? Math.min(1, 1 / Math.sqrt(dot(direction, direction))) : 1;
+    const initialStep =
+      history.size === 0 ? Math.min(1, 1 / Math.sqrt(dot(direction, direction))) : 1;
     const search = strongWolfe(
-      { objective, x, direction, value, slope, trialX, trialGradient, maxEvaluations: maxLineSearch },
+      {
+        objective,
+        x,
+        direction,
+        value,
+        slope,
+        trialX,
+        trialGradient,
+        maxEvaluations: maxLineSearch,
+      },
       initialStep,
     );
     evaluations += search.evaluations;

@@ -56,7 +56,8 @@ export function logisticObjective(options: LogisticObjectiveOptions) {
       loss += w * (softplus(z) - y * z);
       const r = w * (sigmoid(z) - y);
       gradient[0] = (gradient[0] ?? 0) + r;
-      for (let k = 0; k < p; k++) gradient[1 + k] = (gradient[1 + k] ?? 0) + r * (dense[rowDense + k] ?? 0);
+      for (let k = 0; k < p; k++)
+        gradient[1 + k] = (gradient[1 + k] ?? 0) + r * (dense[rowDense + k] ?? 0);
       for (let k = 0; k < q; k++) {
         const index = active[rowActive + k] ?? -1;
         if (index >= 0) gradient[index] = (gradient[index] ?? 0) + r;

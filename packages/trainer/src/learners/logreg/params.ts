@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { LogRegError } from './errors.js';
+import { TrainerError } from '../../errors.js';
 
 /** Hyper-parameters of the logistic regression, named and defaulted like scikit-learn's. */
 export const logRegParamsSchema = z
@@ -36,18 +36,20 @@ export type LogRegParamsInput = z.input<typeof logRegParamsSchema>;
 /** Parameters after defaults are applied. */
 export type LogRegParams = z.output<typeof logRegParamsSchema>;
 
-/** Validates and defaults parameters; throws `LogRegError('invalid_params')` naming each bad field. */
+/** Validates and defaults parameters; throws `TrainerError('CONFIG')` naming each bad field. */
 export function parseLogRegParams(input: LogRegParamsInput | undefined): LogRegParams {
   const result = logRegParamsSchema.safeParse(input ?? {});
   if (!result.success) {
     const problems = result.error.issues
       .map((issue) => `${issue.path.join('.') || '(params)'}: ${issue.message}`)
       .join('; ');
-    throw new LogRegError({
-      code: 'invalid_params',
-      message: `Invalid logistic regression parameters (${problems}). Fix them and train again.`,
-      cause: result.error,
-    });
+    throw new TrainerError(
+      'CONFIG',
+      `Invalid logistic regression parameters (${problems}). Fix them and train again.`,
+      {
+        cause: result.error,
+      },
+    );
   }
   return result.data;
 }

@@ -1,0 +1,8 @@
+import { demoCommand } from './demo.js';
+import { mlflowCommand } from './mlflow.js';
+import type { CommandModule } from './types.js';
+
+/** Every top-level command, in help order. A new command is one file plus one line here. */
+export const commands: readonly CommandModule[] = [demoCommand, mlflowCommand];
+
+export type { CommandModule, GlobalOptions } from './types.js';

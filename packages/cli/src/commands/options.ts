@@ -1,0 +1,25 @@
+import { InvalidArgumentError } from 'commander';
+
+/** Commander parser for a TCP port. */
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new InvalidArgumentError('a port is an integer from 1 to 65535.');
+  }
+  return port;
+}
+
+/** Commander parser for a small positive count. */
+export function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected an integer ≥ 1.');
+  return n;
+}
+
+/** Commander parser for a comma-separated list. */
+export function parseList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

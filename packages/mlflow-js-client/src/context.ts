@@ -1,0 +1,14 @@
+import type { Logger } from './logger.js';
+import type { Transport } from './http/transport.js';
+import { joinUrl } from './http/url.js';
+
+/** What every sub-API gets from the client: the transport and URL builders. */
+export interface ApiContext {
+  transport: Transport;
+  logger: Logger;
+}
+
+/** `<tracking uri>/api/2.0/mlflow/<endpoint>`. */
+export function apiUrl(ctx: ApiContext, endpoint: string): URL {
+  return joinUrl(ctx.transport.baseUrl, 'api/2.0/mlflow', endpoint);
+}

@@ -1,0 +1,279 @@
+/**
+ * Per-feature bin mappers (LightGBM's quantile "greedy" bins) and the row-major binned matrix.
+ *
+ * Every feature gets value bins plus one missing bin (always the last). Numeric bin boundaries
+ * are float32 values strictly separating two adjacent distinct training values
+ * (`lower <= boundary < upper`), so `x <= boundary` on float32 inputs routes exactly like the
+ * bins. Categorical features get one bin per category (most frequent first); categories beyond
+ * the bin budget share the missing bin.
+ */
+import type { EncodedDataset } from '../../model/types.js';
+import type { GbdtRng } from './rng.js';
+
+export interface NumericBinMapper {
+  readonly kind: 'numeric';
+  /** Value bins + 1 (the missing bin, index `numBins - 1`). */
+  readonly numBins: number;
+  /** Upper bound of each value bin (float32 values; the last is +Infinity). */
+  readonly upperBounds: Float64Array;
+  /** Whether the training sample had missing values (else NaN direction is a guess). */
+  readonly sawMissing: boolean;
+}
+
+export interface CategoricalBinMapper {
+  readonly kind: 'categorical';
+  readonly numBins: number;
+  /** Category code of each value bin. */
+  readonly binToCode: Int32Array;
+  /** Bin of each code (`-1`: the missing bin). */
+  readonly codeToBin: Int32Array;
+  /** Codes seen in training that share the missing bin (over the bin budget). */
+  readonly overflowCodes: readonly number[];
+  readonly sawMissing: boolean;
+}
+
+export type BinMapper = NumericBinMapper | CategoricalBinMapper;
+
+/** Bins as one row-major matrix: `bins[row * numFeatures + feature]`. */
+export interface BinnedMatrix {
+  readonly bins: Uint8Array | Uint16Array;
+  readonly numFeatures: number;
+  readonly rowCount: number;
+}
+
+/** A float32 threshold `t` with `lower <= t < upper` (LightGBM's midpoint, rounded safely). */
+export function separatingThreshold(lower: number, upper: number): number {
+  const mid = Math.fround(lower / 2 + upper / 2);
+  return mid >= upper || mid < lower || Number.isNaN(mid) ? lower : mid;
+}
+
+interface Distinct {
+  readonly values: Float64Array;
+  readonly counts: Int32Array;
+}
+
+function distinctSorted(sorted: Float32Array): Distinct {
+  const values = new Float64Array(sorted.length);
+  const counts = new Int32Array(sorted.length);
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i] as number;
+    if (n > 0 && values[n - 1] === v) counts[n - 1] = (counts[n - 1] as number) + 1;
+    else {
+      values[n] = v;
+      counts[n++] = 1;
+    }
+  }
+  return { values: values.subarray(0, n), counts: counts.subarray(0, n) };
+}
+
+/** LightGBM's GreedyFindBin, with float32-safe boundaries. */
+function greedyUpperBounds(
+  d: Distinct,
+  options: { maxBin: number; minDataInBin: number },
+): number[] {
+  const { values, counts } = d;
+  const n = values.length;
+  const bounds: number[] = [];
+  if (n === 0) return [Infinity];
+  let total = 0;
+  for (let i = 0; i < n; i++) total += counts[i] as number;
+  if (n <= options.maxBin) {
+    let inBin = 0;
+    for (let i = 0; i < n - 1; i++) {
+      inBin += counts[i] as number;
+      if (inBin >= options.minDataInBin) {
+        bounds.push(separatingThreshold(values[i] as number, values[i + 1] as number));
+        inBin = 0;
+      }
+    }
+    bounds.push(Infinity);
+    return bounds;
+  }
+  let maxBin = options.maxBin;
+  if (options.minDataInBin > 0)
+    maxBin = Math.max(1, Math.min(maxBin, Math.floor(total / options.minDataInBin)));
+  let meanBinSize = total / maxBin;
+  let restBins = maxBin;
+  let restSamples = total;
+  const isBig = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if ((counts[i] as number) >= meanBinSize) {
+      isBig[i] = 1;
+      restBins--;
+      restSamples -= counts[i] as number;
+    }
+  }
+  meanBinSize = restSamples / restBins;
+  const uppers: number[] = [];
+  const lowers: number[] = [values[0] as number];
+  let inBin = 0;
+  for (let i = 0; i < n - 1; i++) {
+    if (isBig[i] === 0) restSamples -= counts[i] as number;
+    inBin += counts[i] as number;
+    if (
+      isBig[i] === 1 ||
+      inBin >= meanBinSize ||
+      (isBig[i + 1] === 1 && inBin >= Math.max(1, meanBinSize * 0.5))
+    ) {
+      uppers.push(values[i] as number);
+      lowers.push(values[i + 1] as number);
+      if (uppers.length >= maxBin - 1) break;
+      inBin = 0;
+      if (isBig[i] === 0) {
+        restBins--;
+        meanBinSize = restSamples / restBins;
+      }
+    }
+  }
+  for (let i = 0; i < uppers.length; i++) {
+    bounds.push(separatingThreshold(uppers[i] as number, lowers[i + 1] as number));
+  }
+  bounds.push(Infinity);
+  return bounds;
+}
+
+function numericMapper(
+  sample: Float32Array,
+  options: { maxBin: number; minDataInBin: number; sampleSize: number },
+): NumericBinMapper {
+  const buffer = new Float32Array(sample.length);
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const v = sample[i] as number;
+    if (!Number.isNaN(v)) buffer[n++] = v;
+  }
+  const present = buffer.subarray(0, n).sort();
+  const upperBounds = Float64Array.from(
+    greedyUpperBounds(distinctSorted(present), {
+      maxBin: options.maxBin - 1,
+      minDataInBin: options.minDataInBin,
+    }),
+  );
+  return {
+    kind: 'numeric',
+    numBins: upperBounds.length + 1,
+    upperBounds,
+    sawMissing: present.length < options.sampleSize,
+  };
+}
+
+function categoricalMapper(column: Float32Array, maxBin: number): CategoricalBinMapper {
+  const counts = new Map<number, number>();
+  let sawMissing = false;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] as number;
+    if (Number.isInteger(v) && v >= 0) counts.set(v, (counts.get(v) ?? 0) + 1);
+    else sawMissing = true;
+  }
+  // Most frequent first, ties by code, so the mapping is deterministic.
+  const codes = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
+  const kept = codes.slice(0, maxBin - 1);
+  const maxCode = codes.reduce((m, c) => Math.max(m, c), -1);
+  const codeToBin = new Int32Array(maxCode + 1).fill(-1);
+  kept.forEach((code, bin) => (codeToBin[code] = bin));
+  return {
+    kind: 'categorical',
+    numBins: kept.length + 1,
+    binToCode: Int32Array.from(kept),
+    codeToBin,
+    overflowCodes: codes.slice(maxBin - 1).sort((a, b) => a - b),
+    sawMissing,
+  };
+}
+
+/** Row indices (sorted) of a seeded sample of at most `size` rows; all rows when smaller. */
+function sampleRows(
+  rowCount: number,
+  options: { size: number; rng: GbdtRng },
+): Int32Array | undefined {
+  if (rowCount <= options.size) return undefined;
+  const picked = new Uint8Array(rowCount);
+  let k = 0;
+  // Floyd's algorithm: exactly `size` distinct rows.
+  for (let j = rowCount - options.size; j < rowCount; j++) {
+    const t = options.rng.int(j + 1);
+    if (picked[t] === 0) picked[t] = 1;
+    else picked[j] = 1;
+  }
+  const rows = new Int32Array(options.size);
+  for (let i = 0; i < rowCount; i++) if (picked[i] === 1) rows[k++] = i;
+  return rows;
+}
+
+/** Finds bin boundaries for every feature (numeric ones on a seeded row sample). */
+export function buildBinMappers(
+  data: EncodedDataset,
+  options: { maxBin: number; minDataInBin: number; sampleCount: number; rng: GbdtRng },
+): BinMapper[] {
+  const rows = sampleRows(data.rowCount, { size: options.sampleCount, rng: options.rng });
+  return data.features.map((feature, f) => {
+    const column = data.columns[f] ?? new Float32Array(0);
+    const sample =
+      rows === undefined ? column : Float32Array.from(rows, (r) => column[r] as number);
+    return feature.kind === 'categorical'
+      ? categoricalMapper(sample, options.maxBin)
+      : numericMapper(sample, { ...options, sampleSize: sample.length });
+  });
+}
+
+/** The bin of one value (NaN and unknown categories: the missing bin). */
+export function valueToBin(mapper: BinMapper, value: number): number {
+  const missing = mapper.numBins - 1;
+  if (Number.isNaN(value)) return missing;
+  if (mapper.kind === 'categorical') {
+    const bin = Number.isInteger(value) && value >= 0 ? mapper.codeToBin[value] : undefined;
+    return bin === undefined || bin < 0 ? missing : bin;
+  }
+  const ub = mapper.upperBounds;
+  let lo = 0;
+  let hi = ub.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (value <= (ub[mid] as number)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Bins the whole dataset into one row-major matrix (optionally on shared memory for workers). */
+export function binDataset(
+  data: EncodedDataset,
+  options: { mappers: readonly BinMapper[]; shared: boolean },
+): BinnedMatrix {
+  const { mappers } = options;
+  const numFeatures = mappers.length;
+  const wide = mappers.some((m) => m.numBins > 256);
+  const bytes = data.rowCount * numFeatures * (wide ? 2 : 1);
+  const buffer = options.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  const bins = wide ? new Uint16Array(buffer) : new Uint8Array(buffer);
+  for (let f = 0; f < numFeatures; f++) {
+    const mapper = mappers[f];
+    const column = data.columns[f];
+    if (mapper === undefined || column === undefined) continue;
+    if (mapper.kind === 'categorical') {
+      for (let r = 0; r < data.rowCount; r++)
+        bins[r * numFeatures + f] = valueToBin(mapper, column[r] as number);
+      continue;
+    }
+    // Inlined binary search: this loop runs rows x features times.
+    const ub = mapper.upperBounds;
+    const last = ub.length - 1;
+    const missing = mapper.numBins - 1;
+    for (let r = 0; r < data.rowCount; r++) {
+      const x = column[r] as number;
+      let lo = 0;
+      if (x !== x) lo = missing;
+      else {
+        let hi = last;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (x <= (ub[mid] as number)) hi = mid;
+          else lo = mid + 1;
+        }
+      }
+      bins[r * numFeatures + f] = lo;
+    }
+  }
+  return { bins, numFeatures, rowCount: data.rowCount };
+}
