@@ -18,6 +18,8 @@ const common = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/'],
+  // onnxruntime-node creates typed arrays in the main realm: see jest/realm.ts.
+  setupFiles: ['<rootDir>/jest/realm.ts'],
 };
 
 /** @type {import('jest').Config} */

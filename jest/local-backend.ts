@@ -16,9 +16,23 @@ export async function startLocalMlflow(options: {
       throw err;
     },
   );
+  // Ctrl-C on Jest skips globalTeardown, and the server runs in its own process group, which the
+  // terminal's SIGINT does not reach: kill it here, then let the signal do what it would have.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   return {
     url: server.url,
     stop: async () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await server.stop();
       await rm(storeDir, { recursive: true, force: true });
     },

@@ -7,7 +7,9 @@ describe('authFromEnv', () => {
       MLFLOW_TRACKING_PASSWORD: 's3cret',
       MLFLOW_TRACKING_TOKEN: 'tok',
     });
-    expect(authorizationHeader(auth)).toBe(`Basic ${Buffer.from('alice:s3cret').toString('base64')}`);
+    expect(authorizationHeader(auth)).toBe(
+      `Basic ${Buffer.from('alice:s3cret').toString('base64')}`,
+    );
   });
 
   it('uses Bearer from MLFLOW_TRACKING_TOKEN when there is no username/password', () => {

@@ -50,7 +50,8 @@ export function optionsFromEnv(env: AuthEnv): MlflowClientOptions {
   if (trackingUri === undefined || trackingUri === '') {
     throw new MlflowError({
       code: 'INVALID_PARAMETER_VALUE',
-      message: 'MLFLOW_TRACKING_URI is not set; set it to the MLflow server, e.g. http://127.0.0.1:5000.',
+      message:
+        'MLFLOW_TRACKING_URI is not set; set it to the MLflow server, e.g. http://127.0.0.1:5000.',
     });
   }
   return { trackingUri, auth: authFromEnv(env) };

@@ -23,7 +23,10 @@ describe('error helpers', () => {
   });
 
   it('isUnavailable covers TIMEOUT and UNAVAILABLE', () => {
-    expect([isUnavailable(make('TIMEOUT')), isUnavailable(make('UNAVAILABLE'))]).toEqual([true, true]);
+    expect([isUnavailable(make('TIMEOUT')), isUnavailable(make('UNAVAILABLE'))]).toEqual([
+      true,
+      true,
+    ]);
   });
 
   it('helpers are false for non-MlflowError values', () => {
@@ -31,8 +34,18 @@ describe('error helpers', () => {
   });
 
   it('withCode keeps the endpoint and chains the original as cause', () => {
-    const original = new MlflowError({ code: 'INVALID_PARAMETER_VALUE', message: 'x', endpoint: 'GET u', status: 400 });
+    const original = new MlflowError({
+      code: 'INVALID_PARAMETER_VALUE',
+      message: 'x',
+      endpoint: 'GET u',
+      status: 400,
+    });
     const changed = original.withCode('RESOURCE_DOES_NOT_EXIST');
-    expect(changed).toMatchObject({ code: 'RESOURCE_DOES_NOT_EXIST', endpoint: 'GET u', status: 400, cause: original });
+    expect(changed).toMatchObject({
+      code: 'RESOURCE_DOES_NOT_EXIST',
+      endpoint: 'GET u',
+      status: 400,
+      cause: original,
+    });
   });
 });

@@ -60,11 +60,7 @@ export type {
   UploadDirectoryOptions,
   UploadFileOptions,
 } from './artifacts/artifacts.js';
-export {
-  ARTIFACTS_ROUTE,
-  artifactRepoUrl,
-  resolveMlflowArtifactsUri,
-} from './artifacts/uri.js';
+export { ARTIFACTS_ROUTE, artifactRepoUrl, resolveMlflowArtifactsUri } from './artifacts/uri.js';
 
 export { LoggedModelsApi } from './logged-models/logged-models.js';
 export type {
@@ -93,5 +89,11 @@ export type { ModelVersion, ModelVersionStatus, RegisteredModel } from './regist
 
 export { parseModelUri } from './model-uri.js';
 export type { ModelUri, ResolvedModel } from './model-uri.js';
-export { mlmodelSchema, parseMLmodel, readMLmodel, stringifyMLmodel, writeMLmodel } from './mlmodel.js';
+export {
+  mlmodelSchema,
+  parseMLmodel,
+  readMLmodel,
+  stringifyMLmodel,
+  writeMLmodel,
+} from './mlmodel.js';
 export type { MLmodel } from './mlmodel.js';

@@ -62,7 +62,9 @@ describe('MLmodel', () => {
   });
 
   it('rejects a file without flavors, naming the field', () => {
-    expect(() => parseMLmodel('artifact_path: model\n', 'x/MLmodel')).toThrow(/x\/MLmodel.*flavors/);
+    expect(() => parseMLmodel('artifact_path: model\n', 'x/MLmodel')).toThrow(
+      /x\/MLmodel.*flavors/,
+    );
   });
 
   it('rejects text that is not YAML', () => {

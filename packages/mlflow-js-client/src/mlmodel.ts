@@ -63,7 +63,11 @@ export function parseMLmodel(text: string, source = 'MLmodel'): MLmodel {
 /** YAML text for an MLmodel (block style, long JSON strings kept on one line). */
 export function stringifyMLmodel(model: MLmodel): string {
   const checked = mlmodelSchema.parse(model);
-  return stringify(checked, { lineWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+  return stringify(checked, {
+    lineWidth: 0,
+    defaultStringType: 'PLAIN',
+    aliasDuplicateObjects: false,
+  });
 }
 
 /** Reads and validates an MLmodel file. */

@@ -101,7 +101,8 @@ async function locate(
       ? await deps.registry.aliases.getVersion({ name: parsed.name, alias: parsed.alias })
       : await deps.registry.versions.get({ name: parsed.name, version: parsed.version });
   const artifactUri = await deps.registry.versions.getDownloadUri(version);
-  const fromSource = version.source?.startsWith('models:/') === true ? version.source.slice(8) : undefined;
+  const fromSource =
+    version.source?.startsWith('models:/') === true ? version.source.slice(8) : undefined;
   const modelId = version.model_id ?? fromSource;
   return { artifactUri, version, ...(modelId === undefined ? {} : { modelId }) };
 }
@@ -118,7 +119,10 @@ export async function resolveModelUri(
 ): Promise<ResolvedModel> {
   const target = await locate(uri, deps);
   const existedEmpty = await assertEmptyOrMissing(destDir);
-  const staging = join(dirname(destDir), `.${basename(destDir)}.part-${randomBytes(4).toString('hex')}`);
+  const staging = join(
+    dirname(destDir),
+    `.${basename(destDir)}.part-${randomBytes(4).toString('hex')}`,
+  );
   await mkdir(staging, { recursive: true });
   try {
     await deps.artifacts.download({ artifactUri: target.artifactUri, destDir: staging });

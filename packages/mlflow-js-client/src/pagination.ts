@@ -17,7 +17,11 @@ export async function collectPages<T>(
   for (let page = 0; page < MAX_PAGES; page++) {
     const res = await fetchPage(token);
     all.push(...res.items);
-    if (res.nextPageToken === undefined || res.nextPageToken === '' || res.nextPageToken === token) {
+    if (
+      res.nextPageToken === undefined ||
+      res.nextPageToken === '' ||
+      res.nextPageToken === token
+    ) {
       return all;
     }
     token = res.nextPageToken;

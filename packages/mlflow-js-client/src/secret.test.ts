@@ -15,7 +15,7 @@ describe('Secret', () => {
   });
 
   it('is redacted in string interpolation', () => {
-    expect(`${new Secret('hunter2-pw')}`).not.toContain('hunter2-pw');
+    expect(String(new Secret('hunter2-pw'))).not.toContain('hunter2-pw');
   });
 
   it('still gives the value to whoever asks explicitly', () => {

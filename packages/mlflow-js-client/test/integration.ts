@@ -21,7 +21,9 @@ export function uniqueName(prefix: string): string {
 }
 
 /** A fresh temp directory, removed by the returned cleanup. */
-export async function tempDir(prefix: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix: string,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

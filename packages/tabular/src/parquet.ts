@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBValue , DuckDBConnection} from '@duckdb/node-api';
+import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { TabularError } from './errors.js';
 import type { RecordBatch, RecordSource } from './source.js';
 import type { Table } from './table.js';

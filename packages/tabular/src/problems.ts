@@ -11,7 +11,7 @@ export function describeBadValue(bad: BadValue): string {
       ? `row ${formatCount(bad.row)}`
       : `column ${bad.column}, row ${formatCount(bad.row)}`;
   return bad.value === '' && bad.column === ''
-    ? `${where}: ${bad.problem}`
+    ? `${where} ${bad.problem}`
     : `${where}: '${bad.value}' ${bad.problem}`;
 }
 

@@ -13,7 +13,8 @@ function column(table: Table, name: string): Column {
 }
 
 function texts(col: Column): string[] {
-  if (col.kind === 'numeric') return Array.from(col.values, (v) => (Number.isNaN(v) ? '<missing>' : String(v)));
+  if (col.kind === 'numeric')
+    return Array.from(col.values, (v) => (Number.isNaN(v) ? '<missing>' : String(v)));
   return Array.from(col.codes, (c) => (c < 0 ? '<missing>' : (col.dictionary[c] ?? '?')));
 }
 
@@ -39,11 +40,32 @@ describe('readTable on CSV', () => {
   });
 
   it('treats empty, NA, NaN, null, NULL and N/A as missing in numeric and text columns', async () => {
-    const path = folder.file('missing.csv', 'x,c\n1,a\n,NA\nNA,b\nNaN,null\nnull,NULL\nNULL,N/A\nN/A,\n2,a\n');
+    const path = folder.file(
+      'missing.csv',
+      'x,c\n1,a\n,NA\nNA,b\nNaN,null\nnull,NULL\nNULL,N/A\nN/A,\n2,a\n',
+    );
     const { table } = await readTable(path);
     expect(column(table, 'x').kind).toBe('numeric');
-    expect(texts(column(table, 'x'))).toEqual(['1', '<missing>', '<missing>', '<missing>', '<missing>', '<missing>', '<missing>', '2']);
-    expect(texts(column(table, 'c'))).toEqual(['a', '<missing>', 'b', '<missing>', '<missing>', '<missing>', '<missing>', 'a']);
+    expect(texts(column(table, 'x'))).toEqual([
+      '1',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      '2',
+    ]);
+    expect(texts(column(table, 'c'))).toEqual([
+      'a',
+      '<missing>',
+      'b',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      '<missing>',
+      'a',
+    ]);
   });
 
   it('uses a caller-given list of missing-value tokens', async () => {
@@ -53,7 +75,10 @@ describe('readTable on CSV', () => {
   });
 
   it('reads a quoted header, quoted fields with commas, quotes and newlines, CRLF and a BOM', async () => {
-    const path = folder.file('quoted.csv', '\uFEFF"id","note","amount"\r\n1,"a, ""b""\r\nc",5\r\n2,plain,6\r\n');
+    const path = folder.file(
+      'quoted.csv',
+      '\uFEFF"id","note","amount"\r\n1,"a, ""b""\r\nc",5\r\n2,plain,6\r\n',
+    );
     const { table } = await readTable(path);
     expect(table.columns.map((c) => c.name)).toEqual(['id', 'note', 'amount']);
     expect(texts(column(table, 'note'))).toEqual(['a, "b"\r\nc', 'plain']);
@@ -115,7 +140,7 @@ describe('readTable errors', () => {
   it('rejects a ragged row, naming the row and the field counts', async () => {
     const error = await failure(readTable(folder.file('ragged.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8\n')));
     expect(error.code).toBe('RAGGED_ROW');
-    expect(error.message).toContain('row 2: has 2 fields but the header has 3 columns');
+    expect(error.message).toContain('row 2 has 2 fields but the header has 3 columns');
     expect(error.details[0]).toMatchObject({ row: 2 });
   });
 
@@ -127,14 +152,18 @@ describe('readTable errors', () => {
     expect(error.message).toContain("column Income, row 1,234: 'abc' is not a number");
     expect(error.message).toContain('header excluded');
     expect(error.message).toContain('--categorical Income');
-    expect(error.details).toEqual([{ row: 1234, column: 'Income', value: 'abc', problem: 'is not a number' }]);
+    expect(error.details).toEqual([
+      { row: 1234, column: 'Income', value: 'abc', problem: 'is not a number' },
+    ]);
     expect(error.total).toBe(1);
   });
 
   it('lists at most maxProblems details but counts them all', async () => {
     const lines = ['x'];
     for (let i = 1; i <= 1000; i++) lines.push(i % 100 === 0 ? 'bad' : String(i));
-    const error = await failure(readTable(folder.file('many.csv', lines.join('\n')), { maxProblems: 3 }));
+    const error = await failure(
+      readTable(folder.file('many.csv', lines.join('\n')), { maxProblems: 3 }),
+    );
     expect(error.details).toHaveLength(3);
     expect(error.total).toBe(10);
     expect(error.message).toContain('and 7 more');
@@ -142,10 +171,14 @@ describe('readTable errors', () => {
 
   it('treats text in a column the schema says is numeric as bad rows', async () => {
     const path = folder.file('scoring.csv', 'Income,Home\n100,rent\ntwelve,own\n300,rent\n');
-    const error = await failure(readTable(path, { columnTypes: { Income: 'numeric', Home: 'categorical' } }));
+    const error = await failure(
+      readTable(path, { columnTypes: { Income: 'numeric', Home: 'categorical' } }),
+    );
     expect(error.code).toBe('BAD_VALUES');
     expect(error.message).toContain("column Income, row 2: 'twelve' is not a number");
-    expect(error.details).toEqual([{ row: 2, column: 'Income', value: 'twelve', problem: 'is not a number' }]);
+    expect(error.details).toEqual([
+      { row: 2, column: 'Income', value: 'twelve', problem: 'is not a number' },
+    ]);
   });
 
   it('names schema columns that the file lacks', async () => {
@@ -161,19 +194,27 @@ describe('set-aside bad rows', () => {
 
   it('keeps bad rows apart with their raw text and reasons', async () => {
     const path = folder.file('aside.csv', content);
-    const result = await readTable(path, { onBadRows: 'set-aside', columnTypes: { Income: 'numeric' } });
+    const result = await readTable(path, {
+      onBadRows: 'set-aside',
+      columnTypes: { Income: 'numeric' },
+    });
     expect(result.setAside.map((r) => r.row)).toEqual([2, 3, 5]);
     expect(result.setAside[0]).toEqual({
       row: 2,
       text: 'twelve,own',
       reasons: [{ row: 2, column: 'Income', value: 'twelve', problem: 'is not a number' }],
     });
-    expect(result.setAside[1]?.reasons[0]?.problem).toContain('has 1 field but the header has 2 columns');
+    expect(result.setAside[1]?.reasons[0]?.problem).toContain(
+      'has 1 field but the header has 2 columns',
+    );
   });
 
   it('accounts for every file row: kept plus set aside', async () => {
     const path = folder.file('aside-count.csv', content);
-    const result = await readTable(path, { onBadRows: 'set-aside', columnTypes: { Income: 'numeric' } });
+    const result = await readTable(path, {
+      onBadRows: 'set-aside',
+      columnTypes: { Income: 'numeric' },
+    });
     expect(result.table.rowCount + result.setAside.length).toBe(6);
     expect(result.fileRows).toBe(6);
     expect(Array.from(result.rowNumbers)).toEqual([1, 4, 6]);
@@ -181,7 +222,10 @@ describe('set-aside bad rows', () => {
 
   it('adds no category from a set-aside row', async () => {
     const path = folder.file('aside-cat.csv', 'Income,Home\n1,rent\nbad,castle\n2,own\n');
-    const { table } = await readTable(path, { onBadRows: 'set-aside', columnTypes: { Income: 'numeric' } });
+    const { table } = await readTable(path, {
+      onBadRows: 'set-aside',
+      columnTypes: { Income: 'numeric' },
+    });
     const home = column(table, 'Home');
     expect(home.kind === 'categorical' ? home.dictionary : []).toEqual(['rent', 'own']);
   });
@@ -189,7 +233,9 @@ describe('set-aside bad rows', () => {
   it('sets aside the non-numbers of a mostly numeric column when inferring', async () => {
     const lines = ['x'];
     for (let i = 1; i <= 200; i++) lines.push(i === 50 ? 'oops' : String(i));
-    const result = await readTable(folder.file('aside-infer.csv', lines.join('\n')), { onBadRows: 'set-aside' });
+    const result = await readTable(folder.file('aside-infer.csv', lines.join('\n')), {
+      onBadRows: 'set-aside',
+    });
     expect(column(result.table, 'x').kind).toBe('numeric');
     expect(result.setAside.map((r) => r.row)).toEqual([50]);
     expect(result.table.rowCount).toBe(199);
@@ -199,14 +245,17 @@ describe('set-aside bad rows', () => {
 describe('readChunks', () => {
   it('yields chunks whose concatenation equals the whole-file table', async () => {
     const lines = ['id,x,c'];
-    for (let i = 1; i <= 1000; i++) lines.push(`${i},${i % 7 === 0 ? '' : i / 4},${['a', 'b', 'c'][i % 3] ?? ''}`);
+    for (let i = 1; i <= 1000; i++)
+      lines.push(`${i},${i % 7 === 0 ? '' : i / 4},${['a', 'b', 'c'][i % 3] ?? ''}`);
     const path = folder.file('chunks.csv', lines.join('\n'));
     const whole = await readTable(path);
     const chunks = [];
     for await (const chunk of readChunks(path, { chunkRows: 128 })) chunks.push(chunk);
     expect(chunks.map((c) => c.table.rowCount)).toEqual([128, 128, 128, 128, 128, 128, 128, 104]);
     for (const name of ['id', 'x', 'c']) {
-      expect(chunks.flatMap((ch) => texts(column(ch.table, name)))).toEqual(texts(column(whole.table, name)));
+      expect(chunks.flatMap((ch) => texts(column(ch.table, name)))).toEqual(
+        texts(column(whole.table, name)),
+      );
     }
     expect(chunks.flatMap((ch) => Array.from(ch.rowNumbers))).toEqual(Array.from(whole.rowNumbers));
   });
@@ -216,7 +265,8 @@ describe('readChunks', () => {
     for (let i = 1; i <= 300; i++) lines.push(i > 250 ? `t${i}` : String(i));
     const path = folder.file('late-text.csv', lines.join('\n'));
     const kinds = [];
-    for await (const chunk of readChunks(path, { chunkRows: 100 })) kinds.push(column(chunk.table, 'v').kind);
+    for await (const chunk of readChunks(path, { chunkRows: 100 }))
+      kinds.push(column(chunk.table, 'v').kind);
     expect(kinds).toEqual(['categorical', 'categorical', 'categorical']);
   });
 });

@@ -189,28 +189,32 @@ function generateRow(rng: Rng): { row: Row; target: number } {
 
   const ratioToIncome = loanAmount / income;
   const riskyEmployment = employment === 1 || employment === 2 || employment === 3;
+  const incomeMissing = rng.next() < 0.04;
+  // Thresholds, U-shapes and interactions: what trees find and a linear model cannot.
   const logit =
-    -3.35 +
-    0.75 * risk +
-    1.7 * sigmoid((utilisation - 0.8) * 15) +
-    0.35 * Math.min(delinquencies, 4) +
-    0.15 * Math.min(latePayments, 6) +
-    (riskyEmployment ? 3.2 : 1.0) * Math.max(0, debtRatio - 0.4) +
-    -0.45 * Math.log(income / 40000) +
-    (age < 30 ? 0.04 * (30 - age) : age > 62 ? 0.03 * (age - 62) : 0) +
-    (home === 0 && ratioToIncome > 0.35 ? 0.8 : 0) +
+    -2.75 +
+    0.4 * risk +
+    2.2 * sigmoid((utilisation - 0.85) * 20) +
+    (utilisation < 0.03 ? 0.7 : 0) +
+    0.3 * Math.min(delinquencies, 4) +
+    0.1 * Math.min(latePayments, 6) +
+    (riskyEmployment ? 5.0 : 0.2) * Math.max(0, debtRatio - 0.45) +
+    -0.35 * Math.log(income / 40000) +
+    (age < 28 ? 0.08 * (28 - age) : age > 65 ? 0.06 * (age - 65) : 0) +
+    (home === 0 && ratioToIncome > 0.3 ? 1.0 : 0) +
     ([0, -0.1, -0.2, 0.15, 0.35, 0.45, 0.05][purpose] ?? 0) +
-    0.1 * Math.min(inquiries, 6) +
+    (inquiries >= 3 ? 0.6 : 0) +
     (guarantor === 1 ? -0.45 : 0) +
-    (region === 1 ? 0.15 : 0) +
-    (channel === 2 ? 0.3 : 0) +
+    (region === 1 && channel === 2 ? 1.2 : 0) +
+    (age < 30 && delinquencies > 0 ? 0.8 : 0) +
     (savingsRaw > 10000 ? -0.35 : 0) +
-    (term === 60 && rate > 12 ? 0.4 : 0);
+    (term === 60 && rate > 12 ? 0.6 : 0) +
+    (employment === 1 && incomeMissing ? 1.0 : 0);
   const target = rng.next() < sigmoid(logit) ? 1 : 0;
 
   const row: Row = {
     age,
-    income: maybeMissing(rng, income, 0.04),
+    income: incomeMissing ? NaN : income,
     home_ownership: rng.next() < 0.01 ? -1 : home,
     employment_type: employment,
     employment_years: maybeMissing(rng, employmentYears, 0.02),

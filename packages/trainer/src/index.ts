@@ -1,1 +1,20 @@
-export {};
+/**
+ * @champion/trainer — learners (histogram GBDT, logistic regression), search, evaluation, ONNX
+ * export, MLflow logging, registration and the promotion gate. Serving never imports it.
+ */
+export type * from './model/types.js';
+export { TrainerError, type TrainerErrorCode } from './errors.js';
+export { CHAMPION_VERSION } from './version.js';
+export { train, type TrainOptions, type TrainSummary, type TrainEvent, type TrainedCandidate } from './pipeline/train.js';
+export { prepareData, type DataOptions, type PreparedData } from './pipeline/prepare.js';
+export { LEARNERS, type Learner, type LearnerName } from './learners/catalog.js';
+export { trainGbdt, predictProba as predictGbdt, type GbdtParams } from './learners/gbdt/index.js';
+export { trainLogReg, predictProba as predictLogReg, type LogRegParams } from './learners/logreg/index.js';
+export { DEFAULT_GATE, decidePromotion, higherIsBetter, type GateConfig, type GateDecision, type GateInput } from './gate/gate.js';
+export { applyGate, registerVersion } from './mlflow/register.js';
+export { scoreCurrentChampion } from './mlflow/champion-score.js';
+export * from './metrics/index.js';
+export * from './onnx/index.js';
+export { OnnxScorer } from './runtime/onnx-session.js';
+export { rawColumns, encodeRaw, type RawColumn } from './runtime/raw-columns.js';
+export { checkParity, edgeRows, type ParityReport } from './runtime/parity.js';

@@ -22,10 +22,16 @@ export interface ArtifactFileInfo {
 
 const listResponse = z.object({
   files: z
-    .array(z.object({ path: z.string(), is_dir: z.boolean().optional(), file_size: int64.optional() }))
+    .array(
+      z.object({ path: z.string(), is_dir: z.boolean().optional(), file_size: int64.optional() }),
+    )
     .optional()
     .default([]),
 });
+
+/** Code-unit order, as Python's sorted() gives MLflow's listings. */
+const byPath = (a: ArtifactFileInfo, b: ArtifactFileInfo): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
 /** Names the artifact root: a run's or logged model's `artifact_uri`. */
 export interface ArtifactTarget {
@@ -143,7 +149,7 @@ export class ArtifactsApi {
         else files.push(entry);
       }
     }
-    return files.sort((a, b) => a.path.localeCompare(b.path));
+    return files.sort(byPath);
   }
 
   /**
@@ -167,7 +173,10 @@ export class ArtifactsApi {
       const inner = path === '' ? entry.path : entry.path.slice(path.length + 1);
       const dest = localPathInside(root, inner);
       await mkdir(join(dest, '..'), { recursive: true });
-      await this.ctx.transport.download({ url: new URL(`${repo}/${encodePath(entry.path)}`), dest });
+      await this.ctx.transport.download({
+        url: new URL(`${repo}/${encodePath(entry.path)}`),
+        dest,
+      });
     }
     return root;
   }
@@ -189,6 +198,6 @@ export class ArtifactsApi {
         ...(file.file_size === undefined ? {} : { fileSize: file.file_size }),
       };
     });
-    return infos.sort((a, b) => a.path.localeCompare(b.path));
+    return infos.sort(byPath);
   }
 }

@@ -4,14 +4,17 @@ import { artifactRepoUrl, listingTarget, resolveMlflowArtifactsUri } from './uri
 // Expected values are what MLflow 3.17's MlflowArtifactsRepository.resolve_uri returns.
 describe('resolveMlflowArtifactsUri', () => {
   it('maps a run artifact URI onto the tracking server proxy route', () => {
-    expect(resolveMlflowArtifactsUri('mlflow-artifacts:/1/abc/artifacts', 'http://127.0.0.1:5000')).toBe(
-      'http://127.0.0.1:5000/api/2.0/mlflow-artifacts/artifacts/1/abc/artifacts',
-    );
+    expect(
+      resolveMlflowArtifactsUri('mlflow-artifacts:/1/abc/artifacts', 'http://127.0.0.1:5000'),
+    ).toBe('http://127.0.0.1:5000/api/2.0/mlflow-artifacts/artifacts/1/abc/artifacts');
   });
 
   it('uses the host of an mlflow-artifacts://host:port URI instead of the tracking host', () => {
     expect(
-      resolveMlflowArtifactsUri('mlflow-artifacts://other:5001/1/abc/artifacts', 'http://127.0.0.1:5000'),
+      resolveMlflowArtifactsUri(
+        'mlflow-artifacts://other:5001/1/abc/artifacts',
+        'http://127.0.0.1:5000',
+      ),
     ).toBe('http://other:5001/api/2.0/mlflow-artifacts/artifacts/1/abc/artifacts');
   });
 
@@ -28,9 +31,9 @@ describe('resolveMlflowArtifactsUri', () => {
   });
 
   it('strips trailing slashes of the artifact and tracking URIs', () => {
-    expect(resolveMlflowArtifactsUri('mlflow-artifacts:/1/models/m-1/artifacts/', 'http://h:1/')).toBe(
-      'http://h:1/api/2.0/mlflow-artifacts/artifacts/1/models/m-1/artifacts',
-    );
+    expect(
+      resolveMlflowArtifactsUri('mlflow-artifacts:/1/models/m-1/artifacts/', 'http://h:1/'),
+    ).toBe('http://h:1/api/2.0/mlflow-artifacts/artifacts/1/models/m-1/artifacts');
   });
 
   it('rejects a port without a host', () => {
@@ -48,9 +51,9 @@ describe('resolveMlflowArtifactsUri', () => {
 
 describe('artifactRepoUrl', () => {
   it('uses an http proxy URL as it is', () => {
-    expect(artifactRepoUrl('http://h:1/api/2.0/mlflow-artifacts/artifacts/1/r/artifacts/', 'http://x')).toBe(
-      'http://h:1/api/2.0/mlflow-artifacts/artifacts/1/r/artifacts',
-    );
+    expect(
+      artifactRepoUrl('http://h:1/api/2.0/mlflow-artifacts/artifacts/1/r/artifacts/', 'http://x'),
+    ).toBe('http://h:1/api/2.0/mlflow-artifacts/artifacts/1/r/artifacts');
   });
 
   it('refuses an s3 URI with a message about the artifact proxy', () => {
@@ -64,6 +67,9 @@ describe('listingTarget', () => {
   it('lists through the route with the root-relative path as the path query', () => {
     expect(
       listingTarget('http://h:1/api/2.0/mlflow-artifacts/artifacts/1/r/artifacts', 'model/sub'),
-    ).toEqual({ url: 'http://h:1/api/2.0/mlflow-artifacts/artifacts', path: '1/r/artifacts/model/sub' });
+    ).toEqual({
+      url: 'http://h:1/api/2.0/mlflow-artifacts/artifacts',
+      path: '1/r/artifacts/model/sub',
+    });
   });
 });

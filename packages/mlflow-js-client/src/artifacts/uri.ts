@@ -80,11 +80,16 @@ export function artifactRepoUrl(artifactUri: string, trackingUri: string): strin
 }
 
 /** The listing endpoint and `path` query value for a repo URL (http_artifact_repo.list_artifacts). */
-export function listingTarget(repoUrl: string, path: string | undefined): { url: string; path: string } {
+export function listingTarget(
+  repoUrl: string,
+  path: string | undefined,
+): { url: string; path: string } {
   const anchor = '/mlflow-artifacts/artifacts';
   const at = repoUrl.indexOf(anchor);
   if (at === -1) {
-    throw unsupported(`Artifact URL ${repoUrl} is not under the artifact proxy (${ARTIFACTS_ROUTE}).`);
+    throw unsupported(
+      `Artifact URL ${repoUrl} is not under the artifact proxy (${ARTIFACTS_ROUTE}).`,
+    );
   }
   const root = repoUrl.slice(at + anchor.length).replace(/^\/+/, '');
   const joined = path === undefined || path === '' ? root : root === '' ? path : `${root}/${path}`;

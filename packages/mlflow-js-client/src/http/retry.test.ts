@@ -65,10 +65,11 @@ describe('runWithRetry', () => {
   it('waits what Retry-After says instead of the backoff', async () => {
     const clock = fakeClock();
     let calls = 0;
-    await runWithRetry(
-      () => (++calls < 2 ? Promise.reject(new Error('429')) : Promise.resolve()),
-      { options, classify: () => ({ retry: true, retryAfterMs: 2500 }), ...clock },
-    );
+    await runWithRetry(() => (++calls < 2 ? Promise.reject(new Error('429')) : Promise.resolve()), {
+      options,
+      classify: () => ({ retry: true, retryAfterMs: 2500 }),
+      ...clock,
+    });
     expect(clock.waits).toEqual([2500]);
   });
 

@@ -138,9 +138,9 @@ describe('transport against a local fault server', () => {
     let calls = 0;
     const started = await serve((_req, res) => {
       calls++;
-      res.writeHead(500, { 'content-type': 'application/json' }).end(
-        JSON.stringify({ error_code: 'INTERNAL_ERROR', message: 'db hiccup' }),
-      );
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error_code: 'INTERNAL_ERROR', message: 'db hiccup' }));
     });
     server = started.server;
     client = new MlflowClient({ trackingUri: started.uri, retry: fastRetry });
@@ -159,7 +159,7 @@ describe('transport against a local fault server', () => {
     });
     const started = Date.now();
     const err: unknown = await client.experiments.get('7').catch((e: unknown) => e);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(Date.now() - started).toBeLessThan(4000);
     expect(err).toBeInstanceOf(MlflowError);
     expect((err as MlflowError).code).toBe('UNAVAILABLE');
     expect((err as MlflowError).message).toContain(uri);
@@ -176,7 +176,7 @@ describe('transport against a local fault server', () => {
     });
     const t0 = Date.now();
     await expect(client.experiments.get('7')).rejects.toMatchObject({ code: 'TIMEOUT' });
-    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(Date.now() - t0).toBeLessThan(3000);
     started.server.closeAllConnections();
   });
 });

@@ -101,15 +101,21 @@ export class Transport {
   async json<T>(req: JsonRequest<T>): Promise<T> {
     const url = withQuery(req.url, req.query);
     const idempotent = req.idempotent ?? true;
-    const text = await this.#withRetry({ method: req.method, url, idempotent }, async (n, deadline) => {
-      const remaining = Math.max(1, Math.min(this.#options.requestTimeoutMs, deadline - Date.now()));
-      const signal = AbortSignal.timeout(remaining);
-      const res = await this.#send({ method: req.method, url, n, idempotent, signal }, () => ({
-        body: req.body === undefined ? null : JSON.stringify(req.body),
-        headers: req.body === undefined ? {} : { 'content-type': 'application/json' },
-      }));
-      return res.body.text();
-    });
+    const text = await this.#withRetry(
+      { method: req.method, url, idempotent },
+      async (n, deadline) => {
+        const remaining = Math.max(
+          1,
+          Math.min(this.#options.requestTimeoutMs, deadline - Date.now()),
+        );
+        const signal = AbortSignal.timeout(remaining);
+        const res = await this.#send({ method: req.method, url, n, idempotent, signal }, () => ({
+          body: req.body === undefined ? null : JSON.stringify(req.body),
+          headers: req.body === undefined ? {} : { 'content-type': 'application/json' },
+        }));
+        return res.body.text();
+      },
+    );
     return this.#parse({ method: req.method, url, schema: req.schema, text });
   }
 
@@ -243,8 +249,7 @@ export class Transport {
         },
         {
           options: this.#options.retry,
-          classify: (err) =>
-            err instanceof AttemptFailure ? err.decision : { retry: false },
+          classify: (err) => (err instanceof AttemptFailure ? err.decision : { retry: false }),
           onRetry: ({ attempt: n, delayMs, error }) => {
             this.#options.logger.warn('mlflow request failed, retrying', {
               method: ctx.method,

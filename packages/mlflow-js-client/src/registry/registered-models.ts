@@ -101,7 +101,9 @@ export class RegisteredModelsApi {
   }
 
   /** Every matching registered model. */
-  async searchAll(options: Omit<RegistrySearchOptions, 'pageToken'> = {}): Promise<RegisteredModel[]> {
+  async searchAll(
+    options: Omit<RegistrySearchOptions, 'pageToken'> = {},
+  ): Promise<RegisteredModel[]> {
     return collectPages((pageToken) =>
       this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
     );

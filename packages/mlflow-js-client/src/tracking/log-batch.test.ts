@@ -39,7 +39,9 @@ describe('planLogBatch', () => {
   it('starts a new request before the body would exceed the byte limit', () => {
     const big = 'x'.repeat(5900);
     const params = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`p${i}`, big]));
-    const tags = Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`t${i}`, 'y'.repeat(7900)]));
+    const tags = Object.fromEntries(
+      Array.from({ length: 100 }, (_, i) => [`t${i}`, 'y'.repeat(7900)]),
+    );
     const limits = { ...DEFAULT_BATCH_LIMITS, maxBytes: 400_000 };
     const plan = planLogBatch('r', { params, tags }, { limits });
     expect(plan.length).toBeGreaterThan(2);
@@ -51,7 +53,10 @@ describe('planLogBatch', () => {
   });
 
   it('refuses NaN with an error naming the metric key', () => {
-    const metrics = [{ key: 'ok', value: 1 }, { key: 'val_loss', value: NaN }];
+    const metrics = [
+      { key: 'ok', value: 1 },
+      { key: 'val_loss', value: NaN },
+    ];
     expect(() => planLogBatch('r', { metrics })).toThrow(/metric 'val_loss'.*NaN/);
   });
 
@@ -90,7 +95,7 @@ describe('planLogBatch', () => {
   });
 
   it('accepts keys with slashes, colons, spaces and non-ASCII letters', () => {
-    const params = { 'train/lr': '1', 'a:b c': '2', 'größe': '3' };
+    const params = { 'train/lr': '1', 'a:b c': '2', größe: '3' };
     expect(planLogBatch('r', { params })[0]?.params).toHaveLength(3);
   });
 

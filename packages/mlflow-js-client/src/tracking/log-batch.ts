@@ -152,7 +152,9 @@ export function planLogBatch(
       count = 0;
     }
     if (envelopeBytes + itemBytes > limits.maxBytes) {
-      throw invalid(`${item.kind} '${item.value.key}' alone exceeds the ${limits.maxBytes}-byte limit.`);
+      throw invalid(
+        `${item.kind} '${item.value.key}' alone exceeds the ${limits.maxBytes}-byte limit.`,
+      );
     }
     (current[item.kind] as unknown[]).push(item.value);
     bytes += itemBytes;

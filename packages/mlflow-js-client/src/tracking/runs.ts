@@ -198,7 +198,10 @@ export class RunsApi {
    * Links logged models as outputs of the run (`runs/outputs`), which is how MLflow 3 shows
    * "this run produced this model".
    */
-  async logOutputs(runId: string, models: readonly { modelId: string; step?: number }[]): Promise<void> {
+  async logOutputs(
+    runId: string,
+    models: readonly { modelId: string; step?: number }[],
+  ): Promise<void> {
     await this.#post('runs/outputs', {
       run_id: runId,
       models: models.map((m) => ({ model_id: m.modelId, step: m.step ?? 0 })),

@@ -2,6 +2,9 @@ import { MlflowError, PARENT_RUN_ID_TAG, isNotFound } from '../index.js';
 import type { MlflowClient } from '../index.js';
 import { integrationClient, uniqueName } from '../../test/integration.js';
 
+// The integration project's testTimeout is not applied per project by jest; set it here.
+jest.setTimeout(120_000);
+
 describe('tracking against a real MLflow server', () => {
   let client: MlflowClient;
   let experimentId: string;
@@ -49,13 +52,19 @@ describe('tracking against a real MLflow server', () => {
       step: Math.floor(i / 5),
       timestamp: 1_700_000_000_000 + i,
     }));
-    const params = Object.fromEntries(Array.from({ length: 250 }, (_, i) => [`param_${i}`, `v${i}`]));
+    const params = Object.fromEntries(
+      Array.from({ length: 250 }, (_, i) => [`param_${i}`, `v${i}`]),
+    );
     const requests = await client.runs.logBatch(runId, { metrics, params });
     expect(requests).toBeGreaterThan(5);
     const got = await client.runs.get(runId);
     expect(got.data.params).toHaveLength(250);
     for (let k = 0; k < 5; k++) {
-      const history = await client.runs.getMetricHistory({ runId, key: `metric_${k}`, pageSize: 300 });
+      const history = await client.runs.getMetricHistory({
+        runId,
+        key: `metric_${k}`,
+        pageSize: 300,
+      });
       expect(history).toHaveLength(1000);
       expect(history.map((m) => m.step).sort((a, b) => a - b)).toEqual(
         Array.from({ length: 1000 }, (_, i) => i),
@@ -65,7 +74,10 @@ describe('tracking against a real MLflow server', () => {
 
   it('re-sending the same batch (as a retry would) changes nothing', async () => {
     const run = await client.runs.create({ experimentId });
-    const batch = { params: { lr: '0.1' }, metrics: [{ key: 'loss', value: 0.5, step: 1, timestamp: 1 }] };
+    const batch = {
+      params: { lr: '0.1' },
+      metrics: [{ key: 'loss', value: 0.5, step: 1, timestamp: 1 }],
+    };
     await client.runs.logBatch(run.info.run_id, batch);
     await client.runs.logBatch(run.info.run_id, batch);
     const history = await client.runs.getMetricHistory({ runId: run.info.run_id, key: 'loss' });
@@ -74,7 +86,10 @@ describe('tracking against a real MLflow server', () => {
 
   it('refuses a NaN metric before sending anything, naming the key', async () => {
     const run = await client.runs.create({ experimentId });
-    const metrics = [{ key: 'fine', value: 1 }, { key: 'broken_auc', value: NaN }];
+    const metrics = [
+      { key: 'fine', value: 1 },
+      { key: 'broken_auc', value: NaN },
+    ];
     await expect(client.runs.logBatch(run.info.run_id, { metrics })).rejects.toThrow(/broken_auc/);
     expect((await client.runs.get(run.info.run_id)).data.metrics).toHaveLength(0);
   });
@@ -82,7 +97,9 @@ describe('tracking against a real MLflow server', () => {
   it('a param changed to another value is refused by the server as INVALID_PARAMETER_VALUE', async () => {
     const run = await client.runs.create({ experimentId });
     await client.runs.logBatch(run.info.run_id, { params: { depth: '3' } });
-    await expect(client.runs.logBatch(run.info.run_id, { params: { depth: '4' } })).rejects.toMatchObject({
+    await expect(
+      client.runs.logBatch(run.info.run_id, { params: { depth: '4' } }),
+    ).rejects.toMatchObject({
       code: 'INVALID_PARAMETER_VALUE',
     });
   });
@@ -149,7 +166,10 @@ describe('tracking against a real MLflow server', () => {
       schema: JSON.stringify({ mlflow_colspec: [{ name: 'age', type: 'double' }] }),
       profile: JSON.stringify({ num_rows: 10 }),
     };
-    await client.runs.logInputs({ runId: run.info.run_id, datasets: [{ dataset, context: 'training' }] });
+    await client.runs.logInputs({
+      runId: run.info.run_id,
+      datasets: [{ dataset, context: 'training' }],
+    });
     const inputs = (await client.runs.get(run.info.run_id)).inputs.dataset_inputs;
     expect(inputs).toEqual([
       { dataset, tags: [{ key: 'mlflow.data.context', value: 'training' }] },
@@ -157,7 +177,9 @@ describe('tracking against a real MLflow server', () => {
   });
 
   it('reports a missing run as not found', async () => {
-    const err: unknown = await client.runs.get('0123456789abcdef0123456789abcdef').catch((e: unknown) => e);
+    const err: unknown = await client.runs
+      .get('0123456789abcdef0123456789abcdef')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MlflowError);
     expect(isNotFound(err)).toBe(true);
   });

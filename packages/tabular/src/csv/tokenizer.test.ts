@@ -4,7 +4,10 @@ import { createRng } from '../random.js';
 
 function tokenize(text: string, pieces = 1): string[][] {
   const records: string[][] = [];
-  const tokenizer = new CsvTokenizer({ source: 'test.csv', onRecord: (fields) => records.push([...fields]) });
+  const tokenizer = new CsvTokenizer({
+    source: 'test.csv',
+    onRecord: (fields) => records.push([...fields]),
+  });
   const size = Math.ceil(text.length / pieces);
   for (let i = 0; i < text.length; i += size) tokenizer.push(text.slice(i, i + size));
   tokenizer.end();
@@ -13,11 +16,18 @@ function tokenize(text: string, pieces = 1): string[][] {
 
 describe('CsvTokenizer', () => {
   it('splits plain records on commas and LF', () => {
-    expect(tokenize('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(tokenize('a,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 
   it('accepts CRLF line ends and a last line without a line end', () => {
-    expect(tokenize('a,b\r\n1,2\r\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(tokenize('a,b\r\n1,2\r\n3,4')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('strips a UTF-8 byte-order mark from the first header name', () => {
@@ -26,11 +36,17 @@ describe('CsvTokenizer', () => {
 
   it('keeps commas, doubled quotes and line breaks inside quoted fields', () => {
     const text = 'name,note\n"Smith, J","said ""hi""\nthen left"\n';
-    expect(tokenize(text)).toEqual([['name', 'note'], ['Smith, J', 'said "hi"\nthen left']]);
+    expect(tokenize(text)).toEqual([
+      ['name', 'note'],
+      ['Smith, J', 'said "hi"\nthen left'],
+    ]);
   });
 
   it('reads a quoted header and empty quoted fields', () => {
-    expect(tokenize('"ID","x"\n"",2\n')).toEqual([['ID', 'x'], ['', '2']]);
+    expect(tokenize('"ID","x"\n"",2\n')).toEqual([
+      ['ID', 'x'],
+      ['', '2'],
+    ]);
   });
 
   it('skips blank lines', () => {
@@ -44,7 +60,9 @@ describe('CsvTokenizer', () => {
   });
 
   it('rejects an unclosed quote, naming the data row', () => {
-    expect(() => tokenize('a,b\n1,2\n3,"open\n')).toThrow(/data row 2 \(header excluded\).*never closed/);
+    expect(() => tokenize('a,b\n1,2\n3,"open\n')).toThrow(
+      /data row 2 \(header excluded\).*never closed/,
+    );
   });
 
   it('rejects text after a closing quote', () => {
@@ -66,8 +84,10 @@ describe('CsvTokenizer', () => {
       rows.push(row);
     }
     // Every field quoted so blank-looking rows are never blank lines.
-    const text = rows.map((row) => row.map((f) => `"${f.replaceAll('"', '""')}"`).join(',')).join('\r\n');
-    const expected = parse(text, { relax_quotes: false }) as string[][];
+    const text = rows
+      .map((row) => row.map((f) => `"${f.replaceAll('"', '""')}"`).join(','))
+      .join('\r\n');
+    const expected: string[][] = parse(text, { relax_quotes: false });
     expect(tokenize(text, 17)).toEqual(expected);
   });
 });

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A temporary folder for one test file; call `cleanup` in afterAll. */
-export function tempFolder(): { file: (name: string, content: string | Buffer) => string; path: (name: string) => string; cleanup: () => void } {
+export function tempFolder(): {
+  file: (name: string, content: string | Buffer) => string;
+  path: (name: string) => string;
+  cleanup: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'tabular-test-'));
   return {
     file: (name, content) => {

@@ -6,7 +6,7 @@
  * both NaN, so they take the same learned missing path in training, in memory and in ONNX.
  * It does not validate values: readers and validators already did.
  */
-import type { Column, Table, TableSchema } from '@champion/tabular';
+import { cellText, type Column, type Table, type TableSchema } from '@champion/tabular';
 import type { EncodedDataset, FeatureSpec } from '../model/types.js';
 import { TrainerError } from '../errors.js';
 
@@ -17,16 +17,6 @@ function findColumn(table: Table, name: string): Column {
     throw new TrainerError('DATA', `column '${name}' not found; columns are: ${names}`);
   }
   return column;
-}
-
-/** Text form of a cell, as schema labels are written ("1", "bad"); null when missing. */
-export function cellText(column: Column, row: number): string | null {
-  if (column.kind === 'numeric') {
-    const v = column.values[row] ?? Number.NaN;
-    return Number.isNaN(v) ? null : String(v);
-  }
-  const code = column.codes[row] ?? -1;
-  return code < 0 ? null : (column.dictionary[code] ?? null);
 }
 
 /**
@@ -106,8 +96,9 @@ export function encodeLabels(options: { table: Table; schema: TableSchema; rows?
   const n = rows ? rows.length : table.rowCount;
   const labels = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const text = cellText(target, rows ? (rows[i] ?? 0) : i);
-    if (text === null) {
+    const row = rows ? (rows[i] ?? 0) : i;
+    const text = cellText(target, row);
+    if (text === '' && (target.kind === 'numeric' ? Number.isNaN(target.values[row] ?? Number.NaN) : (target.codes[row] ?? -1) < 0)) {
       throw new TrainerError('DATA', `target '${schema.target.name}' is missing in row ${(rows ? (rows[i] ?? 0) : i) + 1}`);
     }
     labels[i] = text === schema.target.positive ? 1 : 0;

@@ -63,7 +63,7 @@ export function calibrationCurve(options: CalibrationOptions): CalibrationBin[] 
   const bins = options.bins ?? 10;
   if (!Number.isInteger(bins) || bins < 1) {
     throw new TrainerError(
-      'DATA',
+      'CONFIG',
       `Calibration needs a positive whole number of bins, got ${bins}.`,
     );
   }

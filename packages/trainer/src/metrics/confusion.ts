@@ -75,7 +75,7 @@ export function checkCosts(costs: ErrorCosts): void {
   for (const [name, value] of Object.entries(costs)) {
     if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
       throw new TrainerError(
-        'DATA',
+        'CONFIG',
         `Cost ${name}=${String(value)} must be a finite non-negative number.`,
       );
     }

@@ -37,7 +37,7 @@ export function chooseThreshold(options: ChooseThresholdOptions): ThresholdChoic
   const { objective, costs } = options;
   if (objective === 'cost' && costs === undefined) {
     throw new TrainerError(
-      'DATA',
+      'CONFIG',
       "Threshold objective 'cost' needs costs {falseNegative, falsePositive}.",
     );
   }

@@ -2,8 +2,6 @@
  * Test support for the ONNX exporter (not exported from the package): hand-built models, raw
  * rows as serving receives them, the trainer's encoding of those rows, and an ORT runner.
  */
-// Must precede onnxruntime-node: see jest-realm.ts.
-import './jest-realm.js';
 import * as ort from 'onnxruntime-node';
 import type { FeatureSpec, GbdtModel, LogRegModel, TreeNode } from '../model/types.js';
 import { nextFloat32Down, nextFloat32Up } from './float32.js';

@@ -34,9 +34,18 @@ export interface CategoricalBinMapper {
 
 export type BinMapper = NumericBinMapper | CategoricalBinMapper;
 
-/** Bins as one row-major matrix: `bins[row * numFeatures + feature]`. */
+/**
+ * The binned training data in two layouts: per-feature columns of local bins (partitioning and
+ * tree walks touch one feature) and a row-major matrix of global bin indices
+ * (`binOffsets[f] + bin`) so histogram construction reads one cache line per row and needs no
+ * per-feature offset lookup (LightGBM's row-wise layout).
+ */
 export interface BinnedMatrix {
-  readonly bins: Uint8Array | Uint16Array;
+  readonly columns: readonly (Uint8Array | Uint16Array)[];
+  /** `rowBins[row * numFeatures + feature] = binOffsets[feature] + bin`. */
+  readonly rowBins: Uint16Array | Uint32Array;
+  readonly binOffsets: Int32Array;
+  readonly totalBins: number;
   readonly numFeatures: number;
   readonly rowCount: number;
 }
@@ -236,44 +245,57 @@ export function valueToBin(mapper: BinMapper, value: number): number {
   return lo;
 }
 
-/** Bins the whole dataset into one row-major matrix (optionally on shared memory for workers). */
+function binColumn(mapper: BinMapper, column: Float32Array, out: Uint8Array | Uint16Array): void {
+  if (mapper.kind === 'categorical') {
+    for (let r = 0; r < column.length; r++) out[r] = valueToBin(mapper, column[r] as number);
+    return;
+  }
+  // Inlined binary search: this loop runs rows x features times.
+  const ub = mapper.upperBounds;
+  const last = ub.length - 1;
+  const missing = mapper.numBins - 1;
+  for (let r = 0; r < column.length; r++) {
+    const x = column[r] as number;
+    let lo = 0;
+    if (x !== x) lo = missing;
+    else {
+      let hi = last;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (x <= (ub[mid] as number)) hi = mid;
+        else lo = mid + 1;
+      }
+    }
+    out[r] = lo;
+  }
+}
+
+/** Bins the whole dataset (the row-major matrix optionally on shared memory for workers). */
 export function binDataset(
   data: EncodedDataset,
   options: { mappers: readonly BinMapper[]; shared: boolean },
 ): BinnedMatrix {
   const { mappers } = options;
   const numFeatures = mappers.length;
-  const wide = mappers.some((m) => m.numBins > 256);
-  const bytes = data.rowCount * numFeatures * (wide ? 2 : 1);
+  const n = data.rowCount;
+  const binOffsets = new Int32Array(numFeatures);
+  let totalBins = 0;
+  mappers.forEach((m, f) => {
+    binOffsets[f] = totalBins;
+    totalBins += m.numBins;
+  });
+  const columns = mappers.map((mapper, f) => {
+    const out = mapper.numBins > 256 ? new Uint16Array(n) : new Uint8Array(n);
+    binColumn(mapper, data.columns[f] ?? new Float32Array(n), out);
+    return out;
+  });
+  const bytesPerBin = totalBins > 65536 ? 4 : 2;
+  const bytes = n * numFeatures * bytesPerBin;
   const buffer = options.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
-  const bins = wide ? new Uint16Array(buffer) : new Uint8Array(buffer);
-  for (let f = 0; f < numFeatures; f++) {
-    const mapper = mappers[f];
-    const column = data.columns[f];
-    if (mapper === undefined || column === undefined) continue;
-    if (mapper.kind === 'categorical') {
-      for (let r = 0; r < data.rowCount; r++)
-        bins[r * numFeatures + f] = valueToBin(mapper, column[r] as number);
-      continue;
-    }
-    // Inlined binary search: this loop runs rows x features times.
-    const ub = mapper.upperBounds;
-    const last = ub.length - 1;
-    const missing = mapper.numBins - 1;
-    for (let r = 0; r < data.rowCount; r++) {
-      const x = column[r] as number;
-      let lo = 0;
-      if (x !== x) lo = missing;
-      else {
-        let hi = last;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (x <= (ub[mid] as number)) hi = mid;
-          else lo = mid + 1;
-        }
-      }
-      bins[r * numFeatures + f] = lo;
-    }
-  }
-  return { bins, numFeatures, rowCount: data.rowCount };
+  const rowBins = bytesPerBin === 4 ? new Uint32Array(buffer) : new Uint16Array(buffer);
+  columns.forEach((column, f) => {
+    const offset = binOffsets[f] as number;
+    for (let r = 0; r < n; r++) rowBins[r * numFeatures + f] = offset + (column[r] as number);
+  });
+  return { columns, rowBins, binOffsets, totalBins, numFeatures, rowCount: n };
 }

@@ -33,7 +33,7 @@ const MIN_PARALLEL_ROWS = 2048;
 
 /** The shared arrays the workers read (all backed by SharedArrayBuffer). */
 export interface SharedBuffers {
-  readonly bins: Uint8Array | Uint16Array;
+  readonly rowBins: Uint16Array | Uint32Array;
   readonly numFeatures: number;
   readonly rows: Int32Array;
   readonly grad: Float64Array;
@@ -41,7 +41,6 @@ export interface SharedBuffers {
   readonly orderedGrad: Float64Array;
   readonly orderedHess: Float64Array;
   readonly hist: Float64Array;
-  readonly binOffsets: Int32Array;
 }
 
 /** A histogram builder backed by worker threads; `close` must be called when training ends. */
@@ -70,7 +69,7 @@ function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): vo
     try {
       const full = ctrl[o + 7] === 1;
       kernel({
-        bins: data.bins,
+        rowBins: data.rowBins,
         numFeatures: data.numFeatures,
         rows: data.rows,
         begin: ctrl[o + 2] as number,
@@ -82,7 +81,6 @@ function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): vo
         features: data.features,
         featureStart: ctrl[o + 5] as number,
         featureEnd: ctrl[o + 6] as number,
-        binOffsets: data.binOffsets,
       });
     } catch {
       Atomics.store(ctrl, o + 10, 1);

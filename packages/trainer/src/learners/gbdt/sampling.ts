@@ -18,7 +18,7 @@ export function drawFeatures(options: {
   rng: GbdtRng;
 }): Int32Array {
   const { candidates, fraction, rng } = options;
-  if (fraction >= 1) return candidates;
+  if (fraction >= 1 || candidates.length === 0) return candidates;
   const k = Math.max(1, Math.round(fraction * candidates.length));
   const pool = Int32Array.from(candidates);
   for (let i = 0; i < k; i++) {

@@ -4,12 +4,11 @@ import type { BuiltTree } from './tree-learner.js';
 
 function leafOfRow(tree: BuiltTree, matrix: BinnedMatrix, row: number): number {
   if (tree.nodes.length === 0) return 0;
-  const rowBase = row * matrix.numFeatures;
   let ref = 0;
   while (ref >= 0) {
     const node = tree.nodes[ref];
     if (node === undefined) return 0;
-    const bin = matrix.bins[rowBase + node.split.feature] as number;
+    const bin = matrix.columns[node.split.feature]?.[row] ?? 0;
     ref = node.split.goLeft[bin] === 1 ? node.left : node.right;
   }
   return ~ref;

@@ -3,7 +3,7 @@
  * seed (bin sampling, bagging and feature sampling draw from seeded streams; the worker split of
  * histogram work does not change any sum's order).
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 
 import type { EncodedDataset, GbdtModel, TreeNode } from '../../model/types.js';
 import type { BinMapper } from './binning.js';
@@ -71,9 +71,16 @@ function positiveWeight(data: EncodedDataset, params: GbdtParams): number {
   return pos > 0 ? neg / pos : 1;
 }
 
+/**
+ * Automatic mode uses a second thread only on large data and only when a core is actually idle:
+ * on an oversubscribed machine the worker hand-offs cost more than they save (measured). The
+ * thread count never changes the model (each feature's histogram is summed in row order).
+ */
 function threadCount(params: GbdtParams, rowCount: number): number {
   if (params.num_threads > 0) return params.num_threads;
-  return rowCount >= AUTO_PARALLEL_MIN_ROWS ? Math.min(2, availableParallelism()) : 1;
+  const cores = availableParallelism();
+  const idle = cores - (loadavg()[0] ?? cores);
+  return rowCount >= AUTO_PARALLEL_MIN_ROWS && cores >= 2 && idle >= 1 ? 2 : 1;
 }
 
 function sharedFloat64(length: number, shared: boolean): Float64Array {
@@ -102,19 +109,13 @@ function prepare(options: {
   const threads = threadCount(params, train.rowCount);
   const shared = threads > 1;
   const matrix = binDataset(train, { mappers, shared });
-  const binOffsets = new Int32Array(mappers.length);
-  let totalBins = 0;
-  mappers.forEach((m, f) => {
-    binOffsets[f] = totalBins;
-    totalBins += m.numBins;
-  });
   const n = train.rowCount;
   const workspace: Workspace = {
     rows: sharedInt32(n, shared),
     scratch: new Int32Array(n),
     orderedGrad: sharedFloat64(n, shared),
     orderedHess: sharedFloat64(n, shared),
-    hist: sharedFloat64(params.num_leaves * totalBins * 3, shared),
+    hist: sharedFloat64(params.num_leaves * matrix.totalBins * 3, shared),
   };
   const grad = sharedFloat64(n, shared);
   const hess = sharedFloat64(n, shared);
@@ -123,11 +124,10 @@ function prepare(options: {
     parallel = startParallelBuilder({
       shared: {
         ...workspace,
-        bins: matrix.bins,
+        rowBins: matrix.rowBins,
         numFeatures: matrix.numFeatures,
         grad,
         hess,
-        binOffsets,
       },
       threads,
     });
@@ -142,8 +142,6 @@ function prepare(options: {
   const setup: LearnerSetup = {
     matrix,
     mappers,
-    binOffsets,
-    totalBins,
     numLeaves: params.num_leaves,
     maxDepth: params.max_depth,
     workspace,

@@ -29,8 +29,6 @@ export interface Workspace {
 export interface LearnerSetup {
   readonly matrix: BinnedMatrix;
   readonly mappers: readonly BinMapper[];
-  readonly binOffsets: Int32Array;
-  readonly totalBins: number;
   readonly split: SplitConfig;
   readonly numLeaves: number;
   /** <= 0: unlimited. */
@@ -84,7 +82,7 @@ class TreeGrower {
     private readonly setup: LearnerSetup,
     private readonly input: TreeInput,
   ) {
-    this.slotSize = setup.totalBins * 3;
+    this.slotSize = setup.matrix.totalBins * 3;
   }
 
   grow(): BuiltTree {
@@ -156,7 +154,7 @@ class TreeGrower {
   }
 
   private buildHistogram(leaf: LeafState, ordered: boolean): void {
-    const { workspace: ws, matrix, binOffsets, builder } = this.setup;
+    const { workspace: ws, matrix, builder } = this.setup;
     const histBase = leaf.slot * this.slotSize;
     ws.hist.fill(0, histBase, histBase + this.slotSize);
     let grad = this.input.grad;
@@ -173,7 +171,7 @@ class TreeGrower {
       }
     }
     builder.build({
-      bins: matrix.bins,
+      rowBins: matrix.rowBins,
       numFeatures: matrix.numFeatures,
       rows: ws.rows,
       begin: leaf.begin,
@@ -185,12 +183,12 @@ class TreeGrower {
       features: this.input.features,
       featureStart: 0,
       featureEnd: this.input.features.length,
-      binOffsets,
     });
   }
 
   private findBest(leaf: LeafState): SplitCandidate | undefined {
-    const { mappers, binOffsets, workspace, split } = this.setup;
+    const { mappers, workspace, split } = this.setup;
+    const { binOffsets } = this.setup.matrix;
     const histBase = leaf.slot * this.slotSize;
     let best: SplitCandidate | undefined;
     for (const f of this.input.features) {
@@ -228,15 +226,15 @@ class TreeGrower {
 
   private partition(leaf: LeafState, split: SplitCandidate): number {
     const { rows, scratch } = this.setup.workspace;
-    const { bins, numFeatures } = this.setup.matrix;
+    const column = this.setup.matrix.columns[split.feature];
+    if (column === undefined) throw new Error(`no binned column for feature ${split.feature}`);
     const goLeft = split.goLeft;
-    const f = split.feature;
     const end = leaf.begin + leaf.count;
     let l = leaf.begin;
     let r = 0;
     for (let i = leaf.begin; i < end; i++) {
       const row = rows[i] as number;
-      if (goLeft[bins[row * numFeatures + f] as number] === 1) rows[l++] = row;
+      if (goLeft[column[row] as number] === 1) rows[l++] = row;
       else scratch[r++] = row;
     }
     rows.set(scratch.subarray(0, r), l);

@@ -1,0 +1,18 @@
+import type { BenchContext } from '../context.js';
+import type { BenchReport } from '../report.js';
+import { benchMlflowLogging } from './mlflow-logging.js';
+
+export interface Bench {
+  readonly name: string;
+  readonly description: string;
+  run(ctx: BenchContext): Promise<BenchReport>;
+}
+
+/** Every benchmark `pnpm bench` knows, in the order it runs them. */
+export const BENCHES: readonly Bench[] = [
+  {
+    name: 'mlflow-logging',
+    description: 'log runs/metrics: mlflow-js-client vs MLflow Python client',
+    run: benchMlflowLogging,
+  },
+];

@@ -1,0 +1,351 @@
+/**
+ * `champion train`, end to end: prepare the data (failing before any run exists), open a parent
+ * run, search candidates as child runs, refit and evaluate the best of each learner through its
+ * ONNX export, log them as MLflow 3 logged models, register the winner with `@challenger`, and let
+ * the promotion gate decide about `@champion`. A run that fails ends FAILED with the reason.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildProfile, profileScores, schemaFacts } from '@champion/tabular';
+import type { MlflowClient } from 'mlflow-js-client';
+import { takeTableRows } from '../data/take-table-rows.js';
+import { TrainerError } from '../errors.js';
+import { DEFAULT_GATE, type GateConfig, type GateDecision } from '../gate/gate.js';
+import { LEARNERS, type LearnerName } from '../learners/catalog.js';
+import type { ErrorCosts } from '../metrics/index.js';
+import { datasetFor, fileDigest } from '../mlflow/dataset.js';
+import { scoreCurrentChampion } from '../mlflow/champion-score.js';
+import { logModel } from '../mlflow/log-model.js';
+import { applyGate, registerVersion } from '../mlflow/register.js';
+import { runTags } from '../mlflow/run-tags.js';
+import { bestCandidates, runSearch, type CandidateResult } from '../search/search.js';
+import { CHAMPION_VERSION } from '../version.js';
+import { evaluateModel, type EvaluatedModel } from './evaluate.js';
+import { prepareData, type DataOptions, type PreparedData } from './prepare.js';
+
+export interface TrainEvent {
+  readonly stage: 'data' | 'search' | 'refit' | 'evaluate' | 'log' | 'register' | 'gate' | 'done';
+  readonly message: string;
+  /** Progress within the stage, 0..1, when known. */
+  readonly fraction?: number;
+}
+
+export interface TrainOptions {
+  readonly client: MlflowClient;
+  readonly data: DataOptions;
+  /** Registered model name (and experiment name unless `experiment` is given). */
+  readonly name: string;
+  readonly experiment?: string | undefined;
+  /** @default ['gbdt', 'logreg'] */
+  readonly learners?: readonly LearnerName[] | undefined;
+  /** Candidates per learner. @default 6 */
+  readonly candidates?: number | undefined;
+  /** @default 300 */
+  readonly timeBudgetSeconds?: number | undefined;
+  /** Folds for CV; default 3, or holdout validation (1) above 200,000 training rows. */
+  readonly folds?: number | undefined;
+  /** @default 'f1' */
+  readonly thresholdFor?: 'f1' | 'cost' | undefined;
+  /** @default { falseNegative: 5, falsePositive: 1 } */
+  readonly costs?: ErrorCosts | undefined;
+  readonly gate?: GateConfig | undefined;
+  /** Register and gate the winner. @default true */
+  readonly register?: boolean | undefined;
+  readonly command?: string | undefined;
+  readonly onEvent?: ((event: TrainEvent) => void) | undefined;
+}
+
+export interface TrainedCandidate {
+  readonly learner: LearnerName;
+  readonly cv: CandidateResult;
+  readonly evaluated: EvaluatedModel;
+  readonly modelId: string;
+}
+
+export interface TrainSummary {
+  readonly experimentId: string;
+  readonly runId: string;
+  readonly rows: { readonly train: number; readonly validation: number; readonly test: number; readonly setAside: number };
+  readonly features: number;
+  readonly candidates: readonly CandidateResult[];
+  readonly models: readonly TrainedCandidate[];
+  readonly winner: TrainedCandidate;
+  readonly version?: string;
+  readonly decision?: GateDecision;
+  readonly seconds: number;
+}
+
+const PARITY_TOLERANCE = 1e-5;
+
+function str(record: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, String(v)]));
+}
+
+function firstRows(data: PreparedData, count: number): Record<string, number | string | null>[] {
+  const out: Record<string, number | string | null>[] = [];
+  for (let i = 0; i < Math.min(count, data.rows.test.length); i++) {
+    const row = data.rows.test[i] ?? 0;
+    const record: Record<string, number | string | null> = {};
+    for (const f of data.features) {
+      const column = data.table.columns.find((c) => c.name === f.name);
+      if (!column) continue;
+      if (column.kind === 'numeric') {
+        const v = column.values[row] ?? Number.NaN;
+        record[f.name] = f.kind === 'categorical' ? (Number.isNaN(v) ? '' : String(v)) : Number.isNaN(v) ? null : v;
+      } else {
+        const code = column.codes[row] ?? -1;
+        record[f.name] = code < 0 ? '' : (column.dictionary[code] ?? '');
+      }
+    }
+    out.push(record);
+  }
+  return out;
+}
+
+async function publishCandidate(options: {
+  train: TrainOptions;
+  data: PreparedData;
+  cv: CandidateResult;
+  experimentId: string;
+  runId: string;
+  schemaDoc: unknown;
+  schemaDigest: string;
+  profile: unknown;
+}): Promise<TrainedCandidate> {
+  const { train, data, cv } = options;
+  const emit = train.onEvent ?? (() => undefined);
+  const learner = LEARNERS[cv.learner];
+  emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
+  const model = learner.fit(data.train, { params: cv.params, valid: data.valid, seed: data.train.rowCount });
+  emit({ stage: 'evaluate', message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows` });
+  const evaluated = await evaluateModel({
+    learner,
+    model,
+    data,
+    thresholdFor: train.thresholdFor ?? 'f1',
+    costs: train.costs ?? { falseNegative: 5, falsePositive: 1 },
+    schemaDigest: options.schemaDigest,
+    producerVersion: CHAMPION_VERSION,
+  });
+  emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
+  const profile = { ...(options.profile as object), scores: profileScores(evaluated.testProbabilities) };
+  const { modelId } = await logModel({
+    client: train.client,
+    experimentId: options.experimentId,
+    runId: options.runId,
+    name: `${train.name}-${cv.learner}`,
+    params: str({ learner: cv.learner, ...model.params }),
+    tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
+    onnx: evaluated.onnx,
+    features: model.features,
+    example: firstRows(data, 5),
+    schema: { ...(options.schemaDoc as object), threshold: evaluated.threshold.threshold, learner: cv.learner },
+    profile,
+    metrics: evaluated.metrics,
+    plots: evaluated.plots,
+    metadata: {
+      threshold: String(evaluated.threshold.threshold),
+      positive_label: data.schema.target.positive,
+      learner: cv.learner,
+      schema_digest: options.schemaDigest,
+      producer: `champion ${CHAMPION_VERSION}`,
+    },
+  });
+  return { learner: cv.learner, cv, evaluated, modelId };
+}
+
+/** Plots and metrics of every published model, as run artifacts the MLflow UI shows. */
+async function uploadEvaluation(options: {
+  client: MlflowClient;
+  artifactUri: string;
+  models: readonly TrainedCandidate[];
+}): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'champion-eval-'));
+  try {
+    for (const m of options.models) {
+      await mkdir(join(dir, m.learner), { recursive: true });
+      await writeFile(join(dir, m.learner, 'metrics.json'), `${JSON.stringify(m.evaluated.metrics, null, 2)}\n`);
+      for (const [name, svg] of Object.entries(m.evaluated.plots)) await writeFile(join(dir, m.learner, name), svg);
+    }
+    await options.client.artifacts.uploadDirectory({ artifactUri: options.artifactUri, localDir: dir, artifactPath: 'evaluation' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Trains, logs, registers and gates; see the module header. */
+export async function train(options: TrainOptions): Promise<TrainSummary> {
+  const started = performance.now();
+  const emit = options.onEvent ?? (() => undefined);
+  const { client } = options;
+  emit({ stage: 'data', message: `reading ${options.data.path}` });
+  const data = await prepareData(options.data);
+  const digest = await fileDigest(options.data.path);
+  emit({
+    stage: 'data',
+    message: `${data.table.rowCount} rows, ${data.features.length} features, target '${data.schema.target.name}' (positive '${data.schema.target.positive}')`,
+  });
+
+  const experiment = await client.experiments.getOrCreate({ name: options.experiment ?? options.name });
+  const experimentId = experiment.experiment_id;
+  const parent = await client.runs.create({
+    experimentId,
+    runName: `train-${new Date().toISOString().slice(0, 19)}`,
+    tags: runTags({ source: options.data.path, command: options.command ?? 'champion train' }),
+  });
+  const runId = parent.info.run_id;
+  try {
+    const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
+    const folds = options.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
+    const trainTable = takeTableRows(data.table, data.rows.train);
+    const schemaDoc = schemaFacts(trainTable, data.schema);
+    const schemaDigest = createHash('sha256').update(JSON.stringify(schemaDoc)).digest('hex');
+    const profile = buildProfile(trainTable, data.schema);
+    await client.runs.logInputs({
+      runId,
+      datasets: [
+        { dataset: datasetFor({ path: options.data.path, digest, schema: data.schema, rows: data.table.rowCount }), context: 'training' },
+      ],
+    });
+    await client.runs.logBatch(runId, {
+      params: str({
+        data: options.data.path,
+        target: data.schema.target.name,
+        positive_label: data.schema.target.positive,
+        id_columns: data.schema.idColumns.join(',') || '(none)',
+        excluded: data.schema.excluded.join(',') || '(none)',
+        features: data.features.length,
+        rows_train: data.train.rowCount,
+        rows_validation: data.valid.rowCount,
+        rows_test: data.test.rowCount,
+        rows_set_aside: data.read.setAside.length,
+        seed: options.data.seed,
+        cv_folds: folds,
+        learners: learners.map((l) => l.name).join(','),
+        threshold_for: options.thresholdFor ?? 'f1',
+      }),
+      tags: { 'champion.schema.notes': data.schema.notes.join('\n').slice(0, 5000) || '(none)' },
+    });
+
+    const candidates = await runSearch({
+      learners,
+      train: data.train,
+      valid: data.valid,
+      folds,
+      candidatesPerLearner: options.candidates ?? 6,
+      timeBudgetSeconds: options.timeBudgetSeconds ?? 300,
+      seed: options.data.seed,
+      onStart: ({ learner, index, total }) =>
+        emit({ stage: 'search', message: `${learner} candidate ${index + 1}/${total}`, fraction: index / total }),
+      onCandidate: async (result) => {
+        const child = await client.runs.create({
+          experimentId,
+          runName: `${result.learner}-${result.index + 1}`,
+          parentRunId: runId,
+          tags: { 'champion.learner': result.learner },
+        });
+        await client.runs.logBatch(child.info.run_id, {
+          params: str({ learner: result.learner, ...result.params }),
+          metrics: [
+            { key: 'cv_roc_auc_mean', value: result.meanAuc },
+            { key: 'cv_roc_auc_std', value: result.stdAuc },
+            { key: 'duration_seconds', value: result.seconds },
+            ...result.foldAuc.map((value, step) => ({ key: 'cv_roc_auc_fold', value, step })),
+            ...(result.bestIteration === undefined ? [] : [{ key: 'best_iteration', value: result.bestIteration }]),
+          ],
+        });
+        await client.runs.finish(child.info.run_id);
+      },
+    });
+    const best = bestCandidates(candidates);
+    const models: TrainedCandidate[] = [];
+    for (const cv of best.perLearner) {
+      models.push(
+        await publishCandidate({ train: options, data, cv, experimentId, runId, schemaDoc, schemaDigest, profile }),
+      );
+    }
+    const winner = models.find((m) => m.learner === best.overall.learner) ?? models[0];
+    if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
+    await client.runs.logBatch(runId, {
+      metrics: [
+        ...Object.entries(winner.evaluated.metrics).map(([key, value]) => ({ key: `test_${key}`, value })),
+        { key: 'cv_roc_auc_mean', value: winner.cv.meanAuc },
+        { key: 'threshold', value: winner.evaluated.threshold.threshold },
+        { key: 'parity_max_abs_diff', value: winner.evaluated.parity.maxAbsDiff },
+        ...models.map((m) => ({ key: `test_roc_auc_${m.learner}`, value: m.evaluated.metrics['roc_auc'] ?? Number.NaN })).filter((m) => Number.isFinite(m.value)),
+      ],
+      tags: {
+        'champion.winner.learner': winner.learner,
+        'champion.winner.model_id': winner.modelId,
+        'champion.winner.params': JSON.stringify(winner.cv.params),
+        'champion.comparison': JSON.stringify(
+          candidates.map((c) => ({ learner: c.learner, params: c.params, cv_auc: Number(c.meanAuc.toFixed(5)) })),
+        ).slice(0, 5000),
+      },
+    });
+    await uploadEvaluation({ client, artifactUri: parent.info.artifact_uri, models });
+
+    let version: string | undefined;
+    let decision: GateDecision | undefined;
+    if (options.register !== false) {
+      emit({ stage: 'register', message: `registering ${winner.learner} as a new version of '${options.name}'` });
+      const registered = await registerVersion({
+        client,
+        name: options.name,
+        modelId: winner.modelId,
+        runId,
+        description: `${winner.learner}, test ROC AUC ${(winner.evaluated.metrics['roc_auc'] ?? Number.NaN).toFixed(4)}`,
+        tags: { 'champion.learner': winner.learner, 'champion.run_id': runId },
+      });
+      version = registered.version;
+      emit({ stage: 'gate', message: `promotion gate for version ${version}` });
+      const championScore = await scoreCurrentChampion({
+        client,
+        name: options.name,
+        table: data.table,
+        rows: data.rows.test,
+        labels: data.test.labels,
+      });
+      decision = await applyGate({
+        client,
+        version: registered,
+        actor: options.command ?? 'champion train',
+        config: options.gate ?? DEFAULT_GATE,
+        input: {
+          candidate: { version: registered.version, metrics: winner.evaluated.metrics },
+          ...(championScore && championScore.version !== registered.version ? { champion: championScore } : {}),
+          parity: { maxAbsDiff: winner.evaluated.parity.maxAbsDiff, tolerance: PARITY_TOLERANCE },
+          schemaProblems: winner.evaluated.schemaProblems,
+        },
+      });
+      await client.runs.setTag(runId, 'champion.gate.decision', decision.promote ? 'promoted' : 'rejected');
+    }
+    await client.runs.finish(runId, 'FINISHED');
+    emit({ stage: 'done', message: 'done' });
+    const summary: TrainSummary = {
+      experimentId,
+      runId,
+      rows: {
+        train: data.train.rowCount,
+        validation: data.valid.rowCount,
+        test: data.test.rowCount,
+        setAside: data.read.setAside.length,
+      },
+      features: data.features.length,
+      candidates,
+      models,
+      winner,
+      ...(version === undefined ? {} : { version }),
+      ...(decision === undefined ? {} : { decision }),
+      seconds: (performance.now() - started) / 1000,
+    };
+    return summary;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await client.runs.setTag(runId, 'champion.failure', reason.slice(0, 5000)).catch(() => undefined);
+    await client.runs.finish(runId, 'FAILED').catch(() => undefined);
+    throw error;
+  }
+}
