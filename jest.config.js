@@ -24,6 +24,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 export default {
+  // A project-level testTimeout is ignored by jest; integration tests need minutes.
+  testTimeout: 180000,
   projects: [
     {
       ...common,
@@ -37,7 +39,6 @@ export default {
       testMatch: ['<rootDir>/packages/*/src/**/*.integration.test.ts', '<rootDir>/packages/*/test/**/*.integration.test.ts'],
       globalSetup: '<rootDir>/jest/global-setup.ts',
       globalTeardown: '<rootDir>/jest/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

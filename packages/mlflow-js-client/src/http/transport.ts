@@ -83,6 +83,13 @@ const NOT_PROCESSED_STATUSES = new Set([429, 503]);
 export class Transport {
   readonly #options: TransportOptions;
   readonly #agent: Agent;
+  /**
+   * Non-idempotent requests (run/model/version creates) never reuse a pooled connection: a
+   * caller busy with CPU work (training) can block undici's keep-alive timer past the server's
+   * idle timeout, and a create written onto a socket the server is closing can neither be trusted
+   * to have failed nor be retried safely. A fresh connection costs a handshake, not a duplicate.
+   */
+  readonly #freshAgent: Agent;
 
   constructor(options: TransportOptions) {
     this.#options = options;
@@ -90,6 +97,7 @@ export class Transport {
       connect: { timeout: options.connectTimeoutMs },
       keepAliveTimeout: 4_000,
     });
+    this.#freshAgent = new Agent({ connect: { timeout: options.connectTimeoutMs }, pipelining: 0 });
   }
 
   /** The tracking server's base URL. */
@@ -150,7 +158,7 @@ export class Transport {
 
   /** Releases pooled connections. */
   async close(): Promise<void> {
-    await this.#agent.close();
+    await Promise.all([this.#agent.close(), this.#freshAgent.close()]);
   }
 
   async #send(
@@ -164,7 +172,7 @@ export class Transport {
     try {
       res = await request(ctx.url, {
         method: ctx.method,
-        dispatcher: this.#agent,
+        dispatcher: ctx.idempotent ? this.#agent : this.#freshAgent,
         body,
         headers: {
           accept: 'application/json',
