@@ -50,3 +50,20 @@ export async function runPython<T>(options: {
     });
   });
 }
+
+/** Runs a TypeScript worker of ours in a fresh Node process (its own peak RSS), from source. */
+export async function runTsWorker(options: { repoRoot: string; script: string; args: readonly string[] }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@champion/source', '--max-old-space-size=8192', options.script, ...options.args],
+      { cwd: options.repoRoot, stdio: ['ignore', 'inherit', 'pipe'] },
+    );
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${options.script} exited ${code}: ${err.slice(-2000)}`)),
+    );
+  });
+}

@@ -62,10 +62,18 @@ async function main(): Promise<void> {
     progress,
   };
   const reports: BenchReport[] = [];
+  const failures: { bench: string; error: string }[] = [];
   try {
     for (const bench of selected) {
       progress(`running ${bench.name}: ${bench.description}`);
-      reports.push(await bench.run(ctx));
+      try {
+        reports.push(await bench.run(ctx));
+      } catch (error) {
+        // One failing bench must not hide the others' results.
+        const message = error instanceof Error ? error.message : String(error);
+        progress(`${bench.name} FAILED: ${message}`);
+        failures.push({ bench: bench.name, error: message });
+      }
     }
   } finally {
     await stop?.();
@@ -75,8 +83,9 @@ async function main(): Promise<void> {
   const out = values.out ?? join(repoRoot, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await mkdir(join(out, '..'), { recursive: true });
   const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, scale: ctx.scale };
-  await writeFile(out, `${JSON.stringify({ machine, reports }, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify({ machine, reports, failures }, null, 2)}\n`);
   progress(`results written to ${out}`);
+  if (failures.length > 0) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (err) {
     // Commander already printed usage errors and help.
     if (err instanceof CommanderError) return err.exitCode;
-    const code = isMlflowServerError(err) ? err.code : undefined;
+    // Every package's errors carry a closed `code`; pass it on so logs can be filtered by it.
+    const code = isMlflowServerError(err)
+      ? err.code
+      : err instanceof Error && 'code' in err && typeof err.code === 'string'
+        ? err.code
+        : undefined;
     logger.error(err instanceof Error ? err.message : String(err), code ? { code } : {});
     return 1;
   }

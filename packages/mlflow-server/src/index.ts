@@ -33,6 +33,7 @@ export {
 export {
   buildServerArgs,
   embeddedStore,
+  normalizeBackendStoreUri,
   sqliteUri,
   clientUrl,
   type MlflowServerArgs,

@@ -39,7 +39,9 @@ function forHttp(path = '/health', options: HttpWaitOptions = {}): ReadinessStra
         try {
           const perRequest = AbortSignal.timeout(options.requestTimeoutMs ?? 5000);
           const res = await fetch(url, { signal: AbortSignal.any([target.signal, perRequest]) });
-          await res.body?.cancel();
+          // Read the (tiny) body under the same signals rather than cancel it: a cancelled
+          // body is not bound by the request timeout.
+          await res.text();
           if (res.ok) return;
           last = `HTTP ${res.status}`;
         } catch (err) {

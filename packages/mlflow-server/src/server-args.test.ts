@@ -1,4 +1,9 @@
-import { buildServerArgs, clientUrl, embeddedStore } from './server-args.js';
+import {
+  buildServerArgs,
+  clientUrl,
+  embeddedStore,
+  normalizeBackendStoreUri,
+} from './server-args.js';
 
 describe('embeddedStore', () => {
   it('puts an absolute sqlite database and the artifacts in the store dir', () => {
@@ -34,5 +39,18 @@ describe('buildServerArgs', () => {
 describe('clientUrl', () => {
   it('reaches a wildcard bind through loopback', () => {
     expect(clientUrl({ host: '0.0.0.0', port: 5000 })).toBe('http://127.0.0.1:5000');
+  });
+});
+
+describe('normalizeBackendStoreUri', () => {
+  it('pins a bare postgresql URI to psycopg2, the driver the venv ships', () => {
+    expect(normalizeBackendStoreUri('postgresql://postgres@127.0.0.1:5432/test')).toBe(
+      'postgresql+psycopg2://postgres@127.0.0.1:5432/test',
+    );
+  });
+
+  it('leaves a URI with an explicit driver alone', () => {
+    const uri = 'postgresql+psycopg://postgres@db/mlflow';
+    expect(normalizeBackendStoreUri(uri)).toBe(uri);
   });
 });

@@ -30,6 +30,15 @@ export function embeddedStore(dir: string): {
   };
 }
 
+/**
+ * Pins a bare `postgresql://` (or `postgres://`) URI to the psycopg2 driver. The venv ships
+ * psycopg2 (conda.yaml), while SQLAlchemy 2.1+ maps the bare scheme to psycopg 3 and the server
+ * would die with `No module named 'psycopg'`. Other URIs pass through unchanged.
+ */
+export function normalizeBackendStoreUri(uri: string): string {
+  return uri.replace(/^postgres(ql)?:\/\//i, 'postgresql+psycopg2://');
+}
+
 /** The argument list after `mlflow`: `server --host ... --port ...`. */
 export function buildServerArgs(args: MlflowServerArgs): string[] {
   const list = [

@@ -48,15 +48,6 @@ async function createExperiment(baseUrl: string, name: string): Promise<Response
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 let mlflow: string;
 beforeAll(async () => {
   mlflow = (await ensureVenv()).mlflow;
@@ -95,11 +86,10 @@ describe('an embedded MLflow server on sqlite', () => {
     expect(res.status).toBe(200);
   });
 
+  // Last in this block: it stops the shared server (stop() is idempotent for afterAll).
   it('leaves no server process behind once stopped', async () => {
-    const other = await startMlflowServer({ mlflow, port: await findFreePort(), storeDir });
-    await other.stop();
-    expect(isAlive(other.pid)).toBe(false);
-    expect(() => process.kill(-other.pid, 0)).toThrow();
+    await server.stop();
+    expect(() => process.kill(-server.pid, 0)).toThrow();
   });
 });
 

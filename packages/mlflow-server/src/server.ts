@@ -8,7 +8,12 @@ import { assertPortFree } from './port.js';
 import { killProcessGroupNow, stopProcessGroup } from './process-group.js';
 import { Wait, type ReadinessStrategy } from './readiness.js';
 import { findRepoRoot } from './repo-root.js';
-import { buildServerArgs, clientUrl, embeddedStore } from './server-args.js';
+import {
+  buildServerArgs,
+  clientUrl,
+  embeddedStore,
+  normalizeBackendStoreUri,
+} from './server-args.js';
 
 /** Options of {@link startMlflowServer}. */
 export interface StartMlflowServerOptions {
@@ -83,7 +88,9 @@ export async function startMlflowServer(options: StartMlflowServerOptions): Prom
   const port = options.port ?? 5000;
   const storeDir = path.resolve(options.storeDir ?? path.join(findRepoRoot(), 'mlruns'));
   const embedded = embeddedStore(storeDir);
-  const backendStoreUri = options.backendStoreUri ?? embedded.backendStoreUri;
+  const backendStoreUri = normalizeBackendStoreUri(
+    options.backendStoreUri ?? embedded.backendStoreUri,
+  );
   const rawArtifacts = options.artifactsDestination ?? embedded.artifactsDestination;
   const artifactsDestination = isLocalPath(rawArtifacts)
     ? path.resolve(rawArtifacts)

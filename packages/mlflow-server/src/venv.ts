@@ -33,6 +33,8 @@ export interface EnsureVenvOptions {
   venvDir?: string;
   /** @default `<repoRoot>/conda.yaml` */
   condaYamlPath?: string;
+  /** Pip requirements to install instead of conda.yaml's (e.g. the bench venv's peers). */
+  pins?: readonly string[];
   /** Receives venv/pip output lines while building. @default prefixed lines on stderr */
   onOutput?: (line: string) => void;
   python?: FindPythonOptions;
@@ -123,7 +125,7 @@ export async function ensureVenv(options: EnsureVenvOptions = {}): Promise<Mlflo
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const venvDir = path.resolve(options.venvDir ?? path.join(repoRoot, '.venv-mlflow'));
   const condaYaml = options.condaYamlPath ?? path.join(repoRoot, 'conda.yaml');
-  const pins = await readPipPins(condaYaml);
+  const pins = options.pins ? [...options.pins] : await readPipPins(condaYaml);
   const ready = (rebuilt: boolean): MlflowVenv => ({
     dir: venvDir,
     ...venvPaths(venvDir),

@@ -18,3 +18,7 @@ export * from './onnx/index.js';
 export { OnnxScorer } from './runtime/onnx-session.js';
 export { rawColumns, encodeRaw, type RawColumn } from './runtime/raw-columns.js';
 export { checkParity, edgeRows, type ParityReport } from './runtime/parity.js';
+export { encodeDataset, encodeLabels, featureSpecs } from './data/encode.js';
+export { rocAuc as rocAucScore } from './metrics/index.js';
+export { checkTrainOptions } from './pipeline/train-options.js';
+export { promoteVersion, type PromoteOptions } from './pipeline/promote.js';

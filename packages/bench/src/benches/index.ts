@@ -1,5 +1,6 @@
 import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
+import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
 
 export interface Bench {
@@ -14,5 +15,10 @@ export const BENCHES: readonly Bench[] = [
     name: 'mlflow-logging',
     description: 'log runs/metrics: mlflow-js-client vs MLflow Python client',
     run: benchMlflowLogging,
+  },
+  {
+    name: 'learners',
+    description: 'GBDT vs LightGBM, logistic regression vs scikit-learn: AUC on real data, GBDT speed on 1M rows',
+    run: benchLearners,
   },
 ];

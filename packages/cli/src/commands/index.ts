@@ -1,8 +1,19 @@
+import { dataCommand } from './data.js';
 import { demoCommand } from './demo.js';
 import { mlflowCommand } from './mlflow.js';
+import { modelsCommand } from './models.js';
+import { promoteCommand } from './promote.js';
+import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
 /** Every top-level command, in help order. A new command is one file plus one line here. */
-export const commands: readonly CommandModule[] = [demoCommand, mlflowCommand];
+export const commands: readonly CommandModule[] = [
+  demoCommand,
+  trainCommand,
+  promoteCommand,
+  modelsCommand,
+  dataCommand,
+  mlflowCommand,
+];
 
 export type { CommandModule, GlobalOptions } from './types.js';

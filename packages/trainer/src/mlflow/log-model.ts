@@ -18,6 +18,14 @@ export interface LogModelInput extends Omit<ModelDirContents, 'dir' | 'modelId'>
   readonly tags: Readonly<Record<string, string>>;
 }
 
+/**
+ * A logged model name MLflow accepts: it refuses '/', ':', '.', '%' and quotes in logged model
+ * names although registered model names may hold dots (e.g. `credit.default`).
+ */
+export function loggedModelName(name: string): string {
+  return name.replace(/[/:.%"']/g, '_');
+}
+
 export async function logModel(input: LogModelInput): Promise<{ modelId: string }> {
   const { client } = input;
   const created = await client.loggedModels.create({

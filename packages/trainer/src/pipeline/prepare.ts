@@ -3,7 +3,15 @@
  * stratified into train / validation / test, and encode each split. Everything that can be wrong
  * with the data fails here, before any MLflow run exists.
  */
-import { readTable, inferSchema, type InferredSchema, type ReadResult, type Table } from '@champion/tabular';
+import {
+  readTable,
+  inferSchema,
+  TabularError,
+  type InferSchemaOptions,
+  type InferredSchema,
+  type ReadResult,
+  type Table,
+} from '@champion/tabular';
 import { TrainerError } from '../errors.js';
 import type { EncodedDataset, FeatureSpec } from '../model/types.js';
 import { stratifiedSplit } from '../split/index.js';
@@ -26,7 +34,11 @@ export interface PreparedData {
   readonly table: Table;
   readonly schema: InferredSchema;
   readonly features: readonly FeatureSpec[];
-  readonly rows: { readonly train: Uint32Array; readonly validation: Uint32Array; readonly test: Uint32Array };
+  readonly rows: {
+    readonly train: Uint32Array;
+    readonly validation: Uint32Array;
+    readonly test: Uint32Array;
+  };
   readonly train: EncodedDataset;
   readonly valid: EncodedDataset;
   readonly test: EncodedDataset;
@@ -34,13 +46,29 @@ export interface PreparedData {
 
 const MIN_ROWS_PER_CLASS = 10;
 
+/** Schema errors ("target column not found") name the file, as the reader's errors do. */
+function inferSchemaOf(path: string, table: Table, options: InferSchemaOptions): InferredSchema {
+  try {
+    return inferSchema(table, options);
+  } catch (error) {
+    if (!(error instanceof TabularError) || error.message.includes(path)) throw error;
+    throw new TabularError({
+      code: error.code,
+      message: `${path}: ${error.message}`,
+      details: error.details,
+      total: error.total,
+      cause: error,
+    });
+  }
+}
+
 export async function prepareData(options: DataOptions): Promise<PreparedData> {
   const read = await readTable(options.path, {
     ...(options.categorical ? { categorical: options.categorical } : {}),
     onBadRows: options.onBadRows ?? 'reject',
   });
   const table = read.table;
-  const schema = inferSchema(table, {
+  const schema = inferSchemaOf(options.path, table, {
     target: options.target,
     ...(options.positive === undefined ? {} : { positive: options.positive }),
     ...(options.idColumns ? { idColumns: options.idColumns } : {}),

@@ -17,13 +17,14 @@ import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
 import { datasetFor, fileDigest } from '../mlflow/dataset.js';
 import { scoreCurrentChampion } from '../mlflow/champion-score.js';
-import { logModel } from '../mlflow/log-model.js';
+import { loggedModelName, logModel } from '../mlflow/log-model.js';
 import { applyGate, registerVersion } from '../mlflow/register.js';
 import { runTags } from '../mlflow/run-tags.js';
 import { bestCandidates, runSearch, type CandidateResult } from '../search/search.js';
 import { CHAMPION_VERSION } from '../version.js';
 import { evaluateModel, type EvaluatedModel } from './evaluate.js';
 import { prepareData, type DataOptions, type PreparedData } from './prepare.js';
+import { checkTrainOptions } from './train-options.js';
 
 export interface TrainEvent {
   readonly stage: 'data' | 'search' | 'refit' | 'evaluate' | 'log' | 'register' | 'gate' | 'done';
@@ -67,7 +68,12 @@ export interface TrainedCandidate {
 export interface TrainSummary {
   readonly experimentId: string;
   readonly runId: string;
-  readonly rows: { readonly train: number; readonly validation: number; readonly test: number; readonly setAside: number };
+  readonly rows: {
+    readonly train: number;
+    readonly validation: number;
+    readonly test: number;
+    readonly setAside: number;
+  };
   readonly features: number;
   readonly candidates: readonly CandidateResult[];
   readonly models: readonly TrainedCandidate[];
@@ -93,7 +99,14 @@ function firstRows(data: PreparedData, count: number): Record<string, number | s
       if (!column) continue;
       if (column.kind === 'numeric') {
         const v = column.values[row] ?? Number.NaN;
-        record[f.name] = f.kind === 'categorical' ? (Number.isNaN(v) ? '' : String(v)) : Number.isNaN(v) ? null : v;
+        record[f.name] =
+          f.kind === 'categorical'
+            ? Number.isNaN(v)
+              ? ''
+              : String(v)
+            : Number.isNaN(v)
+              ? null
+              : v;
       } else {
         const code = column.codes[row] ?? -1;
         record[f.name] = code < 0 ? '' : (column.dictionary[code] ?? '');
@@ -118,8 +131,16 @@ async function publishCandidate(options: {
   const emit = train.onEvent ?? (() => undefined);
   const learner = LEARNERS[cv.learner];
   emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
-  const model = learner.fit(data.train, { params: cv.params, valid: data.valid, seed: data.train.rowCount });
-  emit({ stage: 'evaluate', message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows` });
+  // The user's seed, as in the search: the refit is reproducible from the logged params.
+  const model = learner.fit(data.train, {
+    params: cv.params,
+    valid: data.valid,
+    seed: train.data.seed,
+  });
+  emit({
+    stage: 'evaluate',
+    message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows`,
+  });
   const evaluated = await evaluateModel({
     learner,
     model,
@@ -130,18 +151,25 @@ async function publishCandidate(options: {
     producerVersion: CHAMPION_VERSION,
   });
   emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
-  const profile = { ...(options.profile as object), scores: profileScores(evaluated.testProbabilities) };
+  const profile = {
+    ...(options.profile as object),
+    scores: profileScores(evaluated.testProbabilities),
+  };
   const { modelId } = await logModel({
     client: train.client,
     experimentId: options.experimentId,
     runId: options.runId,
-    name: `${train.name}-${cv.learner}`,
+    name: loggedModelName(`${train.name}-${cv.learner}`),
     params: str({ learner: cv.learner, ...model.params }),
     tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
     onnx: evaluated.onnx,
     features: model.features,
     example: firstRows(data, 5),
-    schema: { ...(options.schemaDoc as object), threshold: evaluated.threshold.threshold, learner: cv.learner },
+    schema: {
+      ...(options.schemaDoc as object),
+      threshold: evaluated.threshold.threshold,
+      learner: cv.learner,
+    },
     profile,
     metrics: evaluated.metrics,
     plots: evaluated.plots,
@@ -166,10 +194,18 @@ async function uploadEvaluation(options: {
   try {
     for (const m of options.models) {
       await mkdir(join(dir, m.learner), { recursive: true });
-      await writeFile(join(dir, m.learner, 'metrics.json'), `${JSON.stringify(m.evaluated.metrics, null, 2)}\n`);
-      for (const [name, svg] of Object.entries(m.evaluated.plots)) await writeFile(join(dir, m.learner, name), svg);
+      await writeFile(
+        join(dir, m.learner, 'metrics.json'),
+        `${JSON.stringify(m.evaluated.metrics, null, 2)}\n`,
+      );
+      for (const [name, svg] of Object.entries(m.evaluated.plots))
+        await writeFile(join(dir, m.learner, name), svg);
     }
-    await options.client.artifacts.uploadDirectory({ artifactUri: options.artifactUri, localDir: dir, artifactPath: 'evaluation' });
+    await options.client.artifacts.uploadDirectory({
+      artifactUri: options.artifactUri,
+      localDir: dir,
+      artifactPath: 'evaluation',
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -180,6 +216,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
   const emit = options.onEvent ?? (() => undefined);
   const { client } = options;
+  checkTrainOptions(options);
   emit({ stage: 'data', message: `reading ${options.data.path}` });
   const data = await prepareData(options.data);
   const digest = await fileDigest(options.data.path);
@@ -188,7 +225,9 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     message: `${data.table.rowCount} rows, ${data.features.length} features, target '${data.schema.target.name}' (positive '${data.schema.target.positive}')`,
   });
 
-  const experiment = await client.experiments.getOrCreate({ name: options.experiment ?? options.name });
+  const experiment = await client.experiments.getOrCreate({
+    name: options.experiment ?? options.name,
+  });
   const experimentId = experiment.experiment_id;
   const parent = await client.runs.create({
     experimentId,
@@ -206,7 +245,15 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     await client.runs.logInputs({
       runId,
       datasets: [
-        { dataset: datasetFor({ path: options.data.path, digest, schema: data.schema, rows: data.table.rowCount }), context: 'training' },
+        {
+          dataset: datasetFor({
+            path: options.data.path,
+            digest,
+            schema: data.schema,
+            rows: data.table.rowCount,
+          }),
+          context: 'training',
+        },
       ],
     });
     await client.runs.logBatch(runId, {
@@ -238,7 +285,11 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       timeBudgetSeconds: options.timeBudgetSeconds ?? 300,
       seed: options.data.seed,
       onStart: ({ learner, index, total }) =>
-        emit({ stage: 'search', message: `${learner} candidate ${index + 1}/${total}`, fraction: index / total }),
+        emit({
+          stage: 'search',
+          message: `${learner} candidate ${index + 1}/${total}`,
+          fraction: index / total,
+        }),
       onCandidate: async (result) => {
         const child = await client.runs.create({
           experimentId,
@@ -246,16 +297,24 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           parentRunId: runId,
           tags: { 'champion.learner': result.learner },
         });
-        await client.runs.logBatch(child.info.run_id, {
-          params: str({ learner: result.learner, ...result.params }),
-          metrics: [
-            { key: 'cv_roc_auc_mean', value: result.meanAuc },
-            { key: 'cv_roc_auc_std', value: result.stdAuc },
-            { key: 'duration_seconds', value: result.seconds },
-            ...result.foldAuc.map((value, step) => ({ key: 'cv_roc_auc_fold', value, step })),
-            ...(result.bestIteration === undefined ? [] : [{ key: 'best_iteration', value: result.bestIteration }]),
-          ],
-        });
+        try {
+          await client.runs.logBatch(child.info.run_id, {
+            params: str({ learner: result.learner, ...result.params }),
+            metrics: [
+              { key: 'cv_roc_auc_mean', value: result.meanAuc },
+              { key: 'cv_roc_auc_std', value: result.stdAuc },
+              { key: 'duration_seconds', value: result.seconds },
+              ...result.foldAuc.map((value, step) => ({ key: 'cv_roc_auc_fold', value, step })),
+              ...(result.bestIteration === undefined
+                ? []
+                : [{ key: 'best_iteration', value: result.bestIteration }]),
+            ],
+          });
+        } catch (error) {
+          // A half-logged candidate must not look like a finished (or a still running) one.
+          await client.runs.finish(child.info.run_id, 'FAILED').catch(() => undefined);
+          throw error;
+        }
         await client.runs.finish(child.info.run_id);
       },
     });
@@ -263,25 +322,46 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     const models: TrainedCandidate[] = [];
     for (const cv of best.perLearner) {
       models.push(
-        await publishCandidate({ train: options, data, cv, experimentId, runId, schemaDoc, schemaDigest, profile }),
+        await publishCandidate({
+          train: options,
+          data,
+          cv,
+          experimentId,
+          runId,
+          schemaDoc,
+          schemaDigest,
+          profile,
+        }),
       );
     }
     const winner = models.find((m) => m.learner === best.overall.learner) ?? models[0];
     if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
     await client.runs.logBatch(runId, {
       metrics: [
-        ...Object.entries(winner.evaluated.metrics).map(([key, value]) => ({ key: `test_${key}`, value })),
+        ...Object.entries(winner.evaluated.metrics).map(([key, value]) => ({
+          key: `test_${key}`,
+          value,
+        })),
         { key: 'cv_roc_auc_mean', value: winner.cv.meanAuc },
         { key: 'threshold', value: winner.evaluated.threshold.threshold },
         { key: 'parity_max_abs_diff', value: winner.evaluated.parity.maxAbsDiff },
-        ...models.map((m) => ({ key: `test_roc_auc_${m.learner}`, value: m.evaluated.metrics['roc_auc'] ?? Number.NaN })).filter((m) => Number.isFinite(m.value)),
+        ...models
+          .map((m) => ({
+            key: `test_roc_auc_${m.learner}`,
+            value: m.evaluated.metrics['roc_auc'] ?? Number.NaN,
+          }))
+          .filter((m) => Number.isFinite(m.value)),
       ],
       tags: {
         'champion.winner.learner': winner.learner,
         'champion.winner.model_id': winner.modelId,
         'champion.winner.params': JSON.stringify(winner.cv.params),
         'champion.comparison': JSON.stringify(
-          candidates.map((c) => ({ learner: c.learner, params: c.params, cv_auc: Number(c.meanAuc.toFixed(5)) })),
+          candidates.map((c) => ({
+            learner: c.learner,
+            params: c.params,
+            cv_auc: Number(c.meanAuc.toFixed(5)),
+          })),
         ).slice(0, 5000),
       },
     });
@@ -290,7 +370,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     let version: string | undefined;
     let decision: GateDecision | undefined;
     if (options.register !== false) {
-      emit({ stage: 'register', message: `registering ${winner.learner} as a new version of '${options.name}'` });
+      emit({
+        stage: 'register',
+        message: `registering ${winner.learner} as a new version of '${options.name}'`,
+      });
       const registered = await registerVersion({
         client,
         name: options.name,
@@ -315,12 +398,18 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
         config: options.gate ?? DEFAULT_GATE,
         input: {
           candidate: { version: registered.version, metrics: winner.evaluated.metrics },
-          ...(championScore && championScore.version !== registered.version ? { champion: championScore } : {}),
+          ...(championScore && championScore.version !== registered.version
+            ? { champion: championScore }
+            : {}),
           parity: { maxAbsDiff: winner.evaluated.parity.maxAbsDiff, tolerance: PARITY_TOLERANCE },
           schemaProblems: winner.evaluated.schemaProblems,
         },
       });
-      await client.runs.setTag(runId, 'champion.gate.decision', decision.promote ? 'promoted' : 'rejected');
+      await client.runs.setTag(
+        runId,
+        'champion.gate.decision',
+        decision.promote ? 'promoted' : 'rejected',
+      );
     }
     await client.runs.finish(runId, 'FINISHED');
     emit({ stage: 'done', message: 'done' });
@@ -344,7 +433,9 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     return summary;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await client.runs.setTag(runId, 'champion.failure', reason.slice(0, 5000)).catch(() => undefined);
+    await client.runs
+      .setTag(runId, 'champion.failure', reason.slice(0, 5000))
+      .catch(() => undefined);
     await client.runs.finish(runId, 'FAILED').catch(() => undefined);
     throw error;
   }

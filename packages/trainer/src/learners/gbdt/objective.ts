@@ -2,20 +2,23 @@
 
 const EPS = 1e-15;
 
-/** Per-row gradient and hessian of the weighted log loss at the current raw scores. */
+/**
+ * Per-row gradient and hessian of the weighted log loss at the current raw scores, interleaved
+ * (`gradHess[2 * row]`, `gradHess[2 * row + 1]`) so the histogram kernel loads both from one
+ * cache line.
+ */
 export function computeGradients(options: {
   score: Float64Array;
   labels: Uint8Array;
   weights: Float64Array;
-  grad: Float64Array;
-  hess: Float64Array;
+  gradHess: Float64Array;
 }): void {
-  const { score, labels, weights, grad, hess } = options;
+  const { score, labels, weights, gradHess } = options;
   for (let i = 0; i < score.length; i++) {
     const p = 1 / (1 + Math.exp(-(score[i] as number)));
     const w = weights[i] as number;
-    grad[i] = (p - (labels[i] as number)) * w;
-    hess[i] = Math.max(p * (1 - p), EPS) * w;
+    gradHess[2 * i] = (p - (labels[i] as number)) * w;
+    gradHess[2 * i + 1] = Math.max(p * (1 - p), EPS) * w;
   }
 }
 

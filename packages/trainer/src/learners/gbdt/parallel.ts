@@ -10,9 +10,10 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import type { HistogramTask } from './histogram.js';
-import { accumulateHistograms } from './histogram.js';
-import type { HistogramBuilder } from './tree-learner.js';
+import type { BinnedMatrix } from './binning.js';
+import { FEATURE_BLOCK } from './binning.js';
+import type { HistogramBuilder, HistogramTask, LeafJob } from './histogram.js';
+import { accumulateHistograms, planSize, writePlan } from './histogram.js';
 
 /** Slots per worker in the control block. */
 const CTRL = 16;
@@ -21,25 +22,19 @@ const DONE = 1;
 const BEGIN = 2;
 const COUNT = 3;
 const HIST_BASE = 4;
-const FEAT_START = 5;
-const FEAT_END = 6;
-const FULL_GRAD = 7;
+const PLAN_BASE = 5;
 const QUIT = 8;
 const READY = 9;
 const FAILED = 10;
 
 /** Leaves smaller than this are built on the main thread alone (dispatch costs ~tens of µs). */
-const MIN_PARALLEL_ROWS = 2048;
+const MIN_PARALLEL_ROWS = 4096;
 
 /** The shared arrays the workers read (all backed by SharedArrayBuffer). */
 export interface SharedBuffers {
-  readonly rowBins: Uint16Array | Uint32Array;
-  readonly numFeatures: number;
+  readonly matrix: BinnedMatrix;
   readonly rows: Int32Array;
-  readonly grad: Float64Array;
-  readonly hess: Float64Array;
-  readonly orderedGrad: Float64Array;
-  readonly orderedHess: Float64Array;
+  readonly gradHess: Float64Array;
   readonly hist: Float64Array;
 }
 
@@ -49,9 +44,14 @@ export interface ParallelBuilder extends HistogramBuilder {
   close(): void;
 }
 
-interface WorkerData extends SharedBuffers {
+interface WorkerData {
+  readonly rowBins: Uint8Array | Uint16Array;
+  readonly rowStride: number;
+  readonly rows: Int32Array;
+  readonly gradHess: Float64Array;
+  readonly hist: Float64Array;
+  readonly plan: Int32Array;
   readonly ctrl: Int32Array;
-  readonly features: Int32Array;
   readonly slot: number;
 }
 
@@ -67,20 +67,17 @@ function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): vo
     gen = Atomics.load(ctrl, o);
     if (Atomics.load(ctrl, o + 8) === 1) return;
     try {
-      const full = ctrl[o + 7] === 1;
       kernel({
         rowBins: data.rowBins,
-        numFeatures: data.numFeatures,
+        rowStride: data.rowStride,
         rows: data.rows,
         begin: ctrl[o + 2] as number,
         count: ctrl[o + 3] as number,
-        grad: full ? data.grad : data.orderedGrad,
-        hess: full ? data.hess : data.orderedHess,
+        gradHess: data.gradHess,
         hist: data.hist,
         histBase: ctrl[o + 4] as number,
-        features: data.features,
-        featureStart: ctrl[o + 5] as number,
-        featureEnd: ctrl[o + 6] as number,
+        plan: data.plan,
+        planBase: ctrl[o + 5] as number,
       });
     } catch {
       Atomics.store(ctrl, o + 10, 1);
@@ -94,46 +91,80 @@ const WORKER_SOURCE =
   `const kernel = (${accumulateHistograms.toString()});\n` +
   `(${workerMain.toString()})(kernel, require('node:worker_threads').workerData);\n`;
 
+/**
+ * Splits the tree's features between `parts` threads: whole feature blocks when there are enough
+ * of them (each thread then reads only its part of a row), single features otherwise.
+ */
+function assignFeatures(features: Int32Array, parts: number): Int32Array[] {
+  const blocks: number[] = [];
+  for (const f of features) {
+    const block = Math.floor(f / FEATURE_BLOCK);
+    if (blocks[blocks.length - 1] !== block) blocks.push(block);
+  }
+  const out: Int32Array[] = [];
+  for (let t = 0; t < parts; t++) {
+    if (blocks.length >= parts) {
+      const from = blocks[Math.floor((t * blocks.length) / parts)] ?? 0;
+      const to = blocks[Math.floor(((t + 1) * blocks.length) / parts)] ?? Infinity;
+      out.push(features.filter((f) => f >= from * FEATURE_BLOCK && f < to * FEATURE_BLOCK));
+    } else {
+      const n = features.length;
+      out.push(features.slice(Math.floor((t * n) / parts), Math.floor(((t + 1) * n) / parts)));
+    }
+  }
+  return out;
+}
+
 class WorkerHistogramBuilder implements ParallelBuilder {
   private generation = 0;
+  private readonly planLength: number;
   constructor(
     private readonly shared: SharedBuffers,
-    private readonly pool: { ctrl: Int32Array; features: Int32Array; workers: Worker[] },
-  ) {}
+    private readonly pool: { ctrl: Int32Array; plan: Int32Array; workers: Worker[] },
+  ) {
+    this.planLength = planSize(shared.matrix.rowStride);
+  }
 
   get threads(): number {
     return this.pool.workers.length + 1;
   }
 
-  build(task: HistogramTask): void {
-    const { ctrl, features, workers } = this.pool;
-    const width = task.featureEnd - task.featureStart;
-    const full =
-      task.grad === this.shared.grad ? 1 : task.grad === this.shared.orderedGrad ? 0 : -1;
-    if (task.count < MIN_PARALLEL_ROWS || width < 2 || full < 0 || task.hist !== this.shared.hist) {
-      accumulateHistograms(task);
+  /** Plan 0 builds every feature (small leaves); plan `1 + t` is thread `t`'s share. */
+  useFeatures(features: Int32Array): void {
+    const { matrix } = this.shared;
+    const { plan } = this.pool;
+    writePlan({ plan, base: 0, matrix, features, sink: matrix.totalBins });
+    assignFeatures(features, this.threads).forEach((part, t) => {
+      writePlan({
+        plan,
+        base: (1 + t) * this.planLength,
+        matrix,
+        features: part,
+        sink: matrix.totalBins + t,
+      });
+    });
+  }
+
+  build(job: LeafJob): void {
+    const { ctrl, plan, workers } = this.pool;
+    const { matrix } = this.shared;
+    const task = { ...job, rowBins: matrix.rowBins, rowStride: matrix.rowStride, plan };
+    const foreign = job.gradHess !== this.shared.gradHess || job.hist !== this.shared.hist;
+    if (job.count < MIN_PARALLEL_ROWS || foreign) {
+      accumulateHistograms({ ...task, planBase: 0 });
       return;
     }
-    features.set(task.features.subarray(task.featureStart, task.featureEnd));
-    const chunk = Math.ceil(width / this.threads);
     const gen = ++this.generation;
     workers.forEach((_, w) => {
       const o = w * CTRL;
-      ctrl[o + BEGIN] = task.begin;
-      ctrl[o + COUNT] = task.count;
-      ctrl[o + HIST_BASE] = task.histBase;
-      ctrl[o + FEAT_START] = Math.min(width, (w + 1) * chunk);
-      ctrl[o + FEAT_END] = Math.min(width, (w + 2) * chunk);
-      ctrl[o + FULL_GRAD] = full;
+      ctrl[o + BEGIN] = job.begin;
+      ctrl[o + COUNT] = job.count;
+      ctrl[o + HIST_BASE] = job.histBase;
+      ctrl[o + PLAN_BASE] = (2 + w) * this.planLength;
       Atomics.store(ctrl, o + GEN, gen);
       Atomics.notify(ctrl, o + GEN);
     });
-    accumulateHistograms({
-      ...task,
-      features,
-      featureStart: 0,
-      featureEnd: Math.min(width, chunk),
-    });
+    accumulateHistograms({ ...task, planBase: this.planLength });
     workers.forEach((_, w) => {
       const o = w * CTRL;
       let done = Atomics.load(ctrl, o + DONE);
@@ -167,10 +198,12 @@ export function startParallelBuilder(options: {
   threads: number;
   timeoutMs?: number;
 }): ParallelBuilder | undefined {
+  const { shared } = options;
   const count = options.threads - 1;
   if (count < 1) return undefined;
   const ctrl = new Int32Array(new SharedArrayBuffer(CTRL * count * 4));
-  const features = new Int32Array(new SharedArrayBuffer(options.shared.numFeatures * 4));
+  const planLength = planSize(shared.matrix.rowStride) * (options.threads + 1);
+  const plan = new Int32Array(new SharedArrayBuffer(planLength * 4));
   const workers: Worker[] = [];
   const stop = (): undefined => {
     workers.forEach((worker, w) => {
@@ -181,7 +214,16 @@ export function startParallelBuilder(options: {
   };
   try {
     for (let slot = 0; slot < count; slot++) {
-      const workerData: WorkerData = { ...options.shared, ctrl, features, slot };
+      const workerData: WorkerData = {
+        rowBins: shared.matrix.rowBins,
+        rowStride: shared.matrix.rowStride,
+        rows: shared.rows,
+        gradHess: shared.gradHess,
+        hist: shared.hist,
+        plan,
+        ctrl,
+        slot,
+      };
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
       worker.unref();
       // Errors surface through the READY timeout; the listener keeps them from crashing the process.
@@ -195,5 +237,5 @@ export function startParallelBuilder(options: {
   } catch {
     return stop();
   }
-  return new WorkerHistogramBuilder(options.shared, { ctrl, features, workers });
+  return new WorkerHistogramBuilder(shared, { ctrl, plan, workers });
 }

@@ -45,11 +45,24 @@ export interface FeatureHistogram {
   readonly feature: number;
   readonly mapper: BinMapper;
   readonly hist: Float64Array;
-  /** Index in `hist` of the feature's bin 0 (`[grad, hess, count]` per bin). */
+  /** Index in `hist` of the feature's bin 0 (`[grad, hess]` per bin). */
   readonly base: number;
   readonly sumGrad: number;
   readonly sumHess: number;
   readonly count: number;
+}
+
+/**
+ * Rows per unit of hessian in the leaf: histogram bins store no row counts, so a bin's count is
+ * estimated as `round(hess * factor)` — LightGBM's `cnt_factor`, used the same way for the
+ * min_data_in_leaf and cat_smooth checks.
+ */
+function countFactor(fh: FeatureHistogram): number {
+  return fh.sumHess > 0 ? fh.count / fh.sumHess : 0;
+}
+
+function binCount(hess: number, factor: number): number {
+  return Math.round(hess * factor);
 }
 
 function thresholdL1(g: number, l1: number): number {
@@ -100,7 +113,7 @@ function finish(options: {
 }): SplitCandidate {
   const { fh, cfg, best, goLeft } = options;
   const missingBin = fh.mapper.numBins - 1;
-  const missingCount = fh.hist[fh.base + missingBin * 3 + 2] as number;
+  const missingCount = binCount(fh.hist[fh.base + missingBin * 2 + 1] as number, countFactor(fh));
   const rc = fh.count - best.lc;
   // No training row with a missing value reached this node: send NaN where most rows go.
   const missingLeft = missingCount > 0 ? goLeft[missingBin] === 1 : best.lc >= rc;
@@ -124,10 +137,11 @@ function numericSplit(fh: FeatureHistogram, cfg: SplitConfig): SplitCandidate | 
   const reg = { l1: cfg.lambdaL1, l2: cfg.lambdaL2 };
   const parentGain = leafGain(fh.sumGrad, fh.sumHess, reg);
   const minGainShift = parentGain + cfg.minGainToSplit;
-  const m = base + valueBins * 3;
+  const factor = countFactor(fh);
+  const m = base + valueBins * 2;
   const mg = hist[m] as number;
   const mh = hist[m + 1] as number;
-  const mc = hist[m + 2] as number;
+  const mc = binCount(mh, factor);
   let best: Best | undefined;
   let bestBin = -1;
   let bestMissingLeft = false;
@@ -135,10 +149,11 @@ function numericSplit(fh: FeatureHistogram, cfg: SplitConfig): SplitCandidate | 
   let lh = 0;
   let lc = 0;
   for (let t = 0; t < valueBins - 1; t++) {
-    const o = base + t * 3;
+    const o = base + t * 2;
+    const bh = hist[o + 1] as number;
     lg += hist[o] as number;
-    lh += hist[o + 1] as number;
-    lc += hist[o + 2] as number;
+    lh += bh;
+    lc += binCount(bh, factor);
     // Missing values right, then (if any) left — LightGBM's two scans.
     for (let side = 0; side < (mc > 0 ? 2 : 1); side++) {
       const g = side === 0 ? lg : lg + mg;
@@ -167,13 +182,14 @@ function oneHotSplit(fh: FeatureHistogram, cfg: SplitConfig): SplitCandidate | u
   const { hist, base } = fh;
   const reg = { l1: cfg.lambdaL1, l2: cfg.lambdaL2 };
   const parentGain = leafGain(fh.sumGrad, fh.sumHess, reg);
+  const factor = countFactor(fh);
   let best: Best | undefined;
   let bestBin = -1;
   for (let t = 0; t < fh.mapper.numBins; t++) {
-    const o = base + t * 3;
+    const o = base + t * 2;
     const g = hist[o] as number;
     const h = hist[o + 1] as number;
-    const c = hist[o + 2] as number;
+    const c = binCount(h, factor);
     const rc = fh.count - c;
     const rh = fh.sumHess - h;
     if (c < cfg.minDataInLeaf || h < cfg.minSumHessianInLeaf) continue;
@@ -194,12 +210,14 @@ function sortedCategorySplit(fh: FeatureHistogram, cfg: SplitConfig): SplitCandi
   const { hist, base } = fh;
   const parentGain = leafGain(fh.sumGrad, fh.sumHess, { l1: cfg.lambdaL1, l2: cfg.lambdaL2 });
   const reg = { l1: cfg.lambdaL1, l2: cfg.lambdaL2 + cfg.catL2 };
+  const factor = countFactor(fh);
+  const count = (t: number): number => binCount(hist[base + t * 2 + 1] as number, factor);
   const used: number[] = [];
   for (let t = 0; t < fh.mapper.numBins; t++) {
-    if ((hist[base + t * 3 + 2] as number) >= cfg.catSmooth) used.push(t);
+    if (count(t) >= cfg.catSmooth) used.push(t);
   }
   const ratio = (t: number): number =>
-    (hist[base + t * 3] as number) / ((hist[base + t * 3 + 1] as number) + cfg.catSmooth);
+    (hist[base + t * 2] as number) / ((hist[base + t * 2 + 1] as number) + cfg.catSmooth);
   used.sort((a, b) => ratio(a) - ratio(b) || a - b);
   const n = used.length;
   const maxNumCat = Math.min(cfg.maxCatThreshold, Math.floor((n + 1) / 2));
@@ -216,9 +234,9 @@ function sortedCategorySplit(fh: FeatureHistogram, cfg: SplitConfig): SplitCandi
     for (let i = 0; i < n && i < maxThreshold; i++) {
       const t = used[pos] as number;
       pos += dir;
-      const c = hist[base + t * 3 + 2] as number;
-      lg += hist[base + t * 3] as number;
-      lh += hist[base + t * 3 + 1] as number;
+      const c = count(t);
+      lg += hist[base + t * 2] as number;
+      lh += hist[base + t * 2 + 1] as number;
       lc += c;
       group += c;
       if (lc < cfg.minDataInLeaf || lh < cfg.minSumHessianInLeaf) continue;

@@ -10,7 +10,8 @@ import type { BinMapper } from './binning.js';
 import { binDataset, buildBinMappers } from './binning.js';
 import { checkBothClasses, checkDataset, checkSameFeatures } from './dataset-checks.js';
 import { GbdtError } from './errors.js';
-import { accumulateHistograms } from './histogram.js';
+import { createSerialBuilder, histogramSlotSize } from './histogram.js';
+import type { HistogramBuilder } from './histogram.js';
 import type { Logger } from './logger.js';
 import { computeGradients, initScore, logLoss } from './objective.js';
 import type { ParallelBuilder } from './parallel.js';
@@ -22,7 +23,7 @@ import { createRng } from './rng.js';
 import { drawBag, drawFeatures } from './sampling.js';
 import { toModelTree } from './to-model-tree.js';
 import { addTreeToScores } from './train-scores.js';
-import type { HistogramBuilder, LearnerSetup, Workspace } from './tree-learner.js';
+import type { LearnerSetup, Workspace } from './tree-learner.js';
 import { growTree } from './tree-learner.js';
 
 /** Training rows from which `num_threads: 0` uses worker threads. */
@@ -93,8 +94,7 @@ function sharedInt32(length: number, shared: boolean): Int32Array {
 
 interface Machinery {
   readonly setup: LearnerSetup;
-  readonly grad: Float64Array;
-  readonly hess: Float64Array;
+  readonly gradHess: Float64Array;
   readonly candidates: Int32Array;
   readonly parallel: ParallelBuilder | undefined;
 }
@@ -110,31 +110,24 @@ function prepare(options: {
   const shared = threads > 1;
   const matrix = binDataset(train, { mappers, shared });
   const n = train.rowCount;
+  const slotSize = histogramSlotSize(matrix, threads);
   const workspace: Workspace = {
     rows: sharedInt32(n, shared),
     scratch: new Int32Array(n),
-    orderedGrad: sharedFloat64(n, shared),
-    orderedHess: sharedFloat64(n, shared),
-    hist: sharedFloat64(params.num_leaves * matrix.totalBins * 3, shared),
+    hist: sharedFloat64(params.num_leaves * slotSize, shared),
+    slotSize,
   };
-  const grad = sharedFloat64(n, shared);
-  const hess = sharedFloat64(n, shared);
+  const gradHess = sharedFloat64(2 * n, shared);
   let parallel: ParallelBuilder | undefined;
   if (shared) {
     parallel = startParallelBuilder({
-      shared: {
-        ...workspace,
-        rowBins: matrix.rowBins,
-        numFeatures: matrix.numFeatures,
-        grad,
-        hess,
-      },
+      shared: { ...workspace, matrix, gradHess },
       threads,
     });
     if (parallel === undefined)
       logger?.warn('GBDT worker threads could not start; training single-threaded');
   }
-  const builder: HistogramBuilder = parallel ?? { build: accumulateHistograms };
+  const builder: HistogramBuilder = parallel ?? createSerialBuilder(matrix);
   // Features with a single value bin can never split.
   const candidates = Int32Array.from(
     mappers.flatMap((m, f) => ((m.kind === 'numeric' ? m.numBins > 2 : m.numBins > 1) ? [f] : [])),
@@ -159,7 +152,7 @@ function prepare(options: {
       maxCatToOnehot: params.max_cat_to_onehot,
     },
   };
-  return { setup, grad, hess, candidates, parallel };
+  return { setup, gradHess, candidates, parallel };
 }
 
 /**
@@ -221,7 +214,7 @@ export function trainGbdt(train: EncodedDataset, options: TrainGbdtOptions = {})
     let bestLoss = Infinity;
     let bestIteration = 0;
     for (let iter = 0; iter < params.n_estimators; iter++) {
-      computeGradients({ score, labels: train.labels, weights, grad: m.grad, hess: m.hess });
+      computeGradients({ score, labels: train.labels, weights, gradHess: m.gradHess });
       if (bagging && iter % params.bagging_freq === 0) {
         bag = drawBag({ rowCount: train.rowCount, fraction: params.bagging_fraction, rng: bagRng });
         inBag = new Uint8Array(train.rowCount);
@@ -232,7 +225,7 @@ export function trainGbdt(train: EncodedDataset, options: TrainGbdtOptions = {})
         fraction: params.feature_fraction,
         rng: featureRng,
       });
-      const built = growTree(m.setup, { grad: m.grad, hess: m.hess, bag, features });
+      const built = growTree(m.setup, { gradHess: m.gradHess, bag, features });
       if (built.nodes.length === 0) {
         logger?.info('GBDT stopped: no leaf meets the split requirements', { iteration: iter + 1 });
         break;

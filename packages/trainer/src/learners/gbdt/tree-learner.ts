@@ -4,25 +4,19 @@
  * only the smaller child's histogram is built, the larger one is parent minus smaller.
  */
 import type { BinMapper, BinnedMatrix } from './binning.js';
-import type { HistogramTask } from './histogram.js';
+import type { HistogramBuilder } from './histogram.js';
 import { subtractHistogram } from './histogram.js';
 import type { SplitCandidate, SplitConfig } from './split.js';
 import { findBestSplit, leafOutput } from './split.js';
-
-/** Builds histograms; the parallel implementation spreads features over worker threads. */
-export interface HistogramBuilder {
-  build(task: HistogramTask): void;
-}
 
 /** Buffers reused by every tree (shared memory when workers read them). */
 export interface Workspace {
   readonly rows: Int32Array;
   readonly scratch: Int32Array;
-  /** Gradients gathered in partition order for one leaf. */
-  readonly orderedGrad: Float64Array;
-  readonly orderedHess: Float64Array;
-  /** `numLeaves` histogram slots of `totalBins * 3` values. */
+  /** `numLeaves` histogram slots of `slotSize` values. */
   readonly hist: Float64Array;
+  /** Values per histogram slot (see `histogramSlotSize`). */
+  readonly slotSize: number;
 }
 
 /** Everything fixed for the whole training run. */
@@ -38,8 +32,8 @@ export interface LearnerSetup {
 }
 
 export interface TreeInput {
-  readonly grad: Float64Array;
-  readonly hess: Float64Array;
+  /** Interleaved gradients and hessians by row (see computeGradients). */
+  readonly gradHess: Float64Array;
   /** Sorted in-bag rows; undefined = all rows. */
   readonly bag: Int32Array | undefined;
   /** Features this tree may use, ascending. */
@@ -82,15 +76,16 @@ class TreeGrower {
     private readonly setup: LearnerSetup,
     private readonly input: TreeInput,
   ) {
-    this.slotSize = setup.matrix.totalBins * 3;
+    this.slotSize = setup.workspace.slotSize;
   }
 
   grow(): BuiltTree {
+    this.setup.builder.useFeatures(this.input.features);
     const root = this.initRoot();
     this.leaves.push(root);
     this.leafParent.push(-1);
     if (this.canSplit(root)) {
-      this.buildHistogram(root, false);
+      this.buildHistogram(root);
       root.best = this.findBest(root);
     }
     while (this.leaves.length < this.setup.numLeaves) {
@@ -120,7 +115,7 @@ class TreeGrower {
 
   private initRoot(): LeafState {
     const { rows } = this.setup.workspace;
-    const { grad, hess, bag } = this.input;
+    const { gradHess, bag } = this.input;
     let count: number;
     let sumGrad = 0;
     let sumHess = 0;
@@ -128,16 +123,16 @@ class TreeGrower {
       count = this.setup.matrix.rowCount;
       for (let i = 0; i < count; i++) {
         rows[i] = i;
-        sumGrad += grad[i] as number;
-        sumHess += hess[i] as number;
+        sumGrad += gradHess[2 * i] as number;
+        sumHess += gradHess[2 * i + 1] as number;
       }
     } else {
       count = bag.length;
       rows.set(bag);
       for (let i = 0; i < count; i++) {
         const r = bag[i] as number;
-        sumGrad += grad[r] as number;
-        sumHess += hess[r] as number;
+        sumGrad += gradHess[2 * r] as number;
+        sumHess += gradHess[2 * r + 1] as number;
       }
     }
     return { begin: 0, count, sumGrad, sumHess, depth: 0, slot: 0, best: undefined };
@@ -153,36 +148,17 @@ class TreeGrower {
     );
   }
 
-  private buildHistogram(leaf: LeafState, ordered: boolean): void {
-    const { workspace: ws, matrix, builder } = this.setup;
+  private buildHistogram(leaf: LeafState): void {
+    const { workspace: ws, builder } = this.setup;
     const histBase = leaf.slot * this.slotSize;
     ws.hist.fill(0, histBase, histBase + this.slotSize);
-    let grad = this.input.grad;
-    let hess = this.input.hess;
-    if (ordered || this.input.bag !== undefined) {
-      grad = ws.orderedGrad;
-      hess = ws.orderedHess;
-      const g = this.input.grad;
-      const h = this.input.hess;
-      for (let i = 0; i < leaf.count; i++) {
-        const r = ws.rows[leaf.begin + i] as number;
-        grad[i] = g[r] as number;
-        hess[i] = h[r] as number;
-      }
-    }
     builder.build({
-      rowBins: matrix.rowBins,
-      numFeatures: matrix.numFeatures,
       rows: ws.rows,
       begin: leaf.begin,
       count: leaf.count,
-      grad,
-      hess,
+      gradHess: this.input.gradHess,
       hist: ws.hist,
       histBase,
-      features: this.input.features,
-      featureStart: 0,
-      featureEnd: this.input.features.length,
     });
   }
 
@@ -199,7 +175,7 @@ class TreeGrower {
           feature: f,
           mapper,
           hist: workspace.hist,
-          base: histBase + (binOffsets[f] as number) * 3,
+          base: histBase + (binOffsets[f] as number) * 2,
           sumGrad: leaf.sumGrad,
           sumHess: leaf.sumHess,
           count: leaf.count,
@@ -290,7 +266,7 @@ class TreeGrower {
     const parentSlot = leaf.slot;
     smaller.slot = rightIndex;
     larger.slot = parentSlot;
-    this.buildHistogram(smaller, true);
+    this.buildHistogram(smaller);
     subtractHistogram({
       hist: this.setup.workspace.hist,
       parentBase: parentSlot * this.slotSize,

@@ -1,0 +1,169 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { checkTrainOptions, train, type LearnerName, type TrainSummary } from '@champion/trainer';
+import type { CommandModule, GlobalOptions } from './types.js';
+import { parseList, parsePositiveInt } from './options.js';
+import { createProgress } from './progress.js';
+import { formatTable } from './table.js';
+import { withTracking } from '../services/tracking.js';
+
+interface TrainFlags {
+  data: string;
+  target: string;
+  positive?: string;
+  idCols?: string[];
+  exclude?: string[];
+  categorical?: string[];
+  name: string;
+  experiment?: string;
+  learners: string[];
+  search: 'quick' | 'default' | 'wide';
+  candidates?: number;
+  timeBudget: number;
+  folds?: number;
+  thresholdFor: 'f1' | 'cost';
+  costFn: number;
+  costFp: number;
+  minAuc: number;
+  margin: number;
+  seed: number;
+  setAsideBadRows?: boolean;
+  register: boolean;
+}
+
+const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
+
+function parseNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError('expected a number.');
+  return n;
+}
+
+export function summaryText(s: TrainSummary, uri: string): string {
+  const rows = s.candidates.map((c) => [
+    c.learner,
+    String(c.index + 1),
+    `${c.meanAuc.toFixed(4)} ± ${c.stdAuc.toFixed(4)}`,
+    `${c.seconds.toFixed(1)}s`,
+    JSON.stringify(c.params),
+  ]);
+  const models = s.models.map((m) => [
+    m.learner === s.winner.learner ? `${m.learner} (winner)` : m.learner,
+    (m.evaluated.metrics['roc_auc'] ?? Number.NaN).toFixed(4),
+    (m.evaluated.metrics['pr_auc'] ?? Number.NaN).toFixed(4),
+    (m.evaluated.metrics['log_loss'] ?? Number.NaN).toFixed(4),
+    (m.evaluated.metrics['f1'] ?? Number.NaN).toFixed(4),
+    m.evaluated.threshold.threshold.toFixed(4),
+    m.evaluated.parity.maxAbsDiff.toExponential(1),
+  ]);
+  const lines = [
+    `rows: ${s.rows.train} train, ${s.rows.validation} validation, ${s.rows.test} test${s.rows.setAside ? `, ${s.rows.setAside} set aside` : ''}; ${s.features} features`,
+    '',
+    'candidates (cross-validated ROC AUC on the training split):',
+    formatTable(['learner', '#', 'cv roc_auc', 'time', 'params'], rows),
+    '',
+    'best of each learner on the held-out test split, scored by its ONNX export:',
+    formatTable(['model', 'roc_auc', 'pr_auc', 'log_loss', 'f1', 'threshold', 'parity'], models),
+    '',
+  ];
+  if (s.version !== undefined && s.decision) {
+    lines.push(
+      `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : 'not promoted, @champion unchanged'}`,
+      ...s.decision.reasons.map((r) => `  ${r}`),
+    );
+  }
+  lines.push(`MLflow run: ${uri.replace(/\/+$/, "")}/#/experiments/${s.experimentId}/runs/${s.runId}`);
+  return lines.join('\n');
+}
+
+/** `champion train`: search, evaluate, log, register and gate a binary classifier. */
+export const trainCommand: CommandModule = {
+  register(program, context) {
+    program
+      .command('train')
+      .description('Train candidates on a CSV/Parquet file, log them to MLflow, register the best and run the promotion gate')
+      .requiredOption('--data <file>', 'training data (CSV or Parquet)')
+      .requiredOption('--target <column>', 'the column to predict (two classes)')
+      .option('--positive <label>', 'the positive class (default: 1/yes/true/bad..., else the minority class)')
+      .option('--id-cols <list>', 'comma-separated id columns (not features)', parseList)
+      .option('--exclude <list>', 'comma-separated columns to leave out (leakage, protected attributes)', parseList)
+      .option('--categorical <list>', 'comma-separated numeric-looking columns to treat as categories', parseList)
+      .option('--name <model>', 'registered model name', 'credit-default')
+      .option('--experiment <name>', 'MLflow experiment (default: the model name)')
+      .option('--learners <list>', 'learners to search: gbdt, logreg', parseList, ['gbdt', 'logreg'])
+      .addOption(new Option('--search <size>', 'search size').choices(['quick', 'default', 'wide']).default('default'))
+      .option('--candidates <n>', 'candidates per learner (overrides --search)', parsePositiveInt)
+      .option('--time-budget <seconds>', 'stop starting new candidates after this long', parseNumber, 300)
+      .option('--folds <k>', 'cross-validation folds (default 3; holdout above 200k rows)', parsePositiveInt)
+      .addOption(new Option('--threshold-for <objective>', 'how the decision threshold is chosen on validation data').choices(['f1', 'cost']).default('f1'))
+      .option('--cost-fn <cost>', 'cost of a false negative (missed positive)', parseNumber, 5)
+      .option('--cost-fp <cost>', 'cost of a false positive', parseNumber, 1)
+      .option('--min-auc <auc>', 'promotion floor: test ROC AUC at least', parseNumber, 0.6)
+      .option('--margin <delta>', 'promotion: ROC AUC improvement over the champion required', parseNumber, 0)
+      .option('--seed <n>', 'random seed (splits, search, learners)', parseNumber, 42)
+      .option('--set-aside-bad-rows', 'set rows with bad values aside (counted, logged) instead of failing')
+      .option('--no-register', 'log runs and models but do not register or promote')
+      .action(async (_flags: TrainFlags, command: Command) => {
+        const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
+        const json = flags.json === true;
+        const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
+        checkTrainOptions({ name: flags.name, learners: flags.learners, candidates, folds: flags.folds, timeBudgetSeconds: flags.timeBudget });
+        const progress = createProgress({ json });
+        const summary = await withTracking({ env: process.env, logger: context.logger }, async (tracking) => {
+          try {
+            return {
+              uri: tracking.uri,
+              result: await train({
+                client: tracking.client,
+                name: flags.name,
+                experiment: flags.experiment,
+                data: {
+                  path: flags.data,
+                  target: flags.target,
+                  positive: flags.positive,
+                  idColumns: flags.idCols,
+                  exclude: flags.exclude,
+                  categorical: flags.categorical,
+                  onBadRows: flags.setAsideBadRows ? 'set-aside' : 'reject',
+                  seed: flags.seed,
+                },
+                learners: flags.learners as LearnerName[],
+                candidates,
+                timeBudgetSeconds: flags.timeBudget,
+                folds: flags.folds,
+                thresholdFor: flags.thresholdFor,
+                costs: { falseNegative: flags.costFn, falsePositive: flags.costFp },
+                gate: { primaryMetric: 'roc_auc', margin: flags.margin, floors: { roc_auc: flags.minAuc } },
+                register: flags.register,
+                command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
+                onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
+              }),
+            };
+          } finally {
+            progress.done();
+          }
+        });
+        const s = summary.result;
+        context.output.result({
+          json,
+          text: summaryText(s, summary.uri),
+          data: {
+            event: 'trained',
+            experimentId: s.experimentId,
+            runId: s.runId,
+            winner: s.winner.learner,
+            modelId: s.winner.modelId,
+            version: s.version ?? null,
+            promoted: s.decision?.promote ?? false,
+            reasons: s.decision?.reasons ?? [],
+            testMetrics: s.winner.evaluated.metrics,
+            threshold: s.winner.evaluated.threshold.threshold,
+            candidates: s.candidates.map((c) => ({ learner: c.learner, params: c.params, cvRocAucMean: c.meanAuc, cvRocAucStd: c.stdAuc, seconds: c.seconds })),
+            rows: s.rows,
+            seconds: s.seconds,
+            trackingUri: summary.uri,
+          },
+        });
+      });
+  },
+};
