@@ -26,6 +26,7 @@ const common = {
 export default {
   // A project-level testTimeout is ignored by jest; integration tests need minutes.
   testTimeout: 180000,
+  reporters: ['default', '<rootDir>/jest/summary-reporter.cjs'],
   projects: [
     {
       ...common,

@@ -3,7 +3,6 @@
  * split, ONNX export, test metrics computed from the exported graph in onnxruntime-node (the
  * served model's numbers), the parity and schema checks, and the evaluation plots.
  */
-import type { Table } from '@champion/tabular';
 import type { Learner } from '../learners/catalog.js';
 import { featureImportance } from '../learners/gbdt/index.js';
 import {
@@ -108,7 +107,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluated
   );
   const scorer = await OnnxScorer.create(onnx, model.features);
   try {
-    const rawTest = rawColumns({ table: data.table as Table, features: model.features, rows: data.rows.test });
+    const rawTest = rawColumns({ table: data.table, features: model.features, rows: data.rows.test });
     const scored = await scorer.score(rawTest);
     const labels = data.test.labels;
     const metrics = binaryMetrics({

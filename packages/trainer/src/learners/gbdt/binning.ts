@@ -252,16 +252,26 @@ export function valueToBin(mapper: BinMapper, value: number): number {
   return lo;
 }
 
-function binColumn(mapper: BinMapper, column: Float32Array, out: Uint8Array | Uint16Array): void {
+/** Bins one column into `out` and into its place in the row-major matrix. */
+function binColumn(
+  mapper: BinMapper,
+  column: Float32Array,
+  dest: { out: Uint8Array | Uint16Array; rowBins: Uint8Array | Uint16Array; stride: number; feature: number },
+): void {
+  const { out, rowBins, stride, feature } = dest;
   if (mapper.kind === 'categorical') {
-    for (let r = 0; r < column.length; r++) out[r] = valueToBin(mapper, column[r] as number);
+    for (let r = 0, j = feature; r < column.length; r++, j += stride) {
+      const bin = valueToBin(mapper, column[r] as number);
+      out[r] = bin;
+      rowBins[j] = bin;
+    }
     return;
   }
   // Inlined binary search: this loop runs rows x features times.
   const ub = mapper.upperBounds;
   const last = ub.length - 1;
   const missing = mapper.numBins - 1;
-  for (let r = 0; r < column.length; r++) {
+  for (let r = 0, j = feature; r < column.length; r++, j += stride) {
     const x = column[r] as number;
     let lo = 0;
     if (x !== x) lo = missing;
@@ -274,6 +284,7 @@ function binColumn(mapper: BinMapper, column: Float32Array, out: Uint8Array | Ui
       }
     }
     out[r] = lo;
+    rowBins[j] = lo;
   }
 }
 
@@ -291,18 +302,20 @@ export function binDataset(
     binOffsets[f] = totalBins;
     totalBins += m.numBins;
   });
-  const columns = mappers.map((mapper, f) => {
-    const out = mapper.numBins > 256 ? new Uint16Array(n) : new Uint8Array(n);
-    binColumn(mapper, data.columns[f] ?? new Float32Array(n), out);
-    return out;
-  });
   const rowStride = Math.ceil(numFeatures / FEATURE_BLOCK) * FEATURE_BLOCK;
   const wide = mappers.some((m) => m.numBins > 256);
   const bytes = n * rowStride * (wide ? 2 : 1);
   const buffer = options.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   const rowBins = wide ? new Uint16Array(buffer) : new Uint8Array(buffer);
-  columns.forEach((column, f) => {
-    for (let r = 0, j = f; r < n; r++, j += rowStride) rowBins[j] = column[r] as number;
+  const columns = mappers.map((mapper, f) => {
+    const out = mapper.numBins > 256 ? new Uint16Array(n) : new Uint8Array(n);
+    binColumn(mapper, data.columns[f] ?? new Float32Array(n), {
+      out,
+      rowBins,
+      stride: rowStride,
+      feature: f,
+    });
+    return out;
   });
   return { columns, rowBins, rowStride, binOffsets, totalBins, numFeatures, rowCount: n };
 }

@@ -256,6 +256,8 @@ class TreeGrower {
     this.leaves.push(right);
     this.leafValues[index] = split.left.output;
     this.leafValues[rightIndex] = split.right.output;
+    // After the last split of the tree no leaf is split again: skip its histograms.
+    if (this.leaves.length >= this.setup.numLeaves) return;
     const splitLeft = this.canSplit(left);
     const splitRight = this.canSplit(right);
     if (!splitLeft && !splitRight) return;
