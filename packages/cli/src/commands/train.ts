@@ -109,6 +109,9 @@ export const trainCommand: CommandModule = {
         const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
         checkTrainOptions({ name: flags.name, learners: flags.learners, candidates, folds: flags.folds, timeBudgetSeconds: flags.timeBudget });
         const progress = createProgress({ json });
+        // Ctrl-C ends the run KILLED (between candidates) instead of leaving it RUNNING.
+        const abort = new AbortController();
+        void context.shutdownSignal().then((signal) => abort.abort(signal));
         const summary = await withTracking({ env: process.env, logger: context.logger }, async (tracking) => {
           try {
             return {
@@ -137,6 +140,7 @@ export const trainCommand: CommandModule = {
                 register: flags.register,
                 command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
                 onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
+                signal: abort.signal,
               }),
             };
           } finally {

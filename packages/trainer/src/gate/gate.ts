@@ -55,7 +55,9 @@ export interface GateDecision {
 }
 
 function fmt(x: number): string {
-  return Number.isFinite(x) ? x.toFixed(6) : String(x);
+  if (!Number.isFinite(x)) return String(x);
+  // Parity differences live around 1e-8: fixed notation would print them as 0.000000.
+  return x !== 0 && Math.abs(x) < 1e-4 ? x.toExponential(2) : x.toFixed(6);
 }
 
 /** Applies the gate; never throws for a failing candidate, it says why instead. */

@@ -56,6 +56,8 @@ export interface TrainOptions {
   readonly register?: boolean | undefined;
   readonly command?: string | undefined;
   readonly onEvent?: ((event: TrainEvent) => void) | undefined;
+  /** Aborts between stages and candidates (e.g. on Ctrl-C); the run then ends KILLED. */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface TrainedCandidate {
@@ -214,7 +216,13 @@ async function uploadEvaluation(options: {
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
-  const emit = options.onEvent ?? (() => undefined);
+  const emit = (event: TrainEvent): void => {
+    if (options.signal?.aborted) {
+      throw new TrainerError('ABORTED', `training interrupted (${String(options.signal.reason ?? 'aborted')})`);
+    }
+    options.onEvent?.(event);
+  };
+  options = { ...options, onEvent: emit };
   const { client } = options;
   checkTrainOptions(options);
   emit({ stage: 'data', message: `reading ${options.data.path}` });
@@ -436,7 +444,8 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     await client.runs
       .setTag(runId, 'champion.failure', reason.slice(0, 5000))
       .catch(() => undefined);
-    await client.runs.finish(runId, 'FAILED').catch(() => undefined);
+    const aborted = error instanceof TrainerError && error.code === 'ABORTED';
+    await client.runs.finish(runId, aborted ? 'KILLED' : 'FAILED').catch(() => undefined);
     throw error;
   }
 }
