@@ -216,11 +216,12 @@ async function uploadEvaluation(options: {
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
+  const listener = options.onEvent;
   const emit = (event: TrainEvent): void => {
     if (options.signal?.aborted) {
       throw new TrainerError('ABORTED', `training interrupted (${String(options.signal.reason ?? 'aborted')})`);
     }
-    options.onEvent?.(event);
+    listener?.(event);
   };
   options = { ...options, onEvent: emit };
   const { client } = options;

@@ -4,9 +4,14 @@
  * stored: like LightGBM, split finding derives them from the hessians (see split.ts), which saves
  * a third read-modify-write per row and feature in the hottest loop of training.
  *
- * Each slot ends with one "sink" bin per thread: features a build must skip (not sampled for the
- * tree, padding of the last feature block, or owned by another thread) accumulate there, so the
- * kernel's unrolled inner block needs no branch.
+ * Each slot ends with one "sink" bin: features a build must skip (not sampled for the tree, or
+ * padding of the last feature block) accumulate there, so the kernel's unrolled inner block needs
+ * no branch.
+ *
+ * Large leaves are built in up to {@link MAX_CHUNKS} row chunks, chunk 0 into the slot and the
+ * others into scratch histograms that are then added to the slot in chunk order. The chunking
+ * depends only on the leaf's row count, so the sums (and the model) are the same whether one
+ * thread builds every chunk or several threads share them (see parallel.ts).
  *
  * `accumulateHistograms` is also shipped to worker threads as source text (see parallel.ts), so it
  * must stay self-contained: no imports, no helpers, no nested functions.
@@ -49,9 +54,41 @@ export interface HistogramBuilder {
   build(job: LeafJob): void;
 }
 
-/** Values in one histogram slot of a matrix built with `threads` threads (sinks included). */
-export function histogramSlotSize(matrix: BinnedMatrix, threads: number): number {
-  return (matrix.totalBins + threads) * 2;
+/** Values in one histogram slot (the sink bin included). */
+export function histogramSlotSize(matrix: BinnedMatrix): number {
+  return (matrix.totalBins + 1) * 2;
+}
+
+/** Most row chunks one leaf's histogram is split into. */
+export const MAX_CHUNKS = 4;
+/** Rows per chunk at least (smaller leaves are one chunk). */
+const CHUNK_ROWS = 8192;
+
+/** Number of row chunks of a leaf with `count` rows (a function of the count alone). */
+export function chunkCount(count: number): number {
+  return Math.max(1, Math.min(MAX_CHUNKS, Math.floor(count / CHUNK_ROWS)));
+}
+
+/** First row (relative to the leaf's begin) of chunk `chunk` of `chunks`. */
+export function chunkStart(options: { count: number; chunks: number; chunk: number }): number {
+  return Math.floor((options.chunk * options.count) / options.chunks);
+}
+
+/** Adds the scratch histograms of chunks `1 .. chunks - 1` to the slot, in chunk order. */
+export function mergeChunks(options: {
+  hist: Float64Array;
+  histBase: number;
+  partials: Float64Array;
+  chunks: number;
+  slotSize: number;
+}): void {
+  const { hist, histBase, partials, chunks, slotSize } = options;
+  for (let c = 1; c < chunks; c++) {
+    const base = (c - 1) * slotSize;
+    for (let i = 0; i < slotSize; i++) {
+      hist[histBase + i] = (hist[histBase + i] as number) + (partials[base + i] as number);
+    }
+  }
 }
 
 /** Int32 values one feature plan takes (see `HistogramTask.plan`). */
@@ -137,21 +174,35 @@ export function accumulateHistograms(task: HistogramTask): void {
   }
 }
 
-/** Single-threaded builder: one plan with every feature of the tree. */
+/** Single-threaded builder: the chunks one after another. */
 export function createSerialBuilder(matrix: BinnedMatrix): HistogramBuilder {
   const plan = new Int32Array(planSize(matrix.rowStride));
+  const slotSize = histogramSlotSize(matrix);
+  const partials = new Float64Array((MAX_CHUNKS - 1) * slotSize);
   return {
     useFeatures(features) {
       writePlan({ plan, base: 0, matrix, features, sink: matrix.totalBins });
     },
     build(job) {
-      accumulateHistograms({
-        ...job,
-        rowBins: matrix.rowBins,
-        rowStride: matrix.rowStride,
-        plan,
-        planBase: 0,
-      });
+      const { rowBins, rowStride } = matrix;
+      const chunks = chunkCount(job.count);
+      for (let c = 0; c < chunks; c++) {
+        const begin = chunkStart({ count: job.count, chunks, chunk: c });
+        const end = chunkStart({ count: job.count, chunks, chunk: c + 1 });
+        if (c > 0) partials.fill(0, (c - 1) * slotSize, c * slotSize);
+        accumulateHistograms({
+          ...job,
+          begin: job.begin + begin,
+          count: end - begin,
+          hist: c === 0 ? job.hist : partials,
+          histBase: c === 0 ? job.histBase : (c - 1) * slotSize,
+          rowBins,
+          rowStride,
+          plan,
+          planBase: 0,
+        });
+      }
+      mergeChunks({ hist: job.hist, histBase: job.histBase, partials, chunks, slotSize });
     },
   };
 }

@@ -1,7 +1,10 @@
 /**
- * Histogram construction over worker threads: features are split between the main thread and
- * `threads - 1` workers that read the same SharedArrayBuffers. Synchronisation is a small
- * Int32Array control block with Atomics.wait/notify, so training stays a synchronous call.
+ * Histogram construction over worker threads: the main thread and `threads - 1` workers claim the
+ * row chunks of a leaf (see `chunkCount` in histogram.ts) from a shared counter, so a worker that
+ * the OS has not scheduled yet simply leaves its chunks to the main thread, and every chunk lands in
+ * its own histogram whoever builds it (the model does not depend on the thread count or timing).
+ * Synchronisation is a small Int32Array control block with Atomics, so training stays a synchronous
+ * call.
  *
  * The worker runs `accumulateHistograms` from its source text (`new Worker(code, { eval: true })`),
  * which works the same under tsx, compiled dist and jest (no worker file to resolve). If the
@@ -11,24 +14,33 @@
 import { Worker } from 'node:worker_threads';
 
 import type { BinnedMatrix } from './binning.js';
-import { FEATURE_BLOCK } from './binning.js';
 import type { HistogramBuilder, HistogramTask, LeafJob } from './histogram.js';
-import { accumulateHistograms, planSize, writePlan } from './histogram.js';
+import {
+  MAX_CHUNKS,
+  accumulateHistograms,
+  chunkCount,
+  createSerialBuilder,
+  histogramSlotSize,
+  mergeChunks,
+  planSize,
+  writePlan,
+} from './histogram.js';
 
-/** Slots per worker in the control block. */
-const CTRL = 16;
-const GEN = 0;
+/**
+ * Control block (Int32). TICKET holds `generation << 3 | next unclaimed chunk`: claiming a chunk
+ * is a compare-and-swap on it, which also proves the job's parameters are still current.
+ */
+const TICKET = 0;
 const DONE = 1;
 const BEGIN = 2;
 const COUNT = 3;
 const HIST_BASE = 4;
-const PLAN_BASE = 5;
-const QUIT = 8;
-const READY = 9;
-const FAILED = 10;
-
-/** Leaves smaller than this are built on the main thread alone (dispatch costs ~tens of µs). */
-const MIN_PARALLEL_ROWS = 4096;
+const CHUNKS = 5;
+const QUIT = 6;
+const FAILED = 7;
+const READY = 8;
+const CHUNK_BITS = 3;
+const GENERATION_MASK = 0xffffff;
 
 /** The shared arrays the workers read (all backed by SharedArrayBuffer). */
 export interface SharedBuffers {
@@ -50,40 +62,55 @@ interface WorkerData {
   readonly rows: Int32Array;
   readonly gradHess: Float64Array;
   readonly hist: Float64Array;
+  readonly partials: Float64Array;
+  readonly slotSize: number;
   readonly plan: Int32Array;
   readonly ctrl: Int32Array;
   readonly slot: number;
 }
 
-// Runs inside the worker from its source text: no imports, no closures, no nested functions.
+// Runs inside the worker from its source text: no imports, no closures, no nested functions, and
+// the control-block indices as literals (TICKET 0, DONE 1, BEGIN 2, COUNT 3, HIST_BASE 4,
+// CHUNKS 5, QUIT 6, FAILED 7, READY 8).
 function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): void {
   const ctrl = data.ctrl;
-  const o = data.slot * 16;
-  Atomics.store(ctrl, o + 9, 1);
-  Atomics.notify(ctrl, o + 9);
-  let gen = 0;
+  Atomics.store(ctrl, 8 + data.slot, 1);
+  Atomics.notify(ctrl, 8 + data.slot);
   for (;;) {
-    Atomics.wait(ctrl, o, gen);
-    gen = Atomics.load(ctrl, o);
-    if (Atomics.load(ctrl, o + 8) === 1) return;
+    if (Atomics.load(ctrl, 6) === 1) return;
+    const ticket = Atomics.load(ctrl, 0);
+    const chunk = ticket & 7;
+    const chunks = ctrl[5] as number;
+    const begin = ctrl[2] as number;
+    const count = ctrl[3] as number;
+    const histBase = ctrl[4] as number;
+    if (chunk >= chunks) {
+      Atomics.wait(ctrl, 0, ticket);
+      continue;
+    }
+    if (Atomics.compareExchange(ctrl, 0, ticket, ticket + 1) !== ticket) continue;
     try {
+      const from = Math.floor((chunk * count) / chunks);
+      const to = Math.floor(((chunk + 1) * count) / chunks);
+      const partialBase = (chunk - 1) * data.slotSize;
+      if (chunk > 0) data.partials.fill(0, partialBase, partialBase + data.slotSize);
       kernel({
         rowBins: data.rowBins,
         rowStride: data.rowStride,
         rows: data.rows,
-        begin: ctrl[o + 2] as number,
-        count: ctrl[o + 3] as number,
+        begin: begin + from,
+        count: to - from,
         gradHess: data.gradHess,
-        hist: data.hist,
-        histBase: ctrl[o + 4] as number,
+        hist: chunk === 0 ? data.hist : data.partials,
+        histBase: chunk === 0 ? histBase : partialBase,
         plan: data.plan,
-        planBase: ctrl[o + 5] as number,
+        planBase: 0,
       });
     } catch {
-      Atomics.store(ctrl, o + 10, 1);
+      Atomics.store(ctrl, 7, 1);
     }
-    Atomics.store(ctrl, o + 1, gen);
-    Atomics.notify(ctrl, o + 1);
+    Atomics.add(ctrl, 1, 1);
+    Atomics.notify(ctrl, 1);
   }
 }
 
@@ -91,101 +118,93 @@ const WORKER_SOURCE =
   `const kernel = (${accumulateHistograms.toString()});\n` +
   `(${workerMain.toString()})(kernel, require('node:worker_threads').workerData);\n`;
 
-/**
- * Splits the tree's features between `parts` threads: whole feature blocks when there are enough
- * of them (each thread then reads only its part of a row), single features otherwise.
- */
-function assignFeatures(features: Int32Array, parts: number): Int32Array[] {
-  const blocks: number[] = [];
-  for (const f of features) {
-    const block = Math.floor(f / FEATURE_BLOCK);
-    if (blocks[blocks.length - 1] !== block) blocks.push(block);
-  }
-  const out: Int32Array[] = [];
-  for (let t = 0; t < parts; t++) {
-    if (blocks.length >= parts) {
-      const from = blocks[Math.floor((t * blocks.length) / parts)] ?? 0;
-      const to = blocks[Math.floor(((t + 1) * blocks.length) / parts)] ?? Infinity;
-      out.push(features.filter((f) => f >= from * FEATURE_BLOCK && f < to * FEATURE_BLOCK));
-    } else {
-      const n = features.length;
-      out.push(features.slice(Math.floor((t * n) / parts), Math.floor(((t + 1) * n) / parts)));
-    }
-  }
-  return out;
-}
-
 class WorkerHistogramBuilder implements ParallelBuilder {
   private generation = 0;
-  private readonly planLength: number;
+  /** Builds one-chunk leaves on the main thread alone (a hand-off costs more than it saves). */
+  private readonly serial: HistogramBuilder;
   constructor(
     private readonly shared: SharedBuffers,
-    private readonly pool: { ctrl: Int32Array; plan: Int32Array; workers: Worker[] },
+    private readonly pool: {
+      ctrl: Int32Array;
+      plan: Int32Array;
+      partials: Float64Array;
+      workers: Worker[];
+    },
   ) {
-    this.planLength = planSize(shared.matrix.rowStride);
+    this.serial = createSerialBuilder(shared.matrix);
   }
 
   get threads(): number {
     return this.pool.workers.length + 1;
   }
 
-  /** Plan 0 builds every feature (small leaves); plan `1 + t` is thread `t`'s share. */
   useFeatures(features: Int32Array): void {
     const { matrix } = this.shared;
-    const { plan } = this.pool;
-    writePlan({ plan, base: 0, matrix, features, sink: matrix.totalBins });
-    assignFeatures(features, this.threads).forEach((part, t) => {
-      writePlan({
-        plan,
-        base: (1 + t) * this.planLength,
-        matrix,
-        features: part,
-        sink: matrix.totalBins + t,
-      });
-    });
+    writePlan({ plan: this.pool.plan, base: 0, matrix, features, sink: matrix.totalBins });
+    this.serial.useFeatures(features);
   }
 
   build(job: LeafJob): void {
-    const { ctrl, plan, workers } = this.pool;
+    const { ctrl, plan, partials } = this.pool;
     const { matrix } = this.shared;
-    const task = { ...job, rowBins: matrix.rowBins, rowStride: matrix.rowStride, plan };
-    const foreign = job.gradHess !== this.shared.gradHess || job.hist !== this.shared.hist;
-    if (job.count < MIN_PARALLEL_ROWS || foreign) {
-      accumulateHistograms({ ...task, planBase: 0 });
+    const slotSize = histogramSlotSize(matrix);
+    const chunks = chunkCount(job.count);
+    const foreign =
+      job.gradHess !== this.shared.gradHess ||
+      job.hist !== this.shared.hist ||
+      job.rows !== this.shared.rows;
+    if (chunks === 1 || foreign) {
+      this.serial.build(job);
       return;
     }
-    const gen = ++this.generation;
-    workers.forEach((_, w) => {
-      const o = w * CTRL;
-      ctrl[o + BEGIN] = job.begin;
-      ctrl[o + COUNT] = job.count;
-      ctrl[o + HIST_BASE] = job.histBase;
-      ctrl[o + PLAN_BASE] = (2 + w) * this.planLength;
-      Atomics.store(ctrl, o + GEN, gen);
-      Atomics.notify(ctrl, o + GEN);
-    });
-    accumulateHistograms({ ...task, planBase: this.planLength });
-    workers.forEach((_, w) => {
-      const o = w * CTRL;
-      let done = Atomics.load(ctrl, o + DONE);
-      while (done !== gen) {
-        Atomics.wait(ctrl, o + DONE, done);
-        done = Atomics.load(ctrl, o + DONE);
-      }
-      if (Atomics.load(ctrl, o + FAILED) === 1) {
-        throw new Error('a histogram worker thread failed; train again with num_threads: 1');
-      }
-    });
+    ctrl[BEGIN] = job.begin;
+    ctrl[COUNT] = job.count;
+    ctrl[HIST_BASE] = job.histBase;
+    ctrl[CHUNKS] = chunks;
+    Atomics.store(ctrl, DONE, 0);
+    this.generation = (this.generation + 1) & GENERATION_MASK;
+    const first = this.generation << CHUNK_BITS;
+    Atomics.store(ctrl, TICKET, first);
+    Atomics.notify(ctrl, TICKET);
+    for (;;) {
+      const ticket = Atomics.load(ctrl, TICKET);
+      const chunk = ticket - first;
+      if (chunk >= chunks) break;
+      if (Atomics.compareExchange(ctrl, TICKET, ticket, ticket + 1) !== ticket) continue;
+      const from = Math.floor((chunk * job.count) / chunks);
+      const to = Math.floor(((chunk + 1) * job.count) / chunks);
+      const partialBase = (chunk - 1) * slotSize;
+      if (chunk > 0) partials.fill(0, partialBase, partialBase + slotSize);
+      accumulateHistograms({
+        ...job,
+        begin: job.begin + from,
+        count: to - from,
+        hist: chunk === 0 ? job.hist : partials,
+        histBase: chunk === 0 ? job.histBase : partialBase,
+        rowBins: matrix.rowBins,
+        rowStride: matrix.rowStride,
+        plan,
+        planBase: 0,
+      });
+      Atomics.add(ctrl, DONE, 1);
+    }
+    let done = Atomics.load(ctrl, DONE);
+    while (done < chunks) {
+      Atomics.wait(ctrl, DONE, done);
+      done = Atomics.load(ctrl, DONE);
+    }
+    if (Atomics.load(ctrl, FAILED) === 1) {
+      throw new Error('a histogram worker thread failed; train again with num_threads: 1');
+    }
+    mergeChunks({ hist: job.hist, histBase: job.histBase, partials, chunks, slotSize });
   }
 
   close(): void {
     const { ctrl, workers } = this.pool;
-    workers.forEach((worker, w) => {
-      Atomics.store(ctrl, w * CTRL + QUIT, 1);
-      Atomics.add(ctrl, w * CTRL + GEN, 1);
-      Atomics.notify(ctrl, w * CTRL + GEN);
-      void worker.terminate();
-    });
+    Atomics.store(ctrl, QUIT, 1);
+    Atomics.add(ctrl, TICKET, 1 << CHUNK_BITS);
+    Atomics.notify(ctrl, TICKET);
+    workers.forEach((worker) => void worker.terminate());
   }
 }
 
@@ -201,15 +220,14 @@ export function startParallelBuilder(options: {
   const { shared } = options;
   const count = options.threads - 1;
   if (count < 1) return undefined;
-  const ctrl = new Int32Array(new SharedArrayBuffer(CTRL * count * 4));
-  const planLength = planSize(shared.matrix.rowStride) * (options.threads + 1);
-  const plan = new Int32Array(new SharedArrayBuffer(planLength * 4));
+  const ctrl = new Int32Array(new SharedArrayBuffer((READY + count) * 4));
+  const plan = new Int32Array(new SharedArrayBuffer(planSize(shared.matrix.rowStride) * 4));
+  const slotSize = histogramSlotSize(shared.matrix);
+  const partials = new Float64Array(new SharedArrayBuffer((MAX_CHUNKS - 1) * slotSize * 8));
   const workers: Worker[] = [];
   const stop = (): undefined => {
-    workers.forEach((worker, w) => {
-      Atomics.store(ctrl, w * CTRL + QUIT, 1);
-      void worker.terminate();
-    });
+    Atomics.store(ctrl, QUIT, 1);
+    workers.forEach((worker) => void worker.terminate());
     return undefined;
   };
   try {
@@ -220,6 +238,8 @@ export function startParallelBuilder(options: {
         rows: shared.rows,
         gradHess: shared.gradHess,
         hist: shared.hist,
+        partials,
+        slotSize,
         plan,
         ctrl,
         slot,
@@ -231,11 +251,11 @@ export function startParallelBuilder(options: {
       workers.push(worker);
     }
     for (let slot = 0; slot < count; slot++) {
-      if (Atomics.wait(ctrl, slot * CTRL + READY, 0, options.timeoutMs ?? 10_000) === 'timed-out')
+      if (Atomics.wait(ctrl, READY + slot, 0, options.timeoutMs ?? 10_000) === 'timed-out')
         return stop();
     }
   } catch {
     return stop();
   }
-  return new WorkerHistogramBuilder(shared, { ctrl, plan, workers });
+  return new WorkerHistogramBuilder(shared, { ctrl, plan, partials, workers });
 }

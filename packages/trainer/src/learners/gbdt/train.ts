@@ -110,7 +110,7 @@ function prepare(options: {
   const shared = threads > 1;
   const matrix = binDataset(train, { mappers, shared });
   const n = train.rowCount;
-  const slotSize = histogramSlotSize(matrix, threads);
+  const slotSize = histogramSlotSize(matrix);
   const workspace: Workspace = {
     rows: sharedInt32(n, shared),
     scratch: new Int32Array(n),
