@@ -31,13 +31,19 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/packages/*/src/**/*.test.ts',
+        '<rootDir>/packages/*/test/**/*.test.ts',
+      ],
       testPathIgnorePatterns: ['\\.integration\\.test\\.ts$'],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/packages/*/src/**/*.integration.test.ts', '<rootDir>/packages/*/test/**/*.integration.test.ts'],
+      testMatch: [
+        '<rootDir>/packages/*/src/**/*.integration.test.ts',
+        '<rootDir>/packages/*/test/**/*.integration.test.ts',
+      ],
       globalSetup: '<rootDir>/jest/global-setup.ts',
       globalTeardown: '<rootDir>/jest/global-teardown.ts',
     },

@@ -45,25 +45,40 @@ export async function runPython<T>(options: {
       try {
         resolve(JSON.parse(last) as T);
       } catch {
-        reject(new Error(`${options.args[0] ?? 'python'} printed no JSON result: ${out.slice(-500)}`));
+        reject(
+          new Error(`${options.args[0] ?? 'python'} printed no JSON result: ${out.slice(-500)}`),
+        );
       }
     });
   });
 }
 
 /** Runs a TypeScript worker of ours in a fresh Node process (its own peak RSS), from source. */
-export async function runTsWorker(options: { repoRoot: string; script: string; args: readonly string[] }): Promise<void> {
+export async function runTsWorker(options: {
+  repoRoot: string;
+  script: string;
+  args: readonly string[];
+}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', '--conditions=@champion/source', '--max-old-space-size=8192', options.script, ...options.args],
+      [
+        '--import',
+        'tsx',
+        '--conditions=@champion/source',
+        '--max-old-space-size=8192',
+        options.script,
+        ...options.args,
+      ],
       { cwd: options.repoRoot, stdio: ['ignore', 'inherit', 'pipe'] },
     );
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${options.script} exited ${code}: ${err.slice(-2000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${options.script} exited ${code}: ${err.slice(-2000)}`)),
     );
   });
 }

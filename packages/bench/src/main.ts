@@ -19,7 +19,11 @@ function progress(message: string): void {
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, list: { type: 'boolean', default: false } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      list: { type: 'boolean', default: false },
+    },
   });
   if (values.list) {
     for (const b of BENCHES) process.stdout.write(`${b.name.padEnd(20)} ${b.description}\n`);
@@ -27,13 +31,19 @@ async function main(): Promise<void> {
   }
   const unknown = positionals.filter((p) => !BENCHES.some((b) => b.name === p));
   if (unknown.length > 0) {
-    throw new Error(`unknown bench ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`);
+    throw new Error(
+      `unknown bench ${unknown.join(', ')}; known: ${BENCHES.map((b) => b.name).join(', ')}`,
+    );
   }
-  const selected = positionals.length > 0 ? BENCHES.filter((b) => positionals.includes(b.name)) : BENCHES;
+  const selected =
+    positionals.length > 0 ? BENCHES.filter((b) => positionals.includes(b.name)) : BENCHES;
 
   const repoRoot = findRepoRoot();
   const requirements = await readFile(join(repoRoot, 'packages/bench/requirements.txt'), 'utf8');
-  const pins = requirements.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  const pins = requirements
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
   progress('preparing the peers venv (.venv-bench)');
   const peers = await ensureVenv({ repoRoot, venvDir: join(repoRoot, '.venv-bench'), pins });
 
@@ -80,9 +90,15 @@ async function main(): Promise<void> {
     await rm(workDir, { recursive: true, force: true });
   }
   process.stdout.write(`${formatTable(reports)}\n`);
-  const out = values.out ?? join(repoRoot, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const out =
+    values.out ??
+    join(repoRoot, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   await mkdir(join(out, '..'), { recursive: true });
-  const machine = { node: process.version, cpus: (await import('node:os')).cpus().length, scale: ctx.scale };
+  const machine = {
+    node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    scale: ctx.scale,
+  };
   await writeFile(out, `${JSON.stringify({ machine, reports, failures }, null, 2)}\n`);
   progress(`results written to ${out}`);
   if (failures.length > 0) process.exitCode = 1;

@@ -2,11 +2,22 @@ import { advantage, formatTable } from './report.js';
 
 describe('bench report', () => {
   it('orients the advantage so that > 1 means champion is better for times', () => {
-    expect(advantage({ what: 't', unit: 's', ours: 2, peer: 6, peerName: 'py', better: 'lower' })).toBe(3);
+    expect(
+      advantage({ what: 't', unit: 's', ours: 2, peer: 6, peerName: 'py', better: 'lower' }),
+    ).toBe(3);
   });
 
   it('orients the advantage so that > 1 means champion is better for throughput', () => {
-    expect(advantage({ what: 'r', unit: 'rows/s', ours: 10, peer: 40, peerName: 'py', better: 'higher' })).toBe(0.25);
+    expect(
+      advantage({
+        what: 'r',
+        unit: 'rows/s',
+        ours: 10,
+        peer: 40,
+        peerName: 'py',
+        better: 'higher',
+      }),
+    ).toBe(0.25);
   });
 
   it('prints every measurement with its ratio and whether the target was met', () => {
@@ -14,7 +25,15 @@ describe('bench report', () => {
       {
         bench: 'mlflow-logging',
         measurements: [
-          { what: 'wall time', unit: 's', ours: 1, peer: 4, peerName: 'mlflow (python)', better: 'lower', target: 2 },
+          {
+            what: 'wall time',
+            unit: 's',
+            ours: 1,
+            peer: 4,
+            peerName: 'mlflow (python)',
+            better: 'lower',
+            target: 2,
+          },
         ],
       },
     ]);

@@ -1,5 +1,6 @@
 /** Errors the trainer raises; `code` says which stage failed. */
-export type TrainerErrorCode = 'DATA' | 'CONFIG' | 'TRAINING' | 'EXPORT' | 'PARITY' | 'MLFLOW' | 'GATE' | 'ABORTED';
+export type TrainerErrorCode =
+  'DATA' | 'CONFIG' | 'TRAINING' | 'EXPORT' | 'PARITY' | 'MLFLOW' | 'GATE' | 'ABORTED';
 
 export class TrainerError extends Error {
   override readonly name = 'TrainerError';

@@ -5,12 +5,29 @@
 export type * from './model/types.js';
 export { TrainerError, type TrainerErrorCode } from './errors.js';
 export { CHAMPION_VERSION } from './version.js';
-export { train, type TrainOptions, type TrainSummary, type TrainEvent, type TrainedCandidate } from './pipeline/train.js';
+export {
+  train,
+  type TrainOptions,
+  type TrainSummary,
+  type TrainEvent,
+  type TrainedCandidate,
+} from './pipeline/train.js';
 export { prepareData, type DataOptions, type PreparedData } from './pipeline/prepare.js';
 export { LEARNERS, type Learner, type LearnerName } from './learners/catalog.js';
 export { trainGbdt, predictProba as predictGbdt, type GbdtParams } from './learners/gbdt/index.js';
-export { trainLogReg, predictProba as predictLogReg, type LogRegParams } from './learners/logreg/index.js';
-export { DEFAULT_GATE, decidePromotion, higherIsBetter, type GateConfig, type GateDecision, type GateInput } from './gate/gate.js';
+export {
+  trainLogReg,
+  predictProba as predictLogReg,
+  type LogRegParams,
+} from './learners/logreg/index.js';
+export {
+  DEFAULT_GATE,
+  decidePromotion,
+  higherIsBetter,
+  type GateConfig,
+  type GateDecision,
+  type GateInput,
+} from './gate/gate.js';
 export { applyGate, registerVersion } from './mlflow/register.js';
 export { scoreCurrentChampion } from './mlflow/champion-score.js';
 export * from './metrics/index.js';

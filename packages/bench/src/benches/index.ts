@@ -18,7 +18,8 @@ export const BENCHES: readonly Bench[] = [
   },
   {
     name: 'learners',
-    description: 'GBDT vs LightGBM, logistic regression vs scikit-learn: AUC on real data, GBDT speed on 1M rows',
+    description:
+      'GBDT vs LightGBM, logistic regression vs scikit-learn: AUC on real data, GBDT speed on 1M rows',
     run: benchLearners,
   },
 ];

@@ -21,8 +21,20 @@ interface Dataset {
 }
 
 const DATASETS: readonly Dataset[] = [
-  { file: 'uci_credit_default.csv', target: 'default.payment.next.month', positive: '1', drop: ['ID'], categorical: [] },
-  { file: 'credit_data.csv', target: 'Status', positive: 'bad', drop: ['rownames'], categorical: [] },
+  {
+    file: 'uci_credit_default.csv',
+    target: 'default.payment.next.month',
+    positive: '1',
+    drop: ['ID'],
+    categorical: [],
+  },
+  {
+    file: 'credit_data.csv',
+    target: 'Status',
+    positive: 'bad',
+    drop: ['rownames'],
+    categorical: [],
+  },
 ];
 
 /** LightGBM names; ours accepts the same. Early stopping on the validation split for both. */
@@ -36,7 +48,13 @@ const GBDT_QUALITY = {
   lambda_l2: 0,
 };
 
-const GBDT_SPEED = { num_leaves: 31, learning_rate: 0.1, n_estimators: 100, max_bin: 255, min_data_in_leaf: 20 };
+const GBDT_SPEED = {
+  num_leaves: 31,
+  learning_rate: 0.1,
+  n_estimators: 100,
+  max_bin: 255,
+  min_data_in_leaf: 20,
+};
 
 interface OursOut {
   split: unknown;
@@ -51,16 +69,30 @@ interface PeerOut {
   read_rss_mb: number;
 }
 
-async function runBoth(ctx: BenchContext, spec: Record<string, unknown>, tag: string): Promise<{ ours: OursOut; peer: PeerOut }> {
+async function runBoth(
+  ctx: BenchContext,
+  spec: Record<string, unknown>,
+  tag: string,
+): Promise<{ ours: OursOut; peer: PeerOut }> {
   const specPath = join(ctx.workDir, `${tag}-spec.json`);
   const oursPath = join(ctx.workDir, `${tag}-ours.json`);
   await writeFile(specPath, JSON.stringify(spec));
-  await runTsWorker({ repoRoot: ctx.repoRoot, script: 'packages/bench/src/workers/fit.ts', args: [specPath, oursPath] });
+  await runTsWorker({
+    repoRoot: ctx.repoRoot,
+    script: 'packages/bench/src/workers/fit.ts',
+    args: [specPath, oursPath],
+  });
   const ours = JSON.parse(await readFile(oursPath, 'utf8')) as OursOut;
   // The peers get exactly our split and our categorical columns.
   const peerSpec = join(ctx.workDir, `${tag}-peer.json`);
-  await writeFile(peerSpec, JSON.stringify({ ...spec, split: ours.split, categorical: ours.categorical ?? [] }));
-  const peer = await runPython<PeerOut>({ python: ctx.python, args: [join(ctx.repoRoot, 'packages/bench/python/peers_train.py'), peerSpec] });
+  await writeFile(
+    peerSpec,
+    JSON.stringify({ ...spec, split: ours.split, categorical: ours.categorical ?? [] }),
+  );
+  const peer = await runPython<PeerOut>({
+    python: ctx.python,
+    args: [join(ctx.repoRoot, 'packages/bench/python/peers_train.py'), peerSpec],
+  });
   return { ours, peer };
 }
 
@@ -77,15 +109,56 @@ async function quality(ctx: BenchContext): Promise<Measurement[]> {
       continue;
     }
     ctx.progress(`learners: ${d.file}: GBDT vs LightGBM, logistic regression vs scikit-learn`);
-    const spec = { csv, target: d.target, positive: d.positive, drop: d.drop, categorical: d.categorical, mode: 'quality', seed: 42, gbdt: GBDT_QUALITY, logreg: { C: 1, max_iter: 500 }, threads: 2 };
+    const spec = {
+      csv,
+      target: d.target,
+      positive: d.positive,
+      drop: d.drop,
+      categorical: d.categorical,
+      mode: 'quality',
+      seed: 42,
+      gbdt: GBDT_QUALITY,
+      logreg: { C: 1, max_iter: 500 },
+      threads: 2,
+    };
     const { ours, peer } = await runBoth(ctx, spec, d.file);
     if (ours.gbdt?.auc !== undefined && peer.lightgbm) {
-      out.push({ what: `${d.file} GBDT test ROC AUC`, unit: 'AUC', ours: ours.gbdt.auc, peer: peer.lightgbm.auc, peerName: 'lightgbm', better: 'higher', note: `diff ${(ours.gbdt.auc - peer.lightgbm.auc).toFixed(4)} (target within 0.005)` });
-      out.push({ what: `${d.file} GBDT fit time`, unit: 's', ours: ours.gbdt.seconds, peer: peer.lightgbm.seconds, peerName: 'lightgbm', better: 'lower' });
+      out.push({
+        what: `${d.file} GBDT test ROC AUC`,
+        unit: 'AUC',
+        ours: ours.gbdt.auc,
+        peer: peer.lightgbm.auc,
+        peerName: 'lightgbm',
+        better: 'higher',
+        note: `diff ${(ours.gbdt.auc - peer.lightgbm.auc).toFixed(4)} (target within 0.005)`,
+      });
+      out.push({
+        what: `${d.file} GBDT fit time`,
+        unit: 's',
+        ours: ours.gbdt.seconds,
+        peer: peer.lightgbm.seconds,
+        peerName: 'lightgbm',
+        better: 'lower',
+      });
     }
     if (ours.logreg && peer.sklearn_logreg) {
-      out.push({ what: `${d.file} logreg test ROC AUC`, unit: 'AUC', ours: ours.logreg.auc, peer: peer.sklearn_logreg.auc, peerName: 'scikit-learn', better: 'higher', note: `diff ${(ours.logreg.auc - peer.sklearn_logreg.auc).toFixed(4)} (target within 0.005)` });
-      out.push({ what: `${d.file} logreg fit time`, unit: 's', ours: ours.logreg.seconds, peer: peer.sklearn_logreg.seconds, peerName: 'scikit-learn', better: 'lower' });
+      out.push({
+        what: `${d.file} logreg test ROC AUC`,
+        unit: 'AUC',
+        ours: ours.logreg.auc,
+        peer: peer.sklearn_logreg.auc,
+        peerName: 'scikit-learn',
+        better: 'higher',
+        note: `diff ${(ours.logreg.auc - peer.sklearn_logreg.auc).toFixed(4)} (target within 0.005)`,
+      });
+      out.push({
+        what: `${d.file} logreg fit time`,
+        unit: 's',
+        ours: ours.logreg.seconds,
+        peer: peer.sklearn_logreg.seconds,
+        peerName: 'scikit-learn',
+        better: 'lower',
+      });
     }
   }
   return out;
@@ -96,13 +169,42 @@ async function speed(ctx: BenchContext): Promise<Measurement[]> {
   const csv = join(ctx.workDir, `synth-${rows}.csv`);
   ctx.progress(`learners: writing ${rows} synthetic rows x 30 features`);
   await writeSynthCsv({ rows, seed: 1, out: csv });
-  ctx.progress(`learners: GBDT training speed on ${rows} rows (100 trees, 31 leaves, max_bin 255) vs LightGBM on 2 threads`);
-  const spec = { csv, target: 'default', positive: '1', drop: ['id'], categorical: [], mode: 'speed', seed: 1, gbdt: GBDT_SPEED, logreg: null, threads: 2 };
+  ctx.progress(
+    `learners: GBDT training speed on ${rows} rows (100 trees, 31 leaves, max_bin 255) vs LightGBM on 2 threads`,
+  );
+  const spec = {
+    csv,
+    target: 'default',
+    positive: '1',
+    drop: ['id'],
+    categorical: [],
+    mode: 'speed',
+    seed: 1,
+    gbdt: GBDT_SPEED,
+    logreg: null,
+    threads: 2,
+  };
   const { ours, peer } = await runBoth(ctx, spec, 'speed');
   if (!ours.gbdt || !peer.lightgbm) return [];
   return [
-    { what: `GBDT fit ${rows} x 30, 100 trees`, unit: 's', ours: ours.gbdt.seconds, peer: peer.lightgbm.seconds, peerName: 'lightgbm (2 threads)', better: 'lower', target: 1 / 3, note: 'target: at most 3x LightGBM' },
-    { what: `peak RSS, read + fit ${rows} x 30`, unit: 'MB', ours: ours.gbdt.peakRss, peer: peer.lightgbm.peak_rss_mb, peerName: 'lightgbm + pandas', better: 'lower' },
+    {
+      what: `GBDT fit ${rows} x 30, 100 trees`,
+      unit: 's',
+      ours: ours.gbdt.seconds,
+      peer: peer.lightgbm.seconds,
+      peerName: 'lightgbm (2 threads)',
+      better: 'lower',
+      target: 1 / 3,
+      note: 'target: at most 3x LightGBM',
+    },
+    {
+      what: `peak RSS, read + fit ${rows} x 30`,
+      unit: 'MB',
+      ours: ours.gbdt.peakRss,
+      peer: peer.lightgbm.peak_rss_mb,
+      peerName: 'lightgbm + pandas',
+      better: 'lower',
+    },
   ];
 }
 

@@ -36,7 +36,8 @@ export async function benchMlflowLogging(ctx: BenchContext): Promise<BenchReport
     const now = Date.now();
     const points = [];
     for (let m = 0; m < metrics; m++) {
-      for (let s = 0; s < steps; s++) points.push({ key: `metric_${m}`, value: m * steps + s, step: s, timestamp: now });
+      for (let s = 0; s < steps; s++)
+        points.push({ key: `metric_${m}`, value: m * steps + s, step: s, timestamp: now });
     }
     await client.runs.logBatch(run.info.run_id, { metrics: points });
     await client.runs.finish(run.info.run_id);
@@ -47,7 +48,14 @@ export async function benchMlflowLogging(ctx: BenchContext): Promise<BenchReport
   return {
     bench: 'mlflow-logging',
     measurements: [
-      { what, unit: 's', ours, peer: peer.seconds, peerName: 'mlflow (python client)', better: 'lower' },
+      {
+        what,
+        unit: 's',
+        ours,
+        peer: peer.seconds,
+        peerName: 'mlflow (python client)',
+        better: 'lower',
+      },
     ],
   };
 }

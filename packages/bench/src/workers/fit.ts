@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   if (spec.mode === 'speed') {
     const read = await readTable(spec.csv);
-    const schema = inferSchema(read.table, { target: spec.target, positive: spec.positive, idColumns: spec.drop });
+    const schema = inferSchema(read.table, {
+      target: spec.target,
+      positive: spec.positive,
+      idColumns: spec.drop,
+    });
     const features = featureSpecs({ table: read.table, schema });
     const data = encodeDataset({ table: read.table, schema, features });
     const readSeconds = (performance.now() - t0) / 1000;
@@ -47,7 +51,14 @@ async function main(): Promise<void> {
     trainGbdt(data, { params: spec.gbdt ?? {}, seed: spec.seed });
     const seconds = (performance.now() - t1) / 1000;
     const all = Array.from({ length: data.rowCount }, (_, i) => i);
-    await writeFile(outPath, JSON.stringify({ split: { train: all, validation: [], test: [] }, categorical: features.filter((f) => f.kind === 'categorical').map((f) => f.name), gbdt: { seconds, readSeconds, readRss, peakRss: rss() } }));
+    await writeFile(
+      outPath,
+      JSON.stringify({
+        split: { train: all, validation: [], test: [] },
+        categorical: features.filter((f) => f.kind === 'categorical').map((f) => f.name),
+        gbdt: { seconds, readSeconds, readRss, peakRss: rss() },
+      }),
+    );
     return;
   }
   const data = await prepareData({
@@ -59,7 +70,11 @@ async function main(): Promise<void> {
     seed: spec.seed,
   });
   const out: Record<string, unknown> = {
-    split: { train: [...data.rows.train], validation: [...data.rows.validation], test: [...data.rows.test] },
+    split: {
+      train: [...data.rows.train],
+      validation: [...data.rows.validation],
+      test: [...data.rows.test],
+    },
     categorical: data.features.filter((f) => f.kind === 'categorical').map((f) => f.name),
   };
   if (spec.gbdt) {
@@ -67,7 +82,13 @@ async function main(): Promise<void> {
     const model = trainGbdt(data.train, { params: spec.gbdt, valid: data.valid, seed: spec.seed });
     const seconds = (performance.now() - t1) / 1000;
     const auc = rocAucScore({ labels: data.test.labels, probs: predictGbdt(model, data.test) });
-    out['gbdt'] = { auc, seconds, trees: model.trees.length, bestIteration: model.bestIteration, peakRss: rss() };
+    out['gbdt'] = {
+      auc,
+      seconds,
+      trees: model.trees.length,
+      bestIteration: model.bestIteration,
+      peakRss: rss(),
+    };
   }
   if (spec.logreg) {
     const t1 = performance.now();
@@ -80,6 +101,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

@@ -16,7 +16,9 @@ export const dataCommand: CommandModule = {
     const data = program.command('data').description('Data utilities');
     data
       .command('synth')
-      .description('Write a seeded synthetic credit-default CSV (30 features, target `default`, id `id`)')
+      .description(
+        'Write a seeded synthetic credit-default CSV (30 features, target `default`, id `id`)',
+      )
       .option('--rows <n>', 'rows to write', parsePositiveInt, 20000)
       .requiredOption('--out <file>', 'CSV file to write')
       .option('--seed <n>', 'random seed', parsePositiveInt, 7)
@@ -29,14 +31,23 @@ export const dataCommand: CommandModule = {
           rows: flags.rows,
           seed: flags.seed,
           out: flags.out,
-          onProgress: (written: number) => progress.update(`synth: ${written.toLocaleString('en')} / ${flags.rows.toLocaleString('en')} rows`),
+          onProgress: (written: number) =>
+            progress.update(
+              `synth: ${written.toLocaleString('en')} / ${flags.rows.toLocaleString('en')} rows`,
+            ),
         });
         progress.done();
         const seconds = (performance.now() - started) / 1000;
         context.output.result({
           json,
           text: `wrote ${flags.rows} rows to ${flags.out} in ${seconds.toFixed(1)}s`,
-          data: { event: 'synthesized', rows: flags.rows, out: flags.out, seed: flags.seed, seconds },
+          data: {
+            event: 'synthesized',
+            rows: flags.rows,
+            out: flags.out,
+            seed: flags.seed,
+            seconds,
+          },
         });
       });
   },

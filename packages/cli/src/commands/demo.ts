@@ -32,9 +32,16 @@ export const demoCommand: CommandModule = {
         const flags = command.optsWithGlobals<{ port: number; rows: number } & GlobalOptions>();
         const json = flags.json === true;
         const shutdown = context.shutdownSignal();
-        const server = await context.services.mlflowUp({ host: '127.0.0.1', port: flags.port, workers: 1 }, context.logger);
+        const server = await context.services.mlflowUp(
+          { host: '127.0.0.1', port: flags.port, workers: 1 },
+          context.logger,
+        );
         try {
-          context.output.result({ json, text: `MLflow UI: ${server.url}`, data: { event: 'mlflow-ready', url: server.url } });
+          context.output.result({
+            json,
+            text: `MLflow UI: ${server.url}`,
+            data: { event: 'mlflow-ready', url: server.url },
+          });
           const dataDir = join(findRepoRoot(), 'mlruns', 'demo');
           const csv = join(dataDir, `credit-demo-${flags.rows}.csv`);
           if (!existsSync(csv)) {
@@ -56,15 +63,24 @@ export const demoCommand: CommandModule = {
           context.output.result({
             json,
             text: summaryText(summary, server.url),
-            data: { event: 'trained', runId: summary.runId, version: summary.version ?? null, promoted: summary.decision?.promote ?? false },
+            data: {
+              event: 'trained',
+              runId: summary.runId,
+              version: summary.version ?? null,
+              promoted: summary.decision?.promote ?? false,
+            },
           });
           context.output.result({
             json,
             text: `\nThe demo champion is models:/${DEMO_MODEL}@champion.\nMLflow UI: ${server.url}  (Ctrl-C to stop)`,
             data: { event: 'ready', mlflowUi: server.url, model: `models:/${DEMO_MODEL}@champion` },
           });
-          const outcome = await Promise.race([shutdown.then(() => 'signal' as const), server.exited.then(() => 'exited' as const)]);
-          if (outcome === 'exited') throw new Error(`mlflow server stopped unexpectedly; see ${server.logFile}`);
+          const outcome = await Promise.race([
+            shutdown.then(() => 'signal' as const),
+            server.exited.then(() => 'exited' as const),
+          ]);
+          if (outcome === 'exited')
+            throw new Error(`mlflow server stopped unexpectedly; see ${server.logFile}`);
         } finally {
           await server.stop();
         }

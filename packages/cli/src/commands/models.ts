@@ -26,8 +26,18 @@ export const modelsCommand: CommandModule = {
           ]);
           context.output.result({
             json: json === true,
-            text: all.length === 0 ? 'no registered models yet: run `champion train`' : formatTable(['name', 'aliases', 'latest', 'updated (UTC)'], rows),
-            data: { event: 'models', models: all.map((m) => ({ name: m.name, aliases: m.aliases, updated: m.last_updated_timestamp })) },
+            text:
+              all.length === 0
+                ? 'no registered models yet: run `champion train`'
+                : formatTable(['name', 'aliases', 'latest', 'updated (UTC)'], rows),
+            data: {
+              event: 'models',
+              models: all.map((m) => ({
+                name: m.name,
+                aliases: m.aliases,
+                updated: m.last_updated_timestamp,
+              })),
+            },
           });
         });
       });
@@ -39,9 +49,12 @@ export const modelsCommand: CommandModule = {
         const { json } = command.optsWithGlobals<GlobalOptions>();
         await withTracking({ env: process.env, logger: context.logger }, async ({ client }) => {
           const model = await client.registry.models.get(name);
-          const versions = await client.registry.versions.searchAll({ filter: `name = '${name.replace(/'/g, "\\'")}'` });
+          const versions = await client.registry.versions.searchAll({
+            filter: `name = '${name.replace(/'/g, "\\'")}'`,
+          });
           versions.sort((a, b) => Number(b.version) - Number(a.version));
-          const tag = (v: (typeof versions)[number], key: string): string => v.tags.find((t) => t.key === key)?.value ?? '';
+          const tag = (v: (typeof versions)[number], key: string): string =>
+            v.tags.find((t) => t.key === key)?.value ?? '';
           const rows = versions.map((v) => [
             v.version,
             v.aliases.map((a) => `@${a}`).join(' '),
@@ -55,13 +68,31 @@ export const modelsCommand: CommandModule = {
             json: json === true,
             text: [
               `${model.name}${model.description ? `: ${model.description}` : ''}`,
-              formatTable(['version', 'aliases', 'learner', 'test roc_auc', 'gate', 'status', 'created (UTC)'], rows),
+              formatTable(
+                [
+                  'version',
+                  'aliases',
+                  'learner',
+                  'test roc_auc',
+                  'gate',
+                  'status',
+                  'created (UTC)',
+                ],
+                rows,
+              ),
             ].join('\n'),
             data: {
               event: 'model',
               name: model.name,
               aliases: model.aliases,
-              versions: versions.map((v) => ({ version: v.version, aliases: v.aliases, status: v.status, source: v.source, runId: v.run_id, tags: Object.fromEntries(v.tags.map((t) => [t.key, t.value])) })),
+              versions: versions.map((v) => ({
+                version: v.version,
+                aliases: v.aliases,
+                status: v.status,
+                source: v.source,
+                runId: v.run_id,
+                tags: Object.fromEntries(v.tags.map((t) => [t.key, t.value])),
+              })),
             },
           });
         });

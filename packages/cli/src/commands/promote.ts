@@ -24,7 +24,9 @@ export const promoteCommand: CommandModule = {
   register(program, context) {
     program
       .command('promote')
-      .description('Run the promotion gate for a registered version: scores it and the current @champion on --data, moves @champion if it passes')
+      .description(
+        'Run the promotion gate for a registered version: scores it and the current @champion on --data, moves @champion if it passes',
+      )
       .requiredOption('--name <model>', 'registered model name')
       .requiredOption('--version <n>', 'version to promote')
       .option('--data <file>', 'held-out rows (with the target column) to compare on')
@@ -33,15 +35,21 @@ export const promoteCommand: CommandModule = {
       .option('--margin <delta>', 'ROC AUC improvement over the champion required', parseNumber, 0)
       .action(async (_flags: PromoteFlags, command: Command) => {
         const flags = command.optsWithGlobals<PromoteFlags & GlobalOptions>();
-        const decision = await withTracking({ env: process.env, logger: context.logger }, ({ client }) =>
-          promoteVersion({
-            client,
-            name: flags.name,
-            version: flags.version,
-            data: flags.data,
-            force: flags.force,
-            gate: { primaryMetric: 'roc_auc', margin: flags.margin, floors: flags.data ? { roc_auc: flags.minAuc } : {} },
-          }),
+        const decision = await withTracking(
+          { env: process.env, logger: context.logger },
+          ({ client }) =>
+            promoteVersion({
+              client,
+              name: flags.name,
+              version: flags.version,
+              data: flags.data,
+              force: flags.force,
+              gate: {
+                primaryMetric: 'roc_auc',
+                margin: flags.margin,
+                floors: flags.data ? { roc_auc: flags.minAuc } : {},
+              },
+            }),
         );
         context.output.result({
           json: flags.json === true,
@@ -49,7 +57,14 @@ export const promoteCommand: CommandModule = {
             `${flags.name} v${flags.version}: ${decision.promote ? 'now @champion' : '@champion unchanged'}`,
             ...decision.reasons.map((r) => `  ${r}`),
           ].join('\n'),
-          data: { event: 'promotion', name: flags.name, version: flags.version, promoted: decision.promote, reasons: decision.reasons, figures: decision.figures },
+          data: {
+            event: 'promotion',
+            name: flags.name,
+            version: flags.version,
+            promoted: decision.promote,
+            reasons: decision.reasons,
+            figures: decision.figures,
+          },
         });
         if (!decision.promote) process.exitCode = 3;
       });

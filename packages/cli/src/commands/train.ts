@@ -72,7 +72,9 @@ export function summaryText(s: TrainSummary, uri: string): string {
       ...s.decision.reasons.map((r) => `  ${r}`),
     );
   }
-  lines.push(`MLflow run: ${uri.replace(/\/+$/, "")}/#/experiments/${s.experimentId}/runs/${s.runId}`);
+  lines.push(
+    `MLflow run: ${uri.replace(/\/+$/, '')}/#/experiments/${s.experimentId}/runs/${s.runId}`,
+  );
   return lines.join('\n');
 }
 
@@ -81,72 +83,129 @@ export const trainCommand: CommandModule = {
   register(program, context) {
     program
       .command('train')
-      .description('Train candidates on a CSV/Parquet file, log them to MLflow, register the best and run the promotion gate')
+      .description(
+        'Train candidates on a CSV/Parquet file, log them to MLflow, register the best and run the promotion gate',
+      )
       .requiredOption('--data <file>', 'training data (CSV or Parquet)')
       .requiredOption('--target <column>', 'the column to predict (two classes)')
-      .option('--positive <label>', 'the positive class (default: 1/yes/true/bad..., else the minority class)')
+      .option(
+        '--positive <label>',
+        'the positive class (default: 1/yes/true/bad..., else the minority class)',
+      )
       .option('--id-cols <list>', 'comma-separated id columns (not features)', parseList)
-      .option('--exclude <list>', 'comma-separated columns to leave out (leakage, protected attributes)', parseList)
-      .option('--categorical <list>', 'comma-separated numeric-looking columns to treat as categories', parseList)
+      .option(
+        '--exclude <list>',
+        'comma-separated columns to leave out (leakage, protected attributes)',
+        parseList,
+      )
+      .option(
+        '--categorical <list>',
+        'comma-separated numeric-looking columns to treat as categories',
+        parseList,
+      )
       .option('--name <model>', 'registered model name', 'credit-default')
       .option('--experiment <name>', 'MLflow experiment (default: the model name)')
-      .option('--learners <list>', 'learners to search: gbdt, logreg', parseList, ['gbdt', 'logreg'])
-      .addOption(new Option('--search <size>', 'search size').choices(['quick', 'default', 'wide']).default('default'))
+      .option('--learners <list>', 'learners to search: gbdt, logreg', parseList, [
+        'gbdt',
+        'logreg',
+      ])
+      .addOption(
+        new Option('--search <size>', 'search size')
+          .choices(['quick', 'default', 'wide'])
+          .default('default'),
+      )
       .option('--candidates <n>', 'candidates per learner (overrides --search)', parsePositiveInt)
-      .option('--time-budget <seconds>', 'stop starting new candidates after this long', parseNumber, 300)
-      .option('--folds <k>', 'cross-validation folds (default 3; holdout above 200k rows)', parsePositiveInt)
-      .addOption(new Option('--threshold-for <objective>', 'how the decision threshold is chosen on validation data').choices(['f1', 'cost']).default('f1'))
+      .option(
+        '--time-budget <seconds>',
+        'stop starting new candidates after this long',
+        parseNumber,
+        300,
+      )
+      .option(
+        '--folds <k>',
+        'cross-validation folds (default 3; holdout above 200k rows)',
+        parsePositiveInt,
+      )
+      .addOption(
+        new Option(
+          '--threshold-for <objective>',
+          'how the decision threshold is chosen on validation data',
+        )
+          .choices(['f1', 'cost'])
+          .default('f1'),
+      )
       .option('--cost-fn <cost>', 'cost of a false negative (missed positive)', parseNumber, 5)
       .option('--cost-fp <cost>', 'cost of a false positive', parseNumber, 1)
       .option('--min-auc <auc>', 'promotion floor: test ROC AUC at least', parseNumber, 0.6)
-      .option('--margin <delta>', 'promotion: ROC AUC improvement over the champion required', parseNumber, 0)
+      .option(
+        '--margin <delta>',
+        'promotion: ROC AUC improvement over the champion required',
+        parseNumber,
+        0,
+      )
       .option('--seed <n>', 'random seed (splits, search, learners)', parseNumber, 42)
-      .option('--set-aside-bad-rows', 'set rows with bad values aside (counted, logged) instead of failing')
+      .option(
+        '--set-aside-bad-rows',
+        'set rows with bad values aside (counted, logged) instead of failing',
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
         const json = flags.json === true;
         const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
-        checkTrainOptions({ name: flags.name, learners: flags.learners, candidates, folds: flags.folds, timeBudgetSeconds: flags.timeBudget });
+        checkTrainOptions({
+          name: flags.name,
+          learners: flags.learners,
+          candidates,
+          folds: flags.folds,
+          timeBudgetSeconds: flags.timeBudget,
+        });
         const progress = createProgress({ json });
         // Ctrl-C ends the run KILLED (between candidates) instead of leaving it RUNNING.
         const abort = new AbortController();
         void context.shutdownSignal().then((signal) => abort.abort(signal));
-        const summary = await withTracking({ env: process.env, logger: context.logger }, async (tracking) => {
-          try {
-            return {
-              uri: tracking.uri,
-              result: await train({
-                client: tracking.client,
-                name: flags.name,
-                experiment: flags.experiment,
-                data: {
-                  path: flags.data,
-                  target: flags.target,
-                  positive: flags.positive,
-                  idColumns: flags.idCols,
-                  exclude: flags.exclude,
-                  categorical: flags.categorical,
-                  onBadRows: flags.setAsideBadRows ? 'set-aside' : 'reject',
-                  seed: flags.seed,
-                },
-                learners: flags.learners as LearnerName[],
-                candidates,
-                timeBudgetSeconds: flags.timeBudget,
-                folds: flags.folds,
-                thresholdFor: flags.thresholdFor,
-                costs: { falseNegative: flags.costFn, falsePositive: flags.costFp },
-                gate: { primaryMetric: 'roc_auc', margin: flags.margin, floors: { roc_auc: flags.minAuc } },
-                register: flags.register,
-                command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
-                onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
-                signal: abort.signal,
-              }),
-            };
-          } finally {
-            progress.done();
-          }
-        });
+        const summary = await withTracking(
+          { env: process.env, logger: context.logger },
+          async (tracking) => {
+            try {
+              return {
+                uri: tracking.uri,
+                result: await train({
+                  client: tracking.client,
+                  name: flags.name,
+                  experiment: flags.experiment,
+                  data: {
+                    path: flags.data,
+                    target: flags.target,
+                    positive: flags.positive,
+                    idColumns: flags.idCols,
+                    exclude: flags.exclude,
+                    categorical: flags.categorical,
+                    onBadRows: flags.setAsideBadRows ? 'set-aside' : 'reject',
+                    seed: flags.seed,
+                  },
+                  learners: flags.learners as LearnerName[],
+                  candidates,
+                  timeBudgetSeconds: flags.timeBudget,
+                  folds: flags.folds,
+                  thresholdFor: flags.thresholdFor,
+                  costs: { falseNegative: flags.costFn, falsePositive: flags.costFp },
+                  gate: {
+                    primaryMetric: 'roc_auc',
+                    margin: flags.margin,
+                    floors: { roc_auc: flags.minAuc },
+                  },
+                  register: flags.register,
+                  command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
+                  onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
+                  signal: abort.signal,
+                }),
+              };
+            } finally {
+              progress.done();
+            }
+          },
+        );
         const s = summary.result;
         context.output.result({
           json,
@@ -162,7 +221,13 @@ export const trainCommand: CommandModule = {
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,
-            candidates: s.candidates.map((c) => ({ learner: c.learner, params: c.params, cvRocAucMean: c.meanAuc, cvRocAucStd: c.stdAuc, seconds: c.seconds })),
+            candidates: s.candidates.map((c) => ({
+              learner: c.learner,
+              params: c.params,
+              cvRocAucMean: c.meanAuc,
+              cvRocAucStd: c.stdAuc,
+              seconds: c.seconds,
+            })),
             rows: s.rows,
             seconds: s.seconds,
             trackingUri: summary.uri,

@@ -28,7 +28,10 @@ export interface Tracking {
 }
 
 /** Opens the tracking server for one command; `close()` stops what it started. */
-export async function openTracking(options: { env: NodeJS.ProcessEnv; logger: Logger }): Promise<Tracking> {
+export async function openTracking(options: {
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+}): Promise<Tracking> {
   const { env, logger } = options;
   if (env['MLFLOW_TRACKING_URI']) {
     const client = MlflowClient.fromEnv(env, { logger });
@@ -38,7 +41,9 @@ export async function openTracking(options: { env: NodeJS.ProcessEnv; logger: Lo
     const client = new MlflowClient({ trackingUri: EMBEDDED_URL, logger });
     return { client, uri: EMBEDDED_URL, how: 'running', close: () => client.close() };
   }
-  logger.info('MLFLOW_TRACKING_URI is not set and no MLflow answers on 127.0.0.1:5000: starting the embedded one (mlruns/) for this command');
+  logger.info(
+    'MLFLOW_TRACKING_URI is not set and no MLflow answers on 127.0.0.1:5000: starting the embedded one (mlruns/) for this command',
+  );
   const venv = await ensureVenv({ logger });
   const server = await startMlflowServer({ mlflow: venv.mlflow, port: 5000, logger });
   const client = new MlflowClient({ trackingUri: server.url, logger });

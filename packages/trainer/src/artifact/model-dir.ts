@@ -35,7 +35,10 @@ function utcNow(): string {
   return `${new Date().toISOString().replace('T', ' ').replace('Z', '')}000`;
 }
 
-function exampleSplit(contents: ModelDirContents): { columns: string[]; data: (number | string | null)[][] } {
+function exampleSplit(contents: ModelDirContents): {
+  columns: string[];
+  data: (number | string | null)[][];
+} {
   const columns = contents.features.map((f) => f.name);
   return { columns, data: contents.example.map((row) => columns.map((c) => row[c] ?? null)) };
 }
@@ -94,7 +97,9 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     writeFile(join(dir, 'champion', 'schema.json'), json(contents.schema)),
     writeFile(join(dir, 'champion', 'profile.json'), json(contents.profile)),
     writeFile(join(dir, 'metrics.json'), json(contents.metrics)),
-    ...Object.entries(contents.plots).map(([name, svg]) => writeFile(join(dir, 'plots', name), svg)),
+    ...Object.entries(contents.plots).map(([name, svg]) =>
+      writeFile(join(dir, 'plots', name), svg),
+    ),
   ]);
   return dir;
 }

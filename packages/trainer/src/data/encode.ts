@@ -34,12 +34,19 @@ export function featureSpecs(options: {
     const column = findColumn(table, feature.name);
     if (feature.type === 'numeric') {
       if (column.kind !== 'numeric') {
-        throw new TrainerError('DATA', `column '${feature.name}' is declared numeric but holds text`);
+        throw new TrainerError(
+          'DATA',
+          `column '${feature.name}' is declared numeric but holds text`,
+        );
       }
       return { name: feature.name, kind: 'numeric' };
     }
     if (column.kind === 'numeric') {
-      return { name: feature.name, kind: 'categorical', categories: numericCategories(column, rows) };
+      return {
+        name: feature.name,
+        kind: 'categorical',
+        categories: numericCategories(column, rows),
+      };
     }
     const present = new Uint8Array(column.dictionary.length);
     const n = rows ? rows.length : table.rowCount;
@@ -63,8 +70,16 @@ function numericCategories(column: Column & { kind: 'numeric' }, rows?: Int32Arr
   return [...seen].sort((a, b) => a - b).map((v) => String(v));
 }
 
-function encodeColumn(column: Column, spec: FeatureSpec, rows: Int32Array | undefined): Float32Array {
-  const n = rows ? rows.length : column.kind === 'numeric' ? column.values.length : column.codes.length;
+function encodeColumn(
+  column: Column,
+  spec: FeatureSpec,
+  rows: Int32Array | undefined,
+): Float32Array {
+  const n = rows
+    ? rows.length
+    : column.kind === 'numeric'
+      ? column.values.length
+      : column.codes.length;
   const out = new Float32Array(n);
   if (spec.kind === 'numeric' && column.kind === 'numeric') {
     for (let i = 0; i < n; i++) out[i] = column.values[rows ? (rows[i] ?? 0) : i] ?? Number.NaN;
@@ -90,7 +105,11 @@ function encodeColumn(column: Column, spec: FeatureSpec, rows: Int32Array | unde
 }
 
 /** Labels: 1 where the target's text equals the schema's positive label. */
-export function encodeLabels(options: { table: Table; schema: TableSchema; rows?: Int32Array | undefined }): Uint8Array {
+export function encodeLabels(options: {
+  table: Table;
+  schema: TableSchema;
+  rows?: Int32Array | undefined;
+}): Uint8Array {
   const { table, schema, rows } = options;
   const target = findColumn(table, schema.target.name);
   const n = rows ? rows.length : table.rowCount;
@@ -98,8 +117,16 @@ export function encodeLabels(options: { table: Table; schema: TableSchema; rows?
   for (let i = 0; i < n; i++) {
     const row = rows ? (rows[i] ?? 0) : i;
     const text = cellText(target, row);
-    if (text === '' && (target.kind === 'numeric' ? Number.isNaN(target.values[row] ?? Number.NaN) : (target.codes[row] ?? -1) < 0)) {
-      throw new TrainerError('DATA', `target '${schema.target.name}' is missing in row ${(rows ? (rows[i] ?? 0) : i) + 1}`);
+    if (
+      text === '' &&
+      (target.kind === 'numeric'
+        ? Number.isNaN(target.values[row] ?? Number.NaN)
+        : (target.codes[row] ?? -1) < 0)
+    ) {
+      throw new TrainerError(
+        'DATA',
+        `target '${schema.target.name}' is missing in row ${(rows ? (rows[i] ?? 0) : i) + 1}`,
+      );
     }
     labels[i] = text === schema.target.positive ? 1 : 0;
   }

@@ -16,7 +16,11 @@ describe('decidePromotion', () => {
 
   it('refuses a candidate that does not beat the champion by the margin', () => {
     const d = decidePromotion(
-      { ...ok, candidate: { version: '2', metrics: { roc_auc: 0.801 } }, champion: { version: '1', metrics: { roc_auc: 0.8 } } },
+      {
+        ...ok,
+        candidate: { version: '2', metrics: { roc_auc: 0.801 } },
+        champion: { version: '1', metrics: { roc_auc: 0.8 } },
+      },
       { primaryMetric: 'roc_auc', margin: 0.005, floors: {} },
     );
     expect(d.promote).toBe(false);
@@ -26,7 +30,11 @@ describe('decidePromotion', () => {
 
   it('promotes a candidate that beats the champion by more than the margin', () => {
     const d = decidePromotion(
-      { ...ok, candidate: { version: '2', metrics: { roc_auc: 0.82 } }, champion: { version: '1', metrics: { roc_auc: 0.8 } } },
+      {
+        ...ok,
+        candidate: { version: '2', metrics: { roc_auc: 0.82 } },
+        champion: { version: '1', metrics: { roc_auc: 0.8 } },
+      },
       { primaryMetric: 'roc_auc', margin: 0.005, floors: {} },
     );
     expect(d.promote).toBe(true);
@@ -34,7 +42,11 @@ describe('decidePromotion', () => {
 
   it('treats log_loss as lower-is-better when it is the primary metric', () => {
     const d = decidePromotion(
-      { ...ok, candidate: { version: '2', metrics: { log_loss: 0.4 } }, champion: { version: '1', metrics: { log_loss: 0.45 } } },
+      {
+        ...ok,
+        candidate: { version: '2', metrics: { log_loss: 0.4 } },
+        champion: { version: '1', metrics: { log_loss: 0.45 } },
+      },
       { primaryMetric: 'log_loss', margin: 0, floors: { log_loss: 0.5 } },
     );
     expect(d.promote).toBe(true);

@@ -32,10 +32,17 @@ export interface GateConfig {
   readonly floors: Readonly<Record<string, number>>;
 }
 
-export const DEFAULT_GATE: GateConfig = { primaryMetric: 'roc_auc', margin: 0, floors: { roc_auc: 0.6 } };
+export const DEFAULT_GATE: GateConfig = {
+  primaryMetric: 'roc_auc',
+  margin: 0,
+  floors: { roc_auc: 0.6 },
+};
 
 export interface GateInput {
-  readonly candidate: { readonly version: string; readonly metrics: Readonly<Record<string, number>> };
+  readonly candidate: {
+    readonly version: string;
+    readonly metrics: Readonly<Record<string, number>>;
+  };
   /** The current champion scored on the candidate's test rows; absent when there is none. */
   readonly champion?:
     | { readonly version: string; readonly metrics: Readonly<Record<string, number>> }
@@ -76,8 +83,13 @@ export function decidePromotion(input: GateInput, config: GateConfig = DEFAULT_G
 
   figures['parity_max_abs_diff'] = fmt(input.parity.maxAbsDiff);
   if (!(input.parity.maxAbsDiff <= input.parity.tolerance)) {
-    fail(`parity: ONNX differs from the trained model by ${fmt(input.parity.maxAbsDiff)} > ${input.parity.tolerance}`);
-  } else pass(`parity: max |ONNX - model| = ${fmt(input.parity.maxAbsDiff)} <= ${input.parity.tolerance}`);
+    fail(
+      `parity: ONNX differs from the trained model by ${fmt(input.parity.maxAbsDiff)} > ${input.parity.tolerance}`,
+    );
+  } else
+    pass(
+      `parity: max |ONNX - model| = ${fmt(input.parity.maxAbsDiff)} <= ${input.parity.tolerance}`,
+    );
 
   for (const [metric, bound] of Object.entries(config.floors)) {
     const value = input.candidate.metrics[metric];
@@ -85,7 +97,9 @@ export function decidePromotion(input: GateInput, config: GateConfig = DEFAULT_G
     if (value === undefined || Number.isNaN(value)) {
       fail(`floor: metric ${metric} was not computed`);
     } else if (higherIsBetter(metric) ? value < bound : value > bound) {
-      fail(`floor: ${metric} ${fmt(value)} ${higherIsBetter(metric) ? '<' : '>'} required ${bound}`);
+      fail(
+        `floor: ${metric} ${fmt(value)} ${higherIsBetter(metric) ? '<' : '>'} required ${bound}`,
+      );
     } else pass(`floor: ${metric} ${fmt(value)} meets ${bound}`);
   }
 
@@ -96,15 +110,21 @@ export function decidePromotion(input: GateInput, config: GateConfig = DEFAULT_G
     pass('comparison: no current champion');
   } else if ('error' in input.champion) {
     figures['champion_version'] = input.champion.version;
-    fail(`comparison: champion v${input.champion.version} could not be scored on this test set (${input.champion.error})`);
+    fail(
+      `comparison: champion v${input.champion.version} could not be scored on this test set (${input.champion.error})`,
+    );
   } else {
     const championValue = input.champion.metrics[primary];
     figures['champion_version'] = input.champion.version;
     figures[`champion_${primary}`] = championValue === undefined ? 'missing' : fmt(championValue);
     if (candidateValue === undefined || championValue === undefined) {
-      fail(`comparison: ${primary} missing for ${candidateValue === undefined ? 'candidate' : 'champion'}`);
+      fail(
+        `comparison: ${primary} missing for ${candidateValue === undefined ? 'candidate' : 'champion'}`,
+      );
     } else {
-      const delta = higherIsBetter(primary) ? candidateValue - championValue : championValue - candidateValue;
+      const delta = higherIsBetter(primary)
+        ? candidateValue - championValue
+        : championValue - candidateValue;
       figures[`delta_${primary}`] = fmt(delta);
       const what = `${primary} ${fmt(candidateValue)} vs champion v${input.champion.version} ${fmt(championValue)} (improvement ${fmt(delta)}, margin ${config.margin})`;
       // Strictly better than the margin: an equal model is not worth a swap.

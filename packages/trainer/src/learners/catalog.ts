@@ -13,7 +13,10 @@ export interface Learner {
   readonly name: LearnerName;
   /** Space searched by default; first values are the defaults tried first. */
   readonly space: ParamSpace;
-  fit(train: EncodedDataset, options: { params: Params; valid?: EncodedDataset; seed: number }): Model;
+  fit(
+    train: EncodedDataset,
+    options: { params: Params; valid?: EncodedDataset; seed: number },
+  ): Model;
   predict(model: Model, data: EncodedDataset): Float64Array;
 }
 

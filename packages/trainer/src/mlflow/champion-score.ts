@@ -47,7 +47,10 @@ export async function scoreCurrentChampion(options: {
     try {
       const raw = rawColumns({ table: options.table, features, rows: options.rows });
       const scored = await scorer.score(raw);
-      return { version, metrics: binaryMetrics({ labels: options.labels, probs: scored.probability }) };
+      return {
+        version,
+        metrics: binaryMetrics({ labels: options.labels, probs: scored.probability }),
+      };
     } finally {
       await scorer.release();
     }

@@ -23,7 +23,10 @@ export function datasetFor(options: {
 }): Dataset {
   const { schema } = options;
   const colspec = [
-    ...schema.features.map((f) => ({ type: f.type === 'numeric' ? 'double' : 'string', name: f.name })),
+    ...schema.features.map((f) => ({
+      type: f.type === 'numeric' ? 'double' : 'string',
+      name: f.name,
+    })),
     { type: 'string', name: schema.target.name },
   ];
   return {
@@ -32,6 +35,9 @@ export function datasetFor(options: {
     source_type: 'local',
     source: JSON.stringify({ uri: resolve(options.path) }),
     schema: JSON.stringify({ mlflow_colspec: colspec }),
-    profile: JSON.stringify({ num_rows: options.rows, num_elements: options.rows * colspec.length }),
+    profile: JSON.stringify({
+      num_rows: options.rows,
+      num_elements: options.rows * colspec.length,
+    }),
   };
 }

@@ -4,7 +4,12 @@
  * as tags on the version, so the registry shows who promoted what and on which figures.
  */
 import type { MlflowClient } from 'mlflow-js-client';
-import { decidePromotion, type GateConfig, type GateDecision, type GateInput } from '../gate/gate.js';
+import {
+  decidePromotion,
+  type GateConfig,
+  type GateDecision,
+  type GateInput,
+} from '../gate/gate.js';
 import { whoami } from './run-tags.js';
 
 export interface RegisteredVersion {
@@ -63,8 +68,12 @@ export async function applyGate(options: {
   };
   for (const [key, value] of Object.entries(decision.figures)) tags[`champion.gate.${key}`] = value;
   for (const [key, value] of Object.entries(tags)) {
-    await client.registry.versions.setTag({ name: version.name, version: version.version }, { key, value });
+    await client.registry.versions.setTag(
+      { name: version.name, version: version.version },
+      { key, value },
+    );
   }
-  if (promote) await client.registry.aliases.set({ name: version.name, alias: 'champion' }, version.version);
+  if (promote)
+    await client.registry.aliases.set({ name: version.name, alias: 'champion' }, version.version);
   return { ...decision, promote };
 }

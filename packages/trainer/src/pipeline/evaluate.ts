@@ -55,7 +55,8 @@ export interface EvaluateOptions {
 }
 
 export function modelImportance(model: Model): FeatureImportance[] {
-  if (model.kind === 'gbdt') return featureImportance(model).map((f) => ({ name: f.feature, value: f.gain }));
+  if (model.kind === 'gbdt')
+    return featureImportance(model).map((f) => ({ name: f.feature, value: f.gain }));
   const values = new Float64Array(model.features.length);
   for (const term of model.numeric) values[term.feature] = term.weight;
   for (const term of model.categorical) {
@@ -65,17 +66,29 @@ export function modelImportance(model: Model): FeatureImportance[] {
   return model.features.map((f, i) => ({ name: f.name, value: values[i] ?? 0 }));
 }
 
-function plotsFor(options: { labels: Uint8Array; probs: Float32Array; threshold: number; classes: [string, string]; importance: readonly FeatureImportance[]; metrics: Record<string, number> }): Record<string, string> {
+function plotsFor(options: {
+  labels: Uint8Array;
+  probs: Float32Array;
+  threshold: number;
+  classes: [string, string];
+  importance: readonly FeatureImportance[];
+  metrics: Record<string, number>;
+}): Record<string, string> {
   const { labels, probs, threshold } = options;
   const positives = labels.reduce((a, b) => a + b, 0);
   return {
-    'roc.svg': rocCurveSvg({ curve: rocCurve({ labels, probs }), auc: options.metrics['roc_auc'] ?? Number.NaN }),
+    'roc.svg': rocCurveSvg({
+      curve: rocCurve({ labels, probs }),
+      auc: options.metrics['roc_auc'] ?? Number.NaN,
+    }),
     'pr.svg': prCurveSvg({
       curve: prCurve({ labels, probs }),
       averagePrecision: options.metrics['pr_auc'] ?? Number.NaN,
       positiveRate: positives / labels.length,
     }),
-    'calibration.svg': calibrationSvg({ bins: calibrationCurve({ labels, probs, bins: 10, strategy: 'quantile' }) }),
+    'calibration.svg': calibrationSvg({
+      bins: calibrationCurve({ labels, probs, bins: 10, strategy: 'quantile' }),
+    }),
     'confusion_matrix.svg': confusionMatrixSvg({
       matrix: confusionMatrix({ labels, probs, threshold }),
       threshold,
@@ -107,7 +120,11 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluated
   );
   const scorer = await OnnxScorer.create(onnx, model.features);
   try {
-    const rawTest = rawColumns({ table: data.table, features: model.features, rows: data.rows.test });
+    const rawTest = rawColumns({
+      table: data.table,
+      features: model.features,
+      rows: data.rows.test,
+    });
     const scored = await scorer.score(rawTest);
     const labels = data.test.labels;
     const metrics = binaryMetrics({
@@ -116,7 +133,12 @@ export async function evaluateModel(options: EvaluateOptions): Promise<Evaluated
       threshold: threshold.threshold,
       costs: options.costs,
     });
-    const parity = await checkParity({ model, scorer, rows: rawTest, threshold: threshold.threshold });
+    const parity = await checkParity({
+      model,
+      scorer,
+      rows: rawTest,
+      threshold: threshold.threshold,
+    });
     const importance = modelImportance(model);
     const plots = plotsFor({
       labels,

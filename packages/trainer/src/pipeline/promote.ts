@@ -32,22 +32,36 @@ export interface PromoteOptions {
 export async function promoteVersion(options: PromoteOptions): Promise<GateDecision> {
   const { client, name, version } = options;
   if (!options.data && !options.force) {
-    throw new TrainerError('CONFIG', 'promote needs --data FILE (held-out rows to score the candidate and the champion on), or --force');
+    throw new TrainerError(
+      'CONFIG',
+      'promote needs --data FILE (held-out rows to score the candidate and the champion on), or --force',
+    );
   }
   const registered = await client.registry.versions.get({ name, version });
   const dir = await mkdtemp(join(tmpdir(), 'champion-promote-'));
   try {
     await client.resolveModelUri(`models:/${name}/${version}`, join(dir, 'model'));
     const bytes = new Uint8Array(await readFile(join(dir, 'model', 'model.onnx')));
-    const schema = JSON.parse(await readFile(join(dir, 'model', 'champion', 'schema.json'), 'utf8')) as TableSchema;
+    const schema = JSON.parse(
+      await readFile(join(dir, 'model', 'champion', 'schema.json'), 'utf8'),
+    ) as TableSchema;
     const features: FeatureSpec[] = schema.features.map((f) => ({ name: f.name, kind: f.type }));
-    const schemaProblems = checkOnnxSignature(inspectOnnx(bytes), features).map((p) => `${p.path}: ${p.problem}`);
-    const parityTag = registered.tags.find((t) => t.key === 'champion.gate.parity_max_abs_diff')?.value;
-    const parity = { maxAbsDiff: parityTag === undefined ? Number.POSITIVE_INFINITY : Number(parityTag), tolerance: 1e-5 };
+    const schemaProblems = checkOnnxSignature(inspectOnnx(bytes), features).map(
+      (p) => `${p.path}: ${p.problem}`,
+    );
+    const parityTag = registered.tags.find(
+      (t) => t.key === 'champion.gate.parity_max_abs_diff',
+    )?.value;
+    const parity = {
+      maxAbsDiff: parityTag === undefined ? Number.POSITIVE_INFINITY : Number(parityTag),
+      tolerance: 1e-5,
+    };
     let metrics: Record<string, number> = {};
     let champion;
     if (options.data) {
-      const { table } = await readTable(options.data, { columnTypes: Object.fromEntries(schema.features.map((f) => [f.name, f.type])) });
+      const { table } = await readTable(options.data, {
+        columnTypes: Object.fromEntries(schema.features.map((f) => [f.name, f.type])),
+      });
       const labels = encodeLabels({ table, schema });
       const rows = Uint32Array.from({ length: table.rowCount }, (_, i) => i);
       const scorer = await OnnxScorer.create(bytes, features);

@@ -219,7 +219,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   const listener = options.onEvent;
   const emit = (event: TrainEvent): void => {
     if (options.signal?.aborted) {
-      throw new TrainerError('ABORTED', `training interrupted (${String(options.signal.reason ?? 'aborted')})`);
+      throw new TrainerError(
+        'ABORTED',
+        `training interrupted (${String(options.signal.reason ?? 'aborted')})`,
+      );
     }
     listener?.(event);
   };

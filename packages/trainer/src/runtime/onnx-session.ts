@@ -42,7 +42,8 @@ export class OnnxScorer {
       const out = await this.session.run(feeds);
       const p = out['probability'];
       const l = out['label'];
-      if (!p || !l) throw new TrainerError('EXPORT', 'the ONNX model did not return probability and label');
+      if (!p || !l)
+        throw new TrainerError('EXPORT', 'the ONNX model did not return probability and label');
       probability.set(p.data as Float32Array, start);
       label.set(l.data as BigInt64Array, start);
     }

@@ -87,5 +87,10 @@ export async function checkParity(options: {
       if (!near && onnx.label[i] !== expected) labelMismatches++;
     }
   }
-  return { rows: rows[0]?.length ?? 0, edgeRows: edges[0]?.length ?? 0, maxAbsDiff: worst, labelMismatches };
+  return {
+    rows: rows[0]?.length ?? 0,
+    edgeRows: edges[0]?.length ?? 0,
+    maxAbsDiff: worst,
+    labelMismatches,
+  };
 }

@@ -53,10 +53,14 @@ export function rawColumns(options: {
 }
 
 /** The trainer's encoding of raw columns: category index, NaN for missing or unseen. */
-export function encodeRaw(features: readonly FeatureSpec[], raw: readonly RawColumn[]): Float32Array[] {
+export function encodeRaw(
+  features: readonly FeatureSpec[],
+  raw: readonly RawColumn[],
+): Float32Array[] {
   return features.map((spec, f) => {
     const values = raw[f];
-    if (values === undefined) throw new TrainerError('DATA', `no values for feature '${spec.name}'`);
+    if (values === undefined)
+      throw new TrainerError('DATA', `no values for feature '${spec.name}'`);
     if (values instanceof Float32Array) return values;
     const index = new Map<string, number>();
     (spec.categories ?? []).forEach((c, i) => index.set(c, i));

@@ -54,13 +54,19 @@ function scoreCandidate(options: { learner: Learner; params: Params; search: Sea
   const splits =
     search.folds <= 1
       ? [{ train: search.train, valid: search.valid }]
-      : stratifiedKFold({ labels: search.train.labels, folds: search.folds, seed: search.seed }).map((fold) => ({
+      : stratifiedKFold({
+          labels: search.train.labels,
+          folds: search.folds,
+          seed: search.seed,
+        }).map((fold) => ({
           train: takeRows(search.train, fold.train),
           valid: takeRows(search.train, fold.validation),
         }));
   for (const split of splits) {
     const model = learner.fit(split.train, { params, valid: split.valid, seed: search.seed });
-    foldAuc.push(rocAuc({ labels: split.valid.labels, probs: learner.predict(model, split.valid) }));
+    foldAuc.push(
+      rocAuc({ labels: split.valid.labels, probs: learner.predict(model, split.valid) }),
+    );
     if (model.kind === 'gbdt') iterations.push(model.bestIteration);
   }
   return iterations.length > 0
@@ -74,7 +80,11 @@ export async function runSearch(search: SearchOptions): Promise<CandidateResult[
   const results: CandidateResult[] = [];
   const queues = search.learners.map((learner, i) => ({
     learner,
-    candidates: randomCandidates({ space: learner.space, count: search.candidatesPerLearner, seed: search.seed + i }),
+    candidates: randomCandidates({
+      space: learner.space,
+      count: search.candidatesPerLearner,
+      seed: search.seed + i,
+    }),
   }));
   // Interleave learners so a short budget still tries the defaults of every learner.
   const longest = Math.max(...queues.map((q) => q.candidates.length));

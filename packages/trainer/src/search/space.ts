@@ -36,7 +36,11 @@ function mulberry32(seed: number): () => number {
  * every parameter (its default) is always the first candidate, so a tiny budget still tries the
  * defaults.
  */
-export function randomCandidates(options: { space: ParamSpace; count: number; seed: number }): Params[] {
+export function randomCandidates(options: {
+  space: ParamSpace;
+  count: number;
+  seed: number;
+}): Params[] {
   const all = gridCandidates(options.space);
   const [first, ...rest] = all;
   if (!first) return [];

@@ -225,8 +225,11 @@ export function buildBinMappers(
   const rows = sampleRows(data.rowCount, { size: options.sampleCount, rng: options.rng });
   return data.features.map((feature, f) => {
     const column = data.columns[f] ?? new Float32Array(0);
-    const sample =
-      rows === undefined ? column : Float32Array.from(rows, (r) => column[r] as number);
+    let sample = column;
+    if (rows !== undefined) {
+      sample = new Float32Array(rows.length);
+      for (let i = 0; i < rows.length; i++) sample[i] = column[rows[i] as number] as number;
+    }
     return feature.kind === 'categorical'
       ? categoricalMapper(sample, options.maxBin)
       : numericMapper(sample, { ...options, sampleSize: sample.length });

@@ -27,7 +27,7 @@ import {
 } from './histogram.js';
 
 /**
- * Control block (Int32). TICKET holds `generation << 3 | next unclaimed chunk`: claiming a chunk
+ * Control block (Int32). TICKET holds `generation << 4 | next unclaimed chunk`: claiming a chunk
  * is a compare-and-swap on it, which also proves the job's parameters are still current.
  */
 const TICKET = 0;
@@ -39,7 +39,7 @@ const CHUNKS = 5;
 const QUIT = 6;
 const FAILED = 7;
 const READY = 8;
-const CHUNK_BITS = 3;
+const CHUNK_BITS = 4;
 const GENERATION_MASK = 0xffffff;
 
 /** The shared arrays the workers read (all backed by SharedArrayBuffer). */
@@ -79,7 +79,7 @@ function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): vo
   for (;;) {
     if (Atomics.load(ctrl, 6) === 1) return;
     const ticket = Atomics.load(ctrl, 0);
-    const chunk = ticket & 7;
+    const chunk = ticket & 15;
     const chunks = ctrl[5] as number;
     const begin = ctrl[2] as number;
     const count = ctrl[3] as number;

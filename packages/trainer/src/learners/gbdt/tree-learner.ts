@@ -208,10 +208,14 @@ class TreeGrower {
     const end = leaf.begin + leaf.count;
     let l = leaf.begin;
     let r = 0;
+    // Branch-free (goLeft holds 0/1): the direction of consecutive rows is unpredictable.
     for (let i = leaf.begin; i < end; i++) {
       const row = rows[i] as number;
-      if (goLeft[column[row] as number] === 1) rows[l++] = row;
-      else scratch[r++] = row;
+      const left = goLeft[column[row] as number] as number;
+      rows[l] = row;
+      scratch[r] = row;
+      l += left;
+      r += 1 - left;
     }
     rows.set(scratch.subarray(0, r), l);
     return l - leaf.begin;
