@@ -132,13 +132,17 @@ async function publishCandidate(options: {
   const { train, data, cv } = options;
   const emit = train.onEvent ?? (() => undefined);
   const learner = LEARNERS[cv.learner];
-  emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
-  // The user's seed, as in the search: the refit is reproducible from the logged params.
-  const model = learner.fit(data.train, {
-    params: cv.params,
-    valid: data.valid,
-    seed: train.data.seed,
-  });
+  if (!cv.model)
+    emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
+  // The user's seed, as in the search: the refit is reproducible from the logged params. A
+  // holdout search already fitted exactly this model.
+  const model =
+    cv.model ??
+    learner.fit(data.train, {
+      params: cv.params,
+      valid: data.valid,
+      seed: train.data.seed,
+    });
   emit({
     stage: 'evaluate',
     message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows`,

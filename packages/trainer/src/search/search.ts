@@ -4,7 +4,7 @@
  * within a time budget. Candidates are reported as they finish so the caller can log each as a
  * child run. The search never looks at the test split.
  */
-import type { EncodedDataset } from '../model/types.js';
+import type { EncodedDataset, Model } from '../model/types.js';
 import { rocAuc } from '../metrics/index.js';
 import { stratifiedKFold, takeRows } from '../split/index.js';
 import type { Learner, LearnerName } from '../learners/catalog.js';
@@ -21,6 +21,11 @@ export interface CandidateResult {
   readonly seconds: number;
   /** Trees kept by early stopping, averaged over folds (GBDT only). */
   readonly bestIteration?: number;
+  /**
+   * With holdout validation (folds <= 1) the candidate's model was fitted on the training split
+   * with early stopping on the validation split: exactly the refit, kept so it is not redone.
+   */
+  readonly model?: Model;
 }
 
 export interface SearchOptions {
@@ -47,6 +52,7 @@ function meanStd(values: readonly number[]): { mean: number; std: number } {
 function scoreCandidate(options: { learner: Learner; params: Params; search: SearchOptions }): {
   foldAuc: number[];
   bestIteration?: number;
+  model?: Model;
 } {
   const { learner, params, search } = options;
   const foldAuc: number[] = [];
@@ -62,16 +68,23 @@ function scoreCandidate(options: { learner: Learner; params: Params; search: Sea
           train: takeRows(search.train, fold.train),
           valid: takeRows(search.train, fold.validation),
         }));
+  let last: Model | undefined;
   for (const split of splits) {
     const model = learner.fit(split.train, { params, valid: split.valid, seed: search.seed });
+    last = model;
     foldAuc.push(
       rocAuc({ labels: split.valid.labels, probs: learner.predict(model, split.valid) }),
     );
     if (model.kind === 'gbdt') iterations.push(model.bestIteration);
   }
+  const holdout = splits.length === 1 && last ? { model: last } : {};
   return iterations.length > 0
-    ? { foldAuc, bestIteration: iterations.reduce((a, b) => a + b, 0) / iterations.length }
-    : { foldAuc };
+    ? {
+        foldAuc,
+        bestIteration: iterations.reduce((a, b) => a + b, 0) / iterations.length,
+        ...holdout,
+      }
+    : { foldAuc, ...holdout };
 }
 
 /** Runs the search; results in the order they ran. */
@@ -107,6 +120,7 @@ export async function runSearch(search: SearchOptions): Promise<CandidateResult[
         stdAuc: std,
         seconds: (performance.now() - t0) / 1000,
         ...(scored.bestIteration === undefined ? {} : { bestIteration: scored.bestIteration }),
+        ...(scored.model ? { model: scored.model } : {}),
       };
       results.push(result);
       await search.onCandidate?.(result);

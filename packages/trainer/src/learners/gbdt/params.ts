@@ -139,8 +139,8 @@ export const gbdtParamsSchema = z
     calibrate_to_prior: z.boolean().default(true),
     /**
      * Threads for histogram construction (worker_threads over SharedArrayBuffer): 1 =
-     * single-threaded, 0 = automatic (2 on >= 100k rows when a core is idle). The model does not
-     * depend on it.
+     * single-threaded, 0 = automatic (up to 4, as many as there are cores, on >= 100k rows). The
+     * model does not depend on it.
      * @default 0
      */
     num_threads: int(0).max(64).default(0),

@@ -3,7 +3,7 @@
  * seed (bin sampling, bagging and feature sampling draw from seeded streams; the worker split of
  * histogram work does not change any sum's order).
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 
 import type { EncodedDataset, GbdtModel, TreeNode } from '../../model/types.js';
 import type { BinMapper } from './binning.js';
@@ -72,16 +72,19 @@ function positiveWeight(data: EncodedDataset, params: GbdtParams): number {
   return pos > 0 ? neg / pos : 1;
 }
 
+/** Most threads automatic mode uses (histogram building is memory-bound beyond a few cores). */
+const AUTO_MAX_THREADS = 4;
+
 /**
- * Automatic mode uses a second thread only on large data and only when a core is actually idle:
- * on an oversubscribed machine the worker hand-offs cost more than they save (measured). The
- * thread count never changes the model (each feature's histogram is summed in row order).
+ * Automatic mode uses worker threads on large data only (below, a hand-off costs more than a
+ * leaf's histogram). It does not look at the machine's load: workers only claim row chunks when
+ * the OS runs them, so a busy machine costs little (measured), and the thread count never changes
+ * the model (see parallel.ts).
  */
 function threadCount(params: GbdtParams, rowCount: number): number {
   if (params.num_threads > 0) return params.num_threads;
-  const cores = availableParallelism();
-  const idle = cores - (loadavg()[0] ?? cores);
-  return rowCount >= AUTO_PARALLEL_MIN_ROWS && cores >= 2 && idle >= 1 ? 2 : 1;
+  if (rowCount < AUTO_PARALLEL_MIN_ROWS) return 1;
+  return Math.max(1, Math.min(AUTO_MAX_THREADS, availableParallelism()));
 }
 
 function sharedFloat64(length: number, shared: boolean): Float64Array {
