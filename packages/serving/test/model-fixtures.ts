@@ -11,7 +11,9 @@ import { exportOnnx, prepareData, trainGbdt } from '@champion/trainer';
 import { stringifyMLmodel } from 'mlflow-js-client';
 
 /** A fresh temp directory, removed by the returned cleanup. */
-export async function tempDir(prefix: string): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix: string,
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `${prefix}-`));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
@@ -66,13 +68,20 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
         python_function: { data: 'model.onnx', loader_module: 'mlflow.onnx' },
       },
       model_id: `m-${randomUUID().replace(/-/g, '')}`,
-      metadata: { threshold: String(threshold), positive_label: data.schema.target.positive, learner: 'gbdt' },
+      metadata: {
+        threshold: String(threshold),
+        positive_label: data.schema.target.positive,
+        learner: 'gbdt',
+      },
     };
     const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
     await Promise.all([
       writeFile(join(options.dir, 'MLmodel'), stringifyMLmodel(mlmodel)),
       writeFile(join(options.dir, 'model.onnx'), onnx),
-      writeFile(join(options.dir, 'input_example.json'), JSON.stringify({ columns, data: [exampleRow] })),
+      writeFile(
+        join(options.dir, 'input_example.json'),
+        JSON.stringify({ columns, data: [exampleRow] }),
+      ),
       writeFile(
         join(options.dir, 'champion', 'schema.json'),
         json({ ...schemaDoc, threshold, learner: 'gbdt' }),
@@ -87,7 +96,10 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
 }
 
 /** Renames a feature in champion/schema.json only, so it no longer matches model.onnx's inputs. */
-export async function breakSchema(dir: string, options: { from: string; to: string }): Promise<void> {
+export async function breakSchema(
+  dir: string,
+  options: { from: string; to: string },
+): Promise<void> {
   const path = join(dir, 'champion', 'schema.json');
   const doc = JSON.parse(await readFile(path, 'utf8')) as {
     features: { name: string }[];
@@ -97,6 +109,10 @@ export async function breakSchema(dir: string, options: { from: string; to: stri
     f.name === options.from ? { ...f, name: options.to } : f;
   await writeFile(
     path,
-    JSON.stringify({ ...doc, features: doc.features.map(rename), featureFacts: doc.featureFacts.map(rename) }),
+    JSON.stringify({
+      ...doc,
+      features: doc.features.map(rename),
+      featureFacts: doc.featureFacts.map(rename),
+    }),
   );
 }

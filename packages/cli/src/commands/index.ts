@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
 import { promoteCommand } from './promote.js';
+import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
@@ -11,6 +12,7 @@ export const commands: readonly CommandModule[] = [
   demoCommand,
   trainCommand,
   promoteCommand,
+  serveCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

@@ -32,7 +32,10 @@ export interface ServedModel {
   /** Training params (the logged model's / run's params). */
   readonly params: Readonly<Record<string, string>>;
   /** input_example.json (pandas split orient). */
-  readonly inputExample: { readonly columns: readonly string[]; readonly data: readonly (readonly unknown[])[] };
+  readonly inputExample: {
+    readonly columns: readonly string[];
+    readonly data: readonly (readonly unknown[])[];
+  };
   /** Local folder holding the model files. */
   readonly dir: string;
   readonly loadedAt: Date;
@@ -60,7 +63,11 @@ export type ModelState = 'loading' | 'ready' | 'unavailable';
 /** What /health reports about the model lifecycle. */
 export interface ModelHealth {
   readonly state: ModelState;
-  readonly serving?: { readonly version: string; readonly loadedAt: string; readonly source: 'mlflow' | 'cache' };
+  readonly serving?: {
+    readonly version: string;
+    readonly loadedAt: string;
+    readonly source: 'mlflow' | 'cache';
+  };
   /** The last version refused by the checks, and why. */
   readonly refused?: { readonly version: string; readonly reason: string; readonly at: string };
   /** The last failure to reach MLflow or load, if any since the last success. */
@@ -76,7 +83,11 @@ export interface ModelHost {
   /** Scores a batch through the current model (micro-batched with concurrent callers). */
   score(batch: FeatureBatch): Promise<BatchScores>;
   /** Forces an alias check now (POST /admin/reload); resolves with what happened. */
-  checkNow(): Promise<{ readonly changed: boolean; readonly version?: string; readonly refused?: string }>;
+  checkNow(): Promise<{
+    readonly changed: boolean;
+    readonly version?: string;
+    readonly refused?: string;
+  }>;
   /** Registers a listener for swaps (metrics, logs). */
   onSwap(listener: (next: ServedModel, previous: ServedModel | undefined) => void): void;
   stop(): Promise<void>;

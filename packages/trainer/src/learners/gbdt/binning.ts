@@ -259,7 +259,12 @@ export function valueToBin(mapper: BinMapper, value: number): number {
 function binColumn(
   mapper: BinMapper,
   column: Float32Array,
-  dest: { out: Uint8Array | Uint16Array; rowBins: Uint8Array | Uint16Array; stride: number; feature: number },
+  dest: {
+    out: Uint8Array | Uint16Array;
+    rowBins: Uint8Array | Uint16Array;
+    stride: number;
+    feature: number;
+  },
 ): void {
   const { out, rowBins, stride, feature } = dest;
   if (mapper.kind === 'categorical') {

@@ -4,9 +4,9 @@
  * stored: like LightGBM, split finding derives them from the hessians (see split.ts), which saves
  * a third read-modify-write per row and feature in the hottest loop of training.
  *
- * Each slot ends with one "sink" bin: features a build must skip (not sampled for the tree, or
- * padding of the last feature block) accumulate there, so the kernel's unrolled inner block needs
- * no branch.
+ * Each slot ends with a "sink" as wide as the widest feature: features a build must skip (not
+ * sampled for the tree, or padding of the last feature block) accumulate there, so the kernel's
+ * unrolled inner block needs no branch.
  *
  * Large leaves are built in up to {@link MAX_CHUNKS} row chunks, chunk 0 into the slot and the
  * others into scratch histograms that are then added to the slot in chunk order. The chunking
@@ -54,9 +54,15 @@ export interface HistogramBuilder {
   build(job: LeafJob): void;
 }
 
-/** Values in one histogram slot (the sink bin included). */
+/** Values in one histogram slot (the sink included). */
 export function histogramSlotSize(matrix: BinnedMatrix): number {
-  return (matrix.totalBins + 1) * 2;
+  let widest = 1;
+  for (let f = 0; f < matrix.numFeatures; f++) {
+    const end =
+      f + 1 < matrix.numFeatures ? (matrix.binOffsets[f + 1] as number) : matrix.totalBins;
+    widest = Math.max(widest, end - (matrix.binOffsets[f] as number));
+  }
+  return (matrix.totalBins + widest) * 2;
 }
 
 /** Most row chunks one leaf's histogram is split into. */
@@ -96,7 +102,10 @@ export function planSize(rowStride: number): number {
   return 1 + rowStride / FEATURE_BLOCK + rowStride;
 }
 
-/** Writes the plan that builds `features` (ascending) and sends every other feature to `sink`. */
+/**
+ * Writes the plan that builds `features` (ascending) and sends every other feature to the sink
+ * starting at bin `sink` (which must have room for any feature's bins).
+ */
 export function writePlan(options: {
   plan: Int32Array;
   base: number;

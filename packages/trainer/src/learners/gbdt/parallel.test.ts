@@ -20,18 +20,24 @@ function recordingLogger(): GbdtLogger & {
 describe('trainGbdt with worker threads', () => {
   it('builds histograms on two threads and yields the single-threaded model', () => {
     const data = makeDataset({
-      rows: 20000,
+      rows: 40000,
       seed: 21,
       columns: [
         uniform('a'),
         uniform('b'),
         uniform('c'),
         { spec: { name: 'k', kind: 'categorical' }, draw: (r) => r.int(8) },
+        ...['d', 'e', 'f', 'g', 'h', 'i'].map(uniform),
       ],
       label: ([a, b, _c, k], rng) =>
         rng.next() < 0.2 + 0.3 * Number((a as number) * (b as number) > 0) + 0.05 * (k as number),
     });
-    const params = { n_estimators: 8, bagging_fraction: 0.8, bagging_freq: 1 };
+    const params = {
+      n_estimators: 8,
+      bagging_fraction: 0.8,
+      bagging_freq: 1,
+      feature_fraction: 0.5,
+    };
     const logger = recordingLogger();
     const parallel = trainGbdt(data, { params: { ...params, num_threads: 2 }, logger });
     const single = trainGbdt(data, { params: { ...params, num_threads: 1 } });

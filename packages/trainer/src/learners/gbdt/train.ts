@@ -1,7 +1,7 @@
 /**
  * `trainGbdt`: LightGBM-style histogram gradient boosting for binary log loss. Deterministic for a
- * seed (bin sampling, bagging and feature sampling draw from seeded streams; the worker split of
- * histogram work does not change any sum's order).
+ * seed and independent of the thread count (bin sampling, bagging and feature sampling draw from
+ * seeded streams; a leaf's histogram is summed in row chunks that depend on its size alone).
  */
 import { availableParallelism } from 'node:os';
 

@@ -1,0 +1,110 @@
+import type { Command } from 'commander';
+import {
+  loadServingConfig,
+  startServer,
+  type RunningServer,
+  type ServedModel,
+  type ServingConfig,
+} from '@champion/serving';
+import type { CommandModule, GlobalOptions } from './types.js';
+import { parsePort } from './options.js';
+import { openTracking } from '../services/tracking.js';
+import type { CliContext } from '../context.js';
+
+interface ServeFlags {
+  name?: string;
+  alias?: string;
+  port?: number;
+  host?: string;
+}
+
+/** Resolves with the first model the server serves (now, or at its first load/swap). */
+function firstModel(server: RunningServer): Promise<ServedModel> {
+  const now = server.host.current();
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve) => server.host.onSwap((next) => resolve(next)));
+}
+
+function readyText(options: { model: ServedModel; url: string; mlflowUri: string }): string {
+  const { model, url, mlflowUri } = options;
+  const ui = mlflowUri.replace(/\/+$/, '');
+  return [
+    `serving ${model.name} version ${model.version}${model.alias ? ` (@${model.alias})` : ''} at ${url}`,
+    `  API docs:  ${url}/docs`,
+    `  predict:   POST ${url}/predict   (also /invocations, /v2/models/${model.name}/infer)`,
+    `  MLflow UI: ${ui}/#/models/${encodeURIComponent(model.name)}/versions/${model.version}`,
+  ].join('\n');
+}
+
+async function serve(options: {
+  config: ServingConfig;
+  json: boolean;
+  context: CliContext;
+}): Promise<void> {
+  const { config, json, context } = options;
+  const shutdownSignal = context.shutdownSignal();
+  // MLFLOW_TRACKING_URI when set, else the embedded server (found or started for this command).
+  const tracking = await openTracking({ env: process.env, logger: context.logger });
+  let server: RunningServer | undefined;
+  try {
+    server = await startServer({ config, client: tracking.client, logger: context.logger });
+    const running = server;
+    const outcome = await Promise.race([
+      firstModel(running).then((model) => ({ model })),
+      shutdownSignal.then((signal) => ({ signal })),
+    ]);
+    if ('model' in outcome) {
+      const { model } = outcome;
+      context.output.result({
+        json,
+        text: readyText({ model, url: running.url, mlflowUri: tracking.uri }),
+        data: {
+          event: 'serving',
+          url: running.url,
+          docs: `${running.url}/docs`,
+          model: model.name,
+          version: model.version,
+          alias: model.alias ?? null,
+          trackingUri: tracking.uri,
+        },
+      });
+      await shutdownSignal;
+    }
+  } finally {
+    await server?.shutdown();
+    await tracking.close();
+  }
+}
+
+/** `champion serve`: serve the model a registry alias points at, following the alias as it moves. */
+export const serveCommand: CommandModule = {
+  register(program, context) {
+    program
+      .command('serve')
+      .description(
+        'Serve models:/NAME@ALIAS over HTTP (/predict, /invocations, /v2, /docs), swapping when the alias moves',
+      )
+      .option('--name <model>', 'registered model name (default: CHAMPION_MODEL_NAME)')
+      .option('--alias <alias>', 'alias to follow (default: CHAMPION_MODEL_ALIAS or champion)')
+      .option('--port <port>', 'port to listen on (default: PORT or 8080)', parsePort)
+      .option(
+        '--host <host>',
+        'interface to bind (default: HOST or 127.0.0.1; 0.0.0.0 in containers)',
+      )
+      .action(async (_flags: ServeFlags, command: Command) => {
+        const flags = command.optsWithGlobals<ServeFlags & GlobalOptions>();
+        const config = loadServingConfig(process.env, {
+          ...(flags.name === undefined ? {} : { modelName: flags.name }),
+          ...(flags.alias === undefined ? {} : { modelAlias: flags.alias }),
+          ...(flags.port === undefined ? {} : { port: flags.port }),
+          ...(flags.host === undefined ? {} : { host: flags.host }),
+        });
+        if (config.modelName === undefined) {
+          throw new Error(
+            'Which model? Pass --name MODEL or set CHAMPION_MODEL_NAME (see `champion models list`).',
+          );
+        }
+        await serve({ config, json: flags.json === true, context });
+      });
+  },
+};

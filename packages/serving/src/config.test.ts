@@ -1,0 +1,55 @@
+import { inspect } from 'node:util';
+import { loadServingConfig, ServingConfigError } from './config.js';
+
+describe('loadServingConfig', () => {
+  it('fills the documented defaults', () => {
+    const config = loadServingConfig({});
+    expect(config).toMatchObject({
+      modelAlias: 'champion',
+      port: 8080,
+      host: '127.0.0.1',
+      maxBodyBytes: 1_048_576,
+      maxBatchRows: 10_000,
+      unseenCategories: 'missing',
+      shutdownGraceMs: 10_000,
+      logLevel: 'info',
+    });
+    expect(config.apiKey).toBeUndefined();
+  });
+
+  it('reads the variables', () => {
+    const config = loadServingConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      CHAMPION_MODEL_NAME: 'churn',
+      CHAMPION_UNSEEN_CATEGORIES: 'reject',
+      MLFLOW_TRACKING_URI: 'http://mlflow:5000',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      modelName: 'churn',
+      unseenCategories: 'reject',
+      trackingUri: 'http://mlflow:5000',
+    });
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadServingConfig({ PORT: 'eighty', CHAMPION_UNSEEN_CATEGORIES: 'drop' })).toThrow(
+      /PORT.*CHAMPION_UNSEEN_CATEGORIES/,
+    );
+    expect(() => loadServingConfig({ PORT: 'eighty' })).toThrow(ServingConfigError);
+  });
+
+  it('never shows the API key when the config is printed', () => {
+    const config = loadServingConfig({ CHAMPION_API_KEY: 'hunter2-key' });
+    expect(`${inspect(config, { depth: 5 })} ${JSON.stringify(config)}`).not.toContain(
+      'hunter2-key',
+    );
+    expect(config.apiKey?.reveal()).toBe('hunter2-key');
+  });
+
+  it('lets overrides (CLI flags) win over the environment', () => {
+    expect(loadServingConfig({ PORT: '9000' }, { port: 7000 }).port).toBe(7000);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The serving process's configuration: environment variables parsed once at start-up with zod.
+ * MLflow credentials (MLFLOW_TRACKING_USERNAME / PASSWORD / TOKEN) are deliberately not part of
+ * it: `MlflowClient.fromEnv` reads them where the header is built, so they can never be logged
+ * with the config. The API key is held in a `Secret` for the same reason.
+ */
+import { Secret } from 'mlflow-js-client';
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Each variable with its default; the JSDoc is the documentation. */
+export const servingEnvSchema = z.object({
+  /** The MLflow server. Required by `startServer` unless a client is injected (the CLI finds one). */
+  MLFLOW_TRACKING_URI: z.url().optional(),
+  /** The registered model to serve. */
+  CHAMPION_MODEL_NAME: z.string().min(1).optional(),
+  /** The alias to follow. @default 'champion' */
+  CHAMPION_MODEL_ALIAS: z.string().min(1).default('champion'),
+  /** @default 8080 */
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** Interface to bind; containers set 0.0.0.0. @default '127.0.0.1' */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * When set, /predict, /invocations, /v2 infer and POST /admin/* need
+   * `Authorization: Bearer <key>` or `X-API-Key: <key>`. Without it /admin/* is disabled.
+   */
+  CHAMPION_API_KEY: z.string().min(1).optional(),
+  /** How often the alias is checked for a new version. @default 30000 */
+  CHAMPION_POLL_INTERVAL_MS: positiveInt.default(30_000),
+  /** Largest request body accepted (413 above). @default 1048576 (1 MiB) */
+  CHAMPION_MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  /** Most rows in one request (413 above). @default 10000 */
+  CHAMPION_MAX_BATCH_ROWS: positiveInt.default(10_000),
+  /** A category not seen in training: 'reject' (422) or 'missing' (scored as missing). @default 'missing' */
+  CHAMPION_UNSEEN_CATEGORIES: z.enum(['reject', 'missing']).default('missing'),
+  /** How long shutdown waits for in-flight requests before closing connections. @default 10000 */
+  CHAMPION_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  /** Where the inference log (JSONL) is written, relative to the working directory. @default '.champion/inference-log' */
+  CHAMPION_INFERENCE_LOG_DIR: z.string().min(1).default('.champion/inference-log'),
+  /** Where downloaded models are kept (the last good one survives an MLflow outage). @default '.champion/serving-cache' */
+  CHAMPION_CACHE_DIR: z.string().min(1).default('.champion/serving-cache'),
+  /** @default 'info' */
+  LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+/** The parsed configuration, in the names the code uses. */
+export interface ServingConfig {
+  readonly trackingUri: string | undefined;
+  readonly modelName: string | undefined;
+  readonly modelAlias: string;
+  readonly port: number;
+  readonly host: string;
+  readonly apiKey: Secret | undefined;
+  readonly pollIntervalMs: number;
+  readonly maxBodyBytes: number;
+  readonly maxBatchRows: number;
+  readonly unseenCategories: 'reject' | 'missing';
+  readonly shutdownGraceMs: number;
+  readonly inferenceLogDir: string;
+  readonly cacheDir: string;
+  readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
+}
+
+/** Thrown when the environment does not parse; names every bad variable. */
+export class ServingConfigError extends Error {
+  override readonly name = 'ServingConfigError';
+  readonly code = 'INVALID_CONFIG' as const;
+}
+
+/**
+ * Parses the environment once. Values in `overrides` (e.g. CLI flags) win over the environment.
+ * Throws {@link ServingConfigError} naming each bad variable (never its value: it may be a secret).
+ */
+export function loadServingConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<ServingConfig> = {},
+): ServingConfig {
+  // Empty variables count as unset, as in most shells' `FOO= cmd`.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = servingEnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ServingConfigError(
+      `Invalid serving environment: ${problems.join('; ')}. Fix or unset these variables.`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    trackingUri: e.MLFLOW_TRACKING_URI,
+    modelName: e.CHAMPION_MODEL_NAME,
+    modelAlias: e.CHAMPION_MODEL_ALIAS,
+    port: e.PORT,
+    host: e.HOST,
+    apiKey: e.CHAMPION_API_KEY === undefined ? undefined : new Secret(e.CHAMPION_API_KEY),
+    pollIntervalMs: e.CHAMPION_POLL_INTERVAL_MS,
+    maxBodyBytes: e.CHAMPION_MAX_BODY_BYTES,
+    maxBatchRows: e.CHAMPION_MAX_BATCH_ROWS,
+    unseenCategories: e.CHAMPION_UNSEEN_CATEGORIES,
+    shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
+    inferenceLogDir: e.CHAMPION_INFERENCE_LOG_DIR,
+    cacheDir: e.CHAMPION_CACHE_DIR,
+    logLevel: e.LOG_LEVEL,
+    ...overrides,
+  };
+}

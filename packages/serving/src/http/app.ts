@@ -1,0 +1,102 @@
+/**
+ * The express app of the serving process, built from its dependencies: a ModelHost (the only
+ * way to the model), the config, a logger, an inference sink and metrics. It listens nowhere;
+ * server.ts does that and owns shutdown.
+ */
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { ServingConfig } from '../config.js';
+import type { ModelHost } from '../model/types.js';
+import type { AppContext } from './context.js';
+import { errorHandler, notFound } from './error-handler.js';
+import { ServingHttpError } from './errors.js';
+import { noopSink, type InferenceSink } from './inference-sink.js';
+import { silentLogger, type Logger } from './logger.js';
+import { ServingMetrics } from './metrics.js';
+import { accessLog } from './middleware/access-log.js';
+import { requestId } from './middleware/request-id.js';
+import { FeatureCompiler } from './records/compile.js';
+import { adminRoutes } from './routes/admin.js';
+import { docsRoutes } from './routes/docs.js';
+import { healthRoutes } from './routes/health.js';
+import { invocationsRoutes } from './routes/invocations.js';
+import { modelInfoRoutes } from './routes/model-info.js';
+import { predictRoutes } from './routes/predict.js';
+import { v2Routes } from './routes/v2.js';
+import { createServingState, type ServingState } from './state.js';
+
+export interface CreateAppOptions {
+  readonly host: ModelHost;
+  readonly config: ServingConfig;
+  /** @default silent */
+  readonly logger?: Logger;
+  /** Receives every prediction. @default a sink that drops them */
+  readonly sink?: InferenceSink;
+  /** @default new metrics with Node's default process metrics */
+  readonly metrics?: ServingMetrics;
+  /** Shared with the server so shutdown can flip readiness. @default a new state */
+  readonly state?: ServingState;
+}
+
+export interface ServingApp {
+  readonly app: Express;
+  readonly state: ServingState;
+  readonly metrics: ServingMetrics;
+  /** Stops the app's timers (event-loop monitor). */
+  close(): void;
+}
+
+/** Answers 405 (with Allow) for other methods on a path that exists. */
+function methodNotAllowed(allow: string) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    res.setHeader('Allow', allow);
+    next(
+      new ServingHttpError({ code: 'METHOD_NOT_ALLOWED', message: `Use ${allow} on this path.` }),
+    );
+  };
+}
+
+export function createApp(options: CreateAppOptions): ServingApp {
+  const { host, config } = options;
+  const logger = options.logger ?? silentLogger;
+  const metrics = options.metrics ?? new ServingMetrics();
+  const state = options.state ?? createServingState();
+  const context: AppContext = {
+    host,
+    config,
+    logger,
+    sink: options.sink ?? noopSink,
+    metrics,
+    state,
+    compiler: new FeatureCompiler(config.unseenCategories),
+  };
+  const current = host.current();
+  if (current !== undefined) {
+    metrics.setModel(current);
+    context.compiler.get(current);
+  }
+  // Compile validation for the new version as soon as it lands, off the request path.
+  host.onSwap((next) => {
+    metrics.setModel(next);
+    context.compiler.get(next);
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestId);
+  app.use(accessLog({ logger, metrics, state }));
+  const router = express.Router();
+  predictRoutes(context, router);
+  invocationsRoutes(context, router);
+  v2Routes(context, router);
+  modelInfoRoutes(context, router);
+  const health = healthRoutes(context, router);
+  adminRoutes(context, router);
+  docsRoutes(context, router);
+  for (const path of ['/predict', '/invocations', '/admin/reload'])
+    router.all(path, methodNotAllowed('POST'));
+  app.use(router);
+  app.use(notFound);
+  app.use(errorHandler({ logger, maxBodyBytes: config.maxBodyBytes }));
+  return { app, state, metrics, close: () => health.stop() };
+}

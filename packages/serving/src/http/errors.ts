@@ -1,0 +1,60 @@
+/**
+ * The HTTP layer's one error class. Every failure a client can see is a `ServingHttpError` with
+ * a code from a closed union; the status comes from `httpStatusOf` (status.ts), the body from
+ * error-body.ts. Unknown errors are converted at the boundary (error-handler.ts) and never leak
+ * their message or stack.
+ */
+
+/** What went wrong, as clients see it in `error.code`. */
+export type HttpErrorCode =
+  | 'MALFORMED_BODY'
+  | 'INVALID_REQUEST'
+  | 'INVALID_RECORDS'
+  | 'BODY_TOO_LARGE'
+  | 'BATCH_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'UNAUTHORIZED'
+  | 'ADMIN_DISABLED'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'MODEL_NOT_READY'
+  | 'INTERNAL';
+
+/** One bad field: where it is in the request body and what is wrong with it. */
+export interface ProblemDetail {
+  /** e.g. `[3].income`, `dataframe_split.data[0].age`, `inputs[1].data[4]`. */
+  readonly path: string;
+  readonly problem: string;
+}
+
+export interface ServingHttpErrorOptions {
+  readonly code: HttpErrorCode;
+  readonly message: string;
+  readonly details?: readonly ProblemDetail[];
+  readonly cause?: unknown;
+}
+
+/** A failure with a client-facing code, message and per-field details. */
+export class ServingHttpError extends Error {
+  override readonly name = 'ServingHttpError';
+  readonly code: HttpErrorCode;
+  readonly details: readonly ProblemDetail[];
+
+  constructor(options: ServingHttpErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code;
+    this.details = options.details ?? [];
+  }
+}
+
+/** Shorthand for a request whose shape (not its field values) is wrong. */
+export function invalidRequest(
+  message: string,
+  details?: readonly ProblemDetail[],
+): ServingHttpError {
+  return new ServingHttpError({
+    code: 'INVALID_REQUEST',
+    message,
+    ...(details ? { details } : {}),
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The zod schemas of the HTTP API, for the OpenAPI document. The /predict record schema is
+ * derived from the served model's features (so clients see the real field names, types and
+ * categories); request validation itself runs in records/ (one pass, all errors at once), and
+ * these schemas describe the same rules.
+ */
+import { z } from 'zod';
+import type { ServedModel } from '../../model/types.js';
+import type { HttpErrorCode } from '../errors.js';
+
+const ERROR_CODES: readonly HttpErrorCode[] = [
+  'MALFORMED_BODY',
+  'INVALID_REQUEST',
+  'INVALID_RECORDS',
+  'BODY_TOO_LARGE',
+  'BATCH_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'UNAUTHORIZED',
+  'ADMIN_DISABLED',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'MODEL_NOT_READY',
+  'INTERNAL',
+];
+
+function featureSchema(
+  feature: ServedModel['features'][number],
+  unseen: 'reject' | 'missing',
+): z.ZodType {
+  if (feature.type === 'numeric') {
+    const range =
+      feature.min != null && feature.max != null
+        ? ` Training range ${feature.min} … ${feature.max}.`
+        : '';
+    return z
+      .number()
+      .nullable()
+      .meta({ description: `Numeric; null for missing.${range}` });
+  }
+  const categories = feature.categories ?? [];
+  const description = `Category; null (or "") for missing. Integer-coded categories may be sent as numbers.${
+    unseen === 'missing'
+      ? ' Categories not seen in training are scored as missing.'
+      : ' Categories not seen in training are rejected (422).'
+  }`;
+  if (unseen === 'reject' && categories.length > 0) {
+    return z
+      .union([z.enum(categories as [string, ...string[]]), z.literal(''), z.null()])
+      .meta({ description });
+  }
+  return z
+    .union([z.string(), z.number(), z.null()])
+    .meta({ description, ...(categories.length > 0 ? { examples: categories.slice(0, 20) } : {}) });
+}
+
+/**
+ * One /predict record of `model`: every feature required (null for missing), nothing else
+ * (`strict`); /invocations, like MLflow, ignores other fields and takes no id.
+ */
+export function recordSchema(
+  model: ServedModel,
+  options: { unseen: 'reject' | 'missing'; strict: boolean },
+): z.ZodType {
+  const { unseen } = options;
+  const shape: Record<string, z.ZodType> = {};
+  for (const f of model.features) shape[f.name] = featureSchema(f, unseen);
+  if (!options.strict) return z.looseObject(shape);
+  if (!model.features.some((f) => f.name === 'id')) {
+    shape['id'] = z
+      .union([z.string(), z.number()])
+      .optional()
+      .meta({ description: 'Echoed back in the prediction.' });
+  }
+  return z.strictObject(shape);
+}
+
+/** Before a model is loaded the record's fields are unknown. */
+export const anyRecordSchema = z.record(z.string(), z.union([z.number(), z.string(), z.null()]));
+
+export function predictionSchema(model: ServedModel | undefined): z.ZodType {
+  const labels =
+    model === undefined ? z.string() : z.enum([model.target.negative, model.target.positive]);
+  return z.object({
+    id: z.union([z.string(), z.number()]).optional(),
+    probability: z
+      .number()
+      .min(0)
+      .max(1)
+      .meta({ description: 'Probability of the positive class.' }),
+    label: labels.meta({ description: 'The class label: positive when probability ≥ threshold.' }),
+    label_index: z.union([z.literal(0), z.literal(1)]),
+    threshold: z.number(),
+    model: z.object({ name: z.string(), version: z.string() }),
+  });
+}
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES as [HttpErrorCode, ...HttpErrorCode[]]),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), problem: z.string() })),
+    requestId: z.string(),
+  }),
+});
+
+const row = z.array(z.union([z.number(), z.string(), z.null()]));
+const column = z.array(z.union([z.number(), z.string(), z.null()]));
+export function invocationsRequestSchema(record: z.ZodType): z.ZodType {
+  return z.union([
+    z.object({
+      dataframe_split: z.object({
+        columns: z.array(z.string()),
+        data: z.array(row),
+        index: z.array(z.unknown()).optional(),
+      }),
+    }),
+    z.object({ dataframe_records: z.array(record) }),
+    z.object({ instances: z.union([z.array(record), z.array(row), z.record(z.string(), column)]) }),
+    z.object({ inputs: z.union([z.record(z.string(), column), z.array(record), z.array(row)]) }),
+  ]);
+}
+
+export const invocationsResponseSchema = z.object({
+  predictions: z.array(
+    z.object({ probability: z.number(), label: z.union([z.literal(0), z.literal(1)]) }),
+  ),
+});
+
+export const mlflowErrorSchema = z.object({
+  error_code: z.string(),
+  message: z.string(),
+  error: errorSchema.shape.error,
+});
+export const v2ErrorSchema = z.object({
+  error: z.string(),
+  code: z.string(),
+  details: z.array(z.unknown()),
+  requestId: z.string(),
+});

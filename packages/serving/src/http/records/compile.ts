@@ -1,0 +1,65 @@
+/**
+ * A served model's features compiled for request validation: name → column lookup, kinds and
+ * category sets, built once per model version and cached (a WeakMap keyed by the immutable
+ * `ServedModel`), so a request pays only the per-value checks.
+ */
+import type { ServedModel } from '../../model/types.js';
+
+/** How a category not seen in training is treated. */
+export type UnseenCategoryPolicy = 'reject' | 'missing';
+
+export interface CompiledFeatures {
+  readonly model: ServedModel;
+  readonly names: readonly string[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly numeric: readonly boolean[];
+  /** Per feature: the training categories, or undefined (numeric, or no vocabulary recorded). */
+  readonly categories: readonly (ReadonlySet<string> | undefined)[];
+  readonly unseen: UnseenCategoryPolicy;
+  /**
+   * The per-record field echoed back as `id`; undefined when a feature is itself named `id`
+   * (the feature wins, and records carry no separate id).
+   */
+  readonly idField: string | undefined;
+  /** Names and kinds in order: two models with the same signature accept the same batches. */
+  readonly signature: string;
+}
+
+/** Compiles a model's features (pure; see {@link FeatureCompiler} for the cached version). */
+export function compileFeatures(
+  model: ServedModel,
+  unseen: UnseenCategoryPolicy,
+): CompiledFeatures {
+  const names = model.features.map((f) => f.name);
+  return {
+    model,
+    names,
+    indexOf: new Map(names.map((n, i) => [n, i])),
+    numeric: model.features.map((f) => f.type === 'numeric'),
+    categories: model.features.map((f) =>
+      f.type === 'categorical' && f.categories !== undefined ? new Set(f.categories) : undefined,
+    ),
+    unseen,
+    idField: names.includes('id') ? undefined : 'id',
+    signature: model.features.map((f) => `${f.name}:${f.type}`).join('\u0000'),
+  };
+}
+
+/** Compiles each model version once. */
+export class FeatureCompiler {
+  readonly #cache = new WeakMap<ServedModel, CompiledFeatures>();
+  readonly #unseen: UnseenCategoryPolicy;
+
+  constructor(unseen: UnseenCategoryPolicy) {
+    this.#unseen = unseen;
+  }
+
+  get(model: ServedModel): CompiledFeatures {
+    let compiled = this.#cache.get(model);
+    if (compiled === undefined) {
+      compiled = compileFeatures(model, this.#unseen);
+      this.#cache.set(model, compiled);
+    }
+    return compiled;
+  }
+}

@@ -1,0 +1,49 @@
+/** GET /livez, /readyz, /health (details) and /metrics. */
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
+import type { Router } from 'express';
+import type { AppContext } from '../context.js';
+
+const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
+
+export function healthRoutes(context: AppContext, router: Router): { stop(): void } {
+  const { host, state, metrics } = context;
+  const loop: IntervalHistogram = monitorEventLoopDelay({ resolution: 20 });
+  loop.enable();
+
+  router.get('/livez', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', (_req, res) => {
+    const model = host.current();
+    if (state.shuttingDown) res.status(503).json({ ready: false, reason: 'shutting down' });
+    else if (model === undefined)
+      res.status(503).json({ ready: false, reason: `model ${host.health().state}` });
+    else res.json({ ready: true, model: { name: model.name, version: model.version } });
+  });
+  router.get('/health', (_req, res) => {
+    const model = host.health();
+    const ready = !state.shuttingDown && host.current() !== undefined;
+    const memory = process.memoryUsage();
+    res.status(ready ? 200 : 503).json({
+      status: state.shuttingDown ? 'shutting down' : ready ? 'ok' : 'not ready',
+      model,
+      uptimeSeconds: Math.round((Date.now() - state.startedAt.getTime()) / 1000),
+      memory: {
+        rssBytes: memory.rss,
+        heapUsedBytes: memory.heapUsed,
+        heapTotalBytes: memory.heapTotal,
+        externalBytes: memory.external,
+      },
+      eventLoopDelayMs: {
+        mean: ms(loop.mean),
+        p50: ms(loop.percentile(50)),
+        p99: ms(loop.percentile(99)),
+        max: ms(loop.max),
+      },
+    });
+  });
+  router.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  return { stop: () => loop.disable() };
+}

@@ -1,0 +1,65 @@
+/**
+ * POST /invocations: the MLflow scoring protocol, so clients of `mlflow models serve` work
+ * unchanged. The response is what MLflow's pyfunc server returns for a DataFrame prediction:
+ * `{"predictions": [{"probability": p, "label": 0|1}, ...]}` (the ONNX outputs per row).
+ */
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { AppContext } from '../context.js';
+import { ServingHttpError } from '../errors.js';
+import { requireApiKey } from '../middleware/auth.js';
+import { requireMediaType } from '../middleware/media-type.js';
+import { requestIdOf } from '../middleware/request-id.js';
+import { csvToBatch } from '../records/csv.js';
+import type { ParsedBatch } from '../records/parsed.js';
+import { currentFeatures, scoreBatch } from '../scoring.js';
+import { invocationToBatch } from './invocations-body.js';
+
+/** MLflow refuses content-type parameters other than charset=utf-8 with 415; so do we. */
+function checkContentTypeParameters(req: Request, _res: Response, next: NextFunction): void {
+  const [, ...params] = (req.get('content-type') ?? '').split(';').map((p) => p.trim());
+  for (const param of params) {
+    const [name, value = ''] = param.split('=').map((s) => s.trim().toLowerCase());
+    if (name === 'charset' && value.replace(/"/g, '') === 'utf-8') continue;
+    throw new ServingHttpError({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      message: `Content-Type parameter ${JSON.stringify(param)} is not supported; only charset=utf-8 is.`,
+    });
+  }
+  next();
+}
+
+export function invocationsRoutes(context: AppContext, router: Router): void {
+  const { config } = context;
+  router.post(
+    '/invocations',
+    requireApiKey(config.apiKey),
+    requireMediaType(['application/json', 'text/csv']),
+    checkContentTypeParameters,
+    express.json({ limit: config.maxBodyBytes }),
+    express.text({ type: 'text/csv', limit: config.maxBodyBytes }),
+    async (req: Request, res: Response) => {
+      const compiled = currentFeatures(context);
+      const parsed: ParsedBatch =
+        typeof req.body === 'string'
+          ? csvToBatch({ compiled, text: req.body, maxRows: config.maxBatchRows })
+          : invocationToBatch({ compiled, body: req.body, maxRows: config.maxBatchRows });
+      const { scores, afterResponse } = await scoreBatch(context, {
+        parsed,
+        requestId: requestIdOf(res),
+        endpoint: 'invocations',
+      });
+      res.locals['rows'] = parsed.batch.rows;
+      const predictions = new Array<{ probability: number; label: number }>(
+        scores.probability.length,
+      );
+      for (let i = 0; i < predictions.length; i++) {
+        predictions[i] = {
+          probability: scores.probability[i] ?? NaN,
+          label: Number(scores.label[i]),
+        };
+      }
+      res.json({ predictions });
+      afterResponse();
+    },
+  );
+}

@@ -1,0 +1,86 @@
+/** GET /model, /model/params, /model/metrics, /model/schema, /model/example: what is serving and why. */
+import type { Router } from 'express';
+import type { ServedModel } from '../../model/types.js';
+import type { AppContext } from '../context.js';
+import { ServingHttpError } from '../errors.js';
+
+function loaded(context: AppContext): ServedModel {
+  const model = context.host.current();
+  if (model === undefined)
+    throw new ServingHttpError({
+      code: 'MODEL_NOT_READY',
+      message: 'No model is loaded yet; retry shortly.',
+    });
+  return model;
+}
+
+function features(model: ServedModel): Record<string, unknown>[] {
+  return model.features.map((f) => ({
+    name: f.name,
+    type: f.type,
+    ...(f.categories === undefined ? {} : { categories: f.categories }),
+    ...(f.min === undefined ? {} : { min: f.min }),
+    ...(f.max === undefined ? {} : { max: f.max }),
+  }));
+}
+
+/**
+ * A valid /predict body from the model's input example (pandas split orient): one record per
+ * example row, every feature present (null where the example has no value).
+ */
+export function exampleRecords(model: ServedModel): Record<string, unknown>[] {
+  const { columns, data } = model.inputExample;
+  return data.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (const f of model.features) {
+      const at = columns.indexOf(f.name);
+      const value = at >= 0 ? row[at] : null;
+      const missing =
+        value === undefined ||
+        value === null ||
+        (typeof value === 'number' && !Number.isFinite(value));
+      record[f.name] = missing
+        ? null
+        : f.type === 'categorical' && typeof value !== 'string'
+          ? JSON.stringify(value)
+          : value;
+    }
+    return record;
+  });
+}
+
+export function modelInfoRoutes(context: AppContext, router: Router): void {
+  router.get('/model', (_req, res) => {
+    const model = loaded(context);
+    const health = context.host.health();
+    res.json({
+      name: model.name,
+      version: model.version,
+      alias: model.alias ?? null,
+      loadedAt: model.loadedAt.toISOString(),
+      source: health.serving?.source ?? null,
+      threshold: model.threshold,
+      target: model.target,
+      features: features(model),
+      modelId: model.modelId ?? null,
+      runId: model.runId ?? null,
+      modelUri:
+        model.alias === undefined
+          ? `models:/${model.name}/${model.version}`
+          : `models:/${model.name}@${model.alias}`,
+    });
+  });
+  router.get('/model/params', (_req, res) => {
+    res.json(loaded(context).params);
+  });
+  router.get('/model/metrics', (_req, res) => {
+    res.json(loaded(context).metrics);
+  });
+  router.get('/model/schema', (_req, res) => {
+    const model = loaded(context);
+    res.json({ features: features(model), target: model.target, threshold: model.threshold });
+  });
+  router.get('/model/example', (_req, res) => {
+    res.json(exampleRecords(loaded(context)));
+  });
+}

@@ -1,0 +1,115 @@
+import request from 'supertest';
+import { FAKE_MODEL, fakeProbability } from '../test-support/fake-host.js';
+import { afterLog, closeTestApps, RECORD, testApp } from '../test-support/fixtures.js';
+
+afterEach(closeTestApps);
+
+describe('POST /predict', () => {
+  it('answers one object with one prediction naming the class label and the model', async () => {
+    const { app } = testApp();
+    const res = await request(app).post('/predict').send(RECORD).expect(200);
+    const p = fakeProbability(RECORD);
+    expect(res.body).toEqual({
+      probability: expect.closeTo(p, 6),
+      label: p >= 0.5 ? 'yes' : 'no',
+      label_index: p >= 0.5 ? 1 : 0,
+      threshold: 0.5,
+      model: { name: 'credit-default', version: '3' },
+    });
+  });
+
+  it('answers an array with an array in the same order', async () => {
+    const { app } = testApp();
+    const records = [
+      RECORD,
+      { ...RECORD, age: 80, plan: '3' },
+      { ...RECORD, age: 20, region: 'south' },
+    ];
+    const res = await request(app).post('/predict').send(records).expect(200);
+    expect(res.body).toHaveLength(3);
+    records.forEach((r, i) => expect(res.body[i].probability).toBeCloseTo(fakeProbability(r), 6));
+    expect(res.body[1].label).toBe('yes');
+  });
+
+  it('echoes each record id', async () => {
+    const { app } = testApp();
+    const res = await request(app)
+      .post('/predict')
+      .send([{ ...RECORD, id: 'a-1' }, { ...RECORD, id: 7 }, RECORD])
+      .expect(200);
+    expect((res.body as { id?: unknown }[]).map((p) => p.id)).toEqual(['a-1', 7, undefined]);
+  });
+
+  it('scores null and empty values as missing (NaN for numbers, empty string for categories)', async () => {
+    const { app, host } = testApp();
+    await request(app)
+      .post('/predict')
+      .send({ age: null, income: '', region: null, plan: '' })
+      .expect(200);
+    const [age, income, region, plan] = host.scored[0]?.columns ?? [];
+    expect([age?.[0], income?.[0], region?.[0], plan?.[0]]).toEqual([NaN, NaN, '', '']);
+  });
+
+  it('accepts numbers for integer-coded categories', async () => {
+    const { app, host } = testApp();
+    await request(app)
+      .post('/predict')
+      .send({ ...RECORD, plan: 3 })
+      .expect(200);
+    expect(host.scored[0]?.columns[3]?.[0]).toBe('3');
+  });
+
+  it('scores unseen categories as missing by default', async () => {
+    const { app, host } = testApp();
+    await request(app)
+      .post('/predict')
+      .send({ ...RECORD, region: 'west' })
+      .expect(200);
+    expect(host.scored[0]?.columns[2]?.[0]).toBe('west');
+  });
+
+  it('writes every prediction to the inference log with the request id and record id', async () => {
+    const { app, sink } = testApp();
+    const res = await request(app)
+      .post('/predict')
+      .set('X-Request-Id', 'req-42')
+      .send([
+        { ...RECORD, id: 'r1' },
+        { ...RECORD, income: null },
+      ])
+      .expect(200);
+    await afterLog();
+    expect(sink.records).toHaveLength(2);
+    expect(sink.records[0]).toMatchObject({
+      requestId: 'req-42',
+      recordId: 'r1',
+      model: 'credit-default',
+      version: '3',
+      features: RECORD,
+      label: res.body[0].label,
+    });
+    expect(sink.records[1]?.features['income']).toBeNull();
+    expect(sink.records[1]?.probability).toBeCloseTo(res.body[1].probability as number, 6);
+  });
+
+  it('answers 503 before a model is loaded', async () => {
+    const { app, host } = testApp();
+    host.model = undefined;
+    const res = await request(app).post('/predict').send(RECORD).expect(503);
+    expect(res.body.error.code).toBe('MODEL_NOT_READY');
+  });
+
+  it('validates against the new model after a swap', async () => {
+    const { app, host } = testApp();
+    host.swap({
+      ...FAKE_MODEL,
+      version: '4',
+      features: [...FAKE_MODEL.features.slice(0, 3), { name: 'tenure', type: 'numeric' }],
+    });
+    const res = await request(app).post('/predict').send(RECORD).expect(422);
+    expect((res.body.error.details as { path: string }[]).map((d) => d.path).sort()).toEqual([
+      'plan',
+      'tenure',
+    ]);
+  });
+});

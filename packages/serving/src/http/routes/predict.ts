@@ -1,0 +1,89 @@
+/**
+ * POST /predict: one record (object in, object out) or many (array in, array out), fields named
+ * as the model's features, an optional `id` per record echoed back.
+ */
+import express, { type Request, type Response, type Router } from 'express';
+import type { ServedModel } from '../../model/types.js';
+import type { AppContext } from '../context.js';
+import { invalidRequest } from '../errors.js';
+import { requireApiKey } from '../middleware/auth.js';
+import { requireMediaType } from '../middleware/media-type.js';
+import { requestIdOf } from '../middleware/request-id.js';
+import type { RecordId } from '../records/builder.js';
+import { checkBatchRows, isPlainObject } from '../records/parsed.js';
+import { recordsToBatch } from '../records/records.js';
+import { currentFeatures, labelText, scoreBatch } from '../scoring.js';
+
+/** One prediction as /predict returns it. */
+export interface Prediction {
+  id?: RecordId;
+  probability: number;
+  label: string;
+  label_index: 0 | 1;
+  threshold: number;
+  model: { name: string; version: string };
+}
+
+function predictions(options: {
+  model: ServedModel;
+  probability: Float32Array;
+  label: BigInt64Array;
+  ids: readonly (RecordId | undefined)[] | undefined;
+}): Prediction[] {
+  const { model, probability, label, ids } = options;
+  const modelRef = { name: model.name, version: model.version };
+  const out = new Array<Prediction>(probability.length);
+  for (let i = 0; i < probability.length; i++) {
+    const index = label[i] === 1n ? 1 : 0;
+    const id = ids?.[i];
+    out[i] = {
+      ...(id === undefined ? {} : { id }),
+      probability: probability[i] ?? NaN,
+      label: labelText(model, index),
+      label_index: index,
+      threshold: model.threshold,
+      model: modelRef,
+    };
+  }
+  return out;
+}
+
+export function predictRoutes(context: AppContext, router: Router): void {
+  const { config } = context;
+  router.post(
+    '/predict',
+    requireApiKey(config.apiKey),
+    requireMediaType(['application/json']),
+    express.json({ limit: config.maxBodyBytes }),
+    async (req: Request, res: Response) => {
+      const body: unknown = req.body;
+      const single = isPlainObject(body);
+      if (!single && !Array.isArray(body))
+        throw invalidRequest('Send one record (a JSON object) or an array of records.');
+      const records: readonly unknown[] = single ? [body] : (body as unknown[]);
+      checkBatchRows(records.length, config.maxBatchRows);
+      const compiled = currentFeatures(context);
+      const parsed = recordsToBatch({
+        compiled,
+        records,
+        recordPath: single ? () => '' : (row) => `[${row}]`,
+        allowId: true,
+      });
+      const requestId = requestIdOf(res);
+      const { scores, afterResponse } = await scoreBatch(context, {
+        parsed,
+        requestId,
+        endpoint: 'predict',
+      });
+      res.locals['rows'] = records.length;
+      const out = predictions({
+        model: scores.model,
+        probability: scores.probability,
+        label: scores.label,
+        ids: parsed.ids,
+      });
+      res.json(single ? out[0] : out);
+      afterResponse();
+    },
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Scores a validated batch through the ModelHost and records it: prediction metrics now, the
+ * inference log entries just after the response is sent (building one feature object per row
+ * is the costliest part of logging and the client need not wait for it).
+ */
+import type { BatchScores, ModelHost, ServedModel } from '../model/types.js';
+import { ServingHttpError } from './errors.js';
+import type { InferenceRecord } from '../inference-log/record.js';
+import type { InferenceSink } from './inference-sink.js';
+import type { Logger } from './logger.js';
+import type { ServingMetrics } from './metrics.js';
+import type { RecordId } from './records/builder.js';
+import type { CompiledFeatures, FeatureCompiler } from './records/compile.js';
+import type { ParsedBatch } from './records/parsed.js';
+
+/** Which API scored a batch (a metrics label). */
+export type Endpoint = 'predict' | 'invocations' | 'v2';
+
+export interface ScoringDeps {
+  readonly host: ModelHost;
+  readonly compiler: FeatureCompiler;
+  readonly sink: InferenceSink;
+  readonly metrics: ServingMetrics;
+  readonly logger: Logger;
+}
+
+/** The model serving now, compiled for validation; 503 before the first model is ready. */
+export function currentFeatures(deps: Pick<ScoringDeps, 'host' | 'compiler'>): CompiledFeatures {
+  const model = deps.host.current();
+  if (model === undefined) {
+    throw new ServingHttpError({
+      code: 'MODEL_NOT_READY',
+      message: 'No model is loaded yet; retry shortly (GET /readyz says when the server is ready).',
+    });
+  }
+  return deps.compiler.get(model);
+}
+
+/** The class label text of a 0/1 label index. */
+export function labelText(model: ServedModel, index: bigint | number): string {
+  return Number(index) === 1 ? model.target.positive : model.target.negative;
+}
+
+function toRecords(options: {
+  parsed: ParsedBatch;
+  scores: BatchScores;
+  requestId: string;
+}): InferenceRecord[] {
+  const { parsed, scores, requestId } = options;
+  const { names } = parsed.compiled;
+  const columns = parsed.batch.columns;
+  const time = new Date();
+  const { name, version } = scores.model;
+  const records = new Array<InferenceRecord>(parsed.batch.rows);
+  for (let row = 0; row < parsed.batch.rows; row++) {
+    const features: Record<string, number | string | null> = {};
+    for (let f = 0; f < names.length; f++) {
+      const value = columns[f]?.[row];
+      features[names[f] as string] =
+        typeof value === 'number'
+          ? Number.isNaN(value)
+            ? null
+            : value
+          : value === '' || value === undefined
+            ? null
+            : value;
+    }
+    const recordId: RecordId | undefined = parsed.ids?.[row];
+    records[row] = {
+      time,
+      requestId,
+      ...(recordId === undefined ? {} : { recordId }),
+      model: name,
+      version,
+      features,
+      probability: scores.probability[row] ?? NaN,
+      // The class label text, as in the training data the monitor compares against.
+      label: labelText(scores.model, scores.label[row] ?? 0n),
+    };
+  }
+  return records;
+}
+
+/**
+ * Scores `parsed` and counts the predictions; `afterResponse()` appends the log entries and must
+ * be called once the response is on its way.
+ */
+export async function scoreBatch(
+  deps: ScoringDeps,
+  request: { parsed: ParsedBatch; requestId: string; endpoint: Endpoint },
+): Promise<{ scores: BatchScores; afterResponse: () => void }> {
+  const { parsed, endpoint } = request;
+  const scores = await deps.host.score(parsed.batch);
+  // A swap between validation and scoring is harmless unless the inputs changed.
+  if (
+    scores.model !== parsed.compiled.model &&
+    deps.compiler.get(scores.model).signature !== parsed.compiled.signature
+  ) {
+    throw new ServingHttpError({
+      code: 'MODEL_NOT_READY',
+      message:
+        'The model changed to one with different features while this request was validated; send it again.',
+    });
+  }
+  let positives = 0;
+  for (let i = 0; i < scores.label.length; i++) if (scores.label[i] === 1n) positives++;
+  const { predictions } = deps.metrics;
+  if (positives > 0) predictions.inc({ label: scores.model.target.positive, endpoint }, positives);
+  if (positives < parsed.batch.rows)
+    predictions.inc(
+      { label: scores.model.target.negative, endpoint },
+      parsed.batch.rows - positives,
+    );
+  deps.metrics.batchRows.observe({ endpoint }, parsed.batch.rows);
+  if (parsed.unseenCount > 0) deps.metrics.unseenCategories.inc(parsed.unseenCount);
+  const afterResponse = (): void => {
+    setImmediate(() => {
+      try {
+        const appended = deps.sink.append(
+          toRecords({ parsed, scores, requestId: request.requestId }),
+        );
+        if (appended instanceof Promise)
+          appended.catch((err: unknown) => logSinkError(deps.logger, err));
+      } catch (err) {
+        logSinkError(deps.logger, err);
+      }
+    });
+  };
+  return { scores, afterResponse };
+}
+
+function logSinkError(logger: Logger, err: unknown): void {
+  logger.error('inference log append failed', {
+    error: err instanceof Error ? err.message : String(err),
+  });
+}

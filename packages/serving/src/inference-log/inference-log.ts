@@ -1,0 +1,206 @@
+/**
+ * Append-only JSONL inference log: one line per prediction, buffered in memory and written in
+ * chunks, rotated by UTC day and by size (`<prefix>-YYYY-MM-DD-NNNN.jsonl`). Lines are never split
+ * across files. Write errors are logged and the lines kept for the next flush (up to a cap), never
+ * thrown into the request path. close() awaits the final flush.
+ */
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorMessage } from '../model/errors.js';
+import { silentLogger, type Logger } from '../model/logger.js';
+import { latestFile, logFileName, utcDay } from './file-naming.js';
+import { recordLine, type InferenceRecord } from './record.js';
+
+export interface InferenceLogOptions {
+  /** @default `<cwd>/.champion/inference-log` */
+  readonly dir?: string;
+  /** File name prefix. @default 'inference' */
+  readonly prefix?: string;
+  /** Rotate when a file would exceed this many bytes. @default 100 MB */
+  readonly maxFileBytes?: number;
+  /** Longest a line stays in memory. @default 1000 */
+  readonly flushIntervalMs?: number;
+  /** Flush early once this many bytes are buffered. @default 1 MB */
+  readonly flushBytes?: number;
+  /** Most lines kept in memory while writes fail; older ones are dropped (and counted). @default 100000 */
+  readonly maxBufferedLines?: number;
+  /** @default () => new Date() */
+  readonly clock?: () => Date;
+  /** @default silent */
+  readonly logger?: Logger;
+}
+
+interface Line {
+  readonly day: string;
+  readonly text: string;
+  readonly bytes: number;
+}
+
+interface OpenFile {
+  readonly day: string;
+  readonly seq: number;
+  readonly handle: FileHandle;
+  size: number;
+}
+
+export class InferenceLog {
+  readonly dir: string;
+  readonly #prefix: string;
+  readonly #maxFileBytes: number;
+  readonly #flushIntervalMs: number;
+  readonly #flushBytes: number;
+  readonly #maxBufferedLines: number;
+  readonly #clock: () => Date;
+  readonly #log: Logger;
+  #buffer: Line[] = [];
+  #bufferedBytes = 0;
+  #file: OpenFile | undefined;
+  #writing: Promise<void> = Promise.resolve();
+  #timer: NodeJS.Timeout | undefined;
+  #closed = false;
+  #dropped = 0;
+  #written = 0;
+
+  constructor(options: InferenceLogOptions = {}) {
+    this.dir = options.dir ?? join(process.cwd(), '.champion', 'inference-log');
+    this.#prefix = options.prefix ?? 'inference';
+    this.#maxFileBytes = options.maxFileBytes ?? 100 * 1024 * 1024;
+    this.#flushIntervalMs = options.flushIntervalMs ?? 1000;
+    this.#flushBytes = options.flushBytes ?? 1024 * 1024;
+    this.#maxBufferedLines = options.maxBufferedLines ?? 100_000;
+    this.#clock = options.clock ?? (() => new Date());
+    this.#log = options.logger ?? silentLogger;
+  }
+
+  /** Buffers the records; never throws (a closed log drops and counts them). */
+  append(records: readonly InferenceRecord[]): void {
+    if (this.#closed) {
+      this.#dropped += records.length;
+      this.#log.warn('inference log is closed; records dropped', { count: records.length });
+      return;
+    }
+    for (const record of records) {
+      const time = record.time ?? this.#clock();
+      const text = `${recordLine(record, time)}\n`;
+      const bytes = Buffer.byteLength(text);
+      this.#buffer.push({ day: utcDay(time), text, bytes });
+      this.#bufferedBytes += bytes;
+    }
+    if (this.#bufferedBytes >= this.#flushBytes) void this.flush();
+    else if (this.#timer === undefined) {
+      this.#timer = setTimeout(() => void this.flush(), this.#flushIntervalMs);
+      this.#timer.unref();
+    }
+  }
+
+  /** Writes everything buffered so far; resolves when it is on disk (or the failure logged). */
+  flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#writing = this.#writing.then(() => this.#drain());
+    return this.#writing;
+  }
+
+  /** Flushes and closes the current file; later appends are dropped. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.flush();
+    await this.#closeFile();
+  }
+
+  /** Lines written, and lines dropped (closed log, or buffer cap while writes failed). */
+  get counts(): { written: number; dropped: number; buffered: number } {
+    return { written: this.#written, dropped: this.#dropped, buffered: this.#buffer.length };
+  }
+
+  async #drain(): Promise<void> {
+    const lines = this.#buffer;
+    this.#buffer = [];
+    this.#bufferedBytes = 0;
+    let done = 0;
+    try {
+      while (done < lines.length) done += await this.#writeSome(lines, done);
+    } catch (error) {
+      this.#log.error('inference log write failed; lines kept for the next flush', {
+        dir: this.dir,
+        error: errorMessage(error),
+        lines: lines.length - done,
+      });
+      await this.#closeFile();
+      this.#requeue(lines.slice(done));
+    }
+  }
+
+  /** Writes lines from `start` that fit the current file (same day, under the size cap). */
+  async #writeSome(lines: readonly Line[], start: number): Promise<number> {
+    const first = lines[start];
+    if (first === undefined) return 0;
+    const file = await this.#fileFor(first);
+    let end = start;
+    let bytes = 0;
+    for (let i = start; i < lines.length; i++) {
+      const line = lines[i];
+      if (line === undefined || line.day !== file.day) break;
+      // A line longer than the cap still goes somewhere: alone in a fresh file.
+      if (file.size + bytes + line.bytes > this.#maxFileBytes && (file.size > 0 || bytes > 0))
+        break;
+      bytes += line.bytes;
+      end = i + 1;
+    }
+    if (end === start) {
+      await this.#rotate(file);
+      return 0;
+    }
+    const text = lines
+      .slice(start, end)
+      .map((l) => l.text)
+      .join('');
+    await file.handle.write(text);
+    file.size += bytes;
+    this.#written += end - start;
+    return end - start;
+  }
+
+  async #fileFor(line: Line): Promise<OpenFile> {
+    if (this.#file?.day === line.day) return this.#file;
+    await this.#closeFile();
+    await mkdir(this.dir, { recursive: true });
+    const latest = await latestFile({ dir: this.dir, prefix: this.#prefix, day: line.day });
+    const reuse = latest.seq > 0 && latest.size + line.bytes <= this.#maxFileBytes;
+    return this.#openFile({ day: line.day, seq: reuse ? latest.seq : latest.seq + 1 });
+  }
+
+  async #rotate(file: OpenFile): Promise<void> {
+    await this.#closeFile();
+    await this.#openFile({ day: file.day, seq: file.seq + 1 });
+  }
+
+  async #openFile(options: { day: string; seq: number }): Promise<OpenFile> {
+    const path = join(this.dir, logFileName({ prefix: this.#prefix, ...options }));
+    const handle = await open(path, 'a');
+    const { size } = await handle.stat();
+    this.#file = { ...options, handle, size };
+    return this.#file;
+  }
+
+  async #closeFile(): Promise<void> {
+    const file = this.#file;
+    this.#file = undefined;
+    await file?.handle.close().catch(() => undefined);
+  }
+
+  #requeue(lines: readonly Line[]): void {
+    const merged = [...lines, ...this.#buffer];
+    const over = merged.length - this.#maxBufferedLines;
+    if (over > 0) {
+      this.#dropped += over;
+      this.#log.error('inference log buffer full; oldest lines dropped', { dropped: over });
+    }
+    this.#buffer = over > 0 ? merged.slice(over) : merged;
+    this.#bufferedBytes = this.#buffer.reduce((sum, l) => sum + l.bytes, 0);
+    if (!this.#closed && this.#timer === undefined) {
+      this.#timer = setTimeout(() => void this.flush(), this.#flushIntervalMs);
+      this.#timer.unref();
+    }
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * The model lifecycle against a real MLflow server: serve @champion, follow the alias, refuse a
+ * broken version, survive an MLflow outage with and without a cached last good version.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MlflowClient } from 'mlflow-js-client';
+import { breakSchema, tempDir } from '../../test/model-fixtures.js';
+import {
+  eventually,
+  freePort,
+  impatientClient,
+  integrationClient,
+  registerDir,
+  startTcpProxy,
+  trainChampion,
+  uniqueName,
+} from '../../test/mlflow-fixtures.js';
+import { ModelManager } from './model-manager.js';
+import { syntheticBatch } from './warm-up.js';
+
+const POLL_MS = 400;
+
+describe('ModelManager with a real MLflow server', () => {
+  let client: MlflowClient;
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  let trained: { experimentId: string; modelId: string; version: string };
+  const name = uniqueName('serving-it');
+  const cacheDir = (): string => join(tmp.dir, 'cache');
+  const managers: ModelManager[] = [];
+
+  function manager(options: { client?: MlflowClient; cacheDir?: string } = {}): ModelManager {
+    const m = new ModelManager({
+      client: options.client ?? client,
+      name,
+      pollIntervalMs: POLL_MS,
+      cacheDir: options.cacheDir ?? cacheDir(),
+      retryMinMs: 50,
+    });
+    managers.push(m);
+    return m;
+  }
+
+  beforeAll(async () => {
+    client = integrationClient();
+    tmp = await tempDir('serving-it');
+    trained = await trainChampion({ client, name, dir: tmp.dir });
+  });
+  afterAll(async () => {
+    await Promise.all(managers.map((m) => m.stop()));
+    await client.close();
+    await tmp.cleanup();
+  });
+
+  describe('following @champion', () => {
+    let host: ModelManager;
+    let second: string;
+    beforeAll(async () => {
+      host = manager();
+      await host.start();
+    });
+
+    it('serves the version @champion points at, with its logged params', () => {
+      expect(host.health()).toMatchObject({
+        state: 'ready',
+        serving: { version: trained.version, source: 'mlflow' },
+      });
+      expect(host.current()?.modelId).toBe(trained.modelId);
+      expect(host.current()?.params['learner']).toBeDefined();
+    });
+
+    it('scores a batch with the served model', async () => {
+      const model = host.current();
+      if (!model) throw new Error('nothing served');
+      const scores = await host.score(syntheticBatch(model.features, 10));
+      expect(scores.probability).toHaveLength(10);
+      expect(scores.model.version).toBe(trained.version);
+    });
+
+    it('swaps to a new version within the poll interval when @champion moves', async () => {
+      const swaps: string[] = [];
+      host.onSwap((next, previous) => swaps.push(`${previous?.version}->${next.version}`));
+      const created = await client.registry.versions.create({
+        name,
+        source: `models:/${trained.modelId}`,
+        modelId: trained.modelId,
+      });
+      second = (await client.registry.versions.waitUntilReady({ name, version: created.version }))
+        .version;
+      await client.registry.aliases.set({ name, alias: 'champion' }, second);
+      await eventually(() => host.current()?.version === second, POLL_MS * 5);
+      expect(swaps).toEqual([`${trained.version}->${second}`]);
+    });
+
+    it('keeps only the serving version on disk after a swap', async () => {
+      const dirs = await readdir(join(cacheDir(), 'versions', name));
+      expect(dirs).toEqual([second]);
+    });
+
+    it('keeps serving the old version when @champion moves to a model whose ONNX inputs do not match its schema', async () => {
+      const broken = join(tmp.dir, 'broken');
+      await client.resolveModelUri(`models:/${name}/${trained.version}`, broken);
+      await breakSchema(broken, { from: 'income', to: 'salary' });
+      const bad = await registerDir({
+        client,
+        name,
+        experimentId: trained.experimentId,
+        dir: broken,
+      });
+      await client.registry.aliases.set({ name, alias: 'champion' }, bad);
+      await eventually(() => host.health().refused?.version === bad, POLL_MS * 5);
+      expect(host.health()).toMatchObject({ state: 'ready', serving: { version: second } });
+      expect(host.health().refused?.reason).toMatch(/'salary'.*not inputs of model\.onnx/);
+      const model = host.current();
+      if (!model) throw new Error('nothing served');
+      await expect(host.score(syntheticBatch(model.features, 3))).resolves.toMatchObject({
+        model: { version: second },
+      });
+    });
+
+    it('does not re-check a refused version on every poll', async () => {
+      const at = host.health().refused?.at;
+      await new Promise((r) => setTimeout(r, POLL_MS * 3));
+      expect(host.health().refused?.at).toBe(at);
+      await expect(host.checkNow()).resolves.toMatchObject({
+        changed: false,
+        refused: host.health().refused?.version,
+      });
+      expect(host.health().refused?.at).toBe(at);
+    });
+  });
+
+  describe('when MLflow is down at start', () => {
+    beforeAll(async () => {
+      // The block above leaves @champion on a refused version.
+      await client.registry.aliases.set({ name, alias: 'champion' }, trained.version);
+    });
+
+    it('serves the last good version from the cache', async () => {
+      const down = impatientClient(`http://127.0.0.1:${await freePort()}`);
+      const host = manager({ client: down });
+      await host.start();
+      const health = host.health();
+      expect(health).toMatchObject({ state: 'ready', serving: { source: 'cache' } });
+      expect(health.lastError?.message).toMatch(/cannot resolve/);
+      await down.close();
+    });
+
+    it('is not ready without a cache, and becomes ready once MLflow answers', async () => {
+      const port = await freePort();
+      const later = impatientClient(`http://127.0.0.1:${port}`);
+      const host = manager({ client: later, cacheDir: join(tmp.dir, 'empty-cache') });
+      await host.start();
+      expect(host.health().state).toBe('unavailable');
+      expect(host.current()).toBeUndefined();
+      const proxy = await startTcpProxy({
+        port,
+        target: new URL(process.env['MLFLOW_TRACKING_URI'] ?? ''),
+      });
+      try {
+        await eventually(() => host.health().state === 'ready', POLL_MS * 10).catch(
+          (e: unknown) => {
+            throw new Error(`${String(e)}: ${JSON.stringify(host.health())}`);
+          },
+        );
+        expect(host.health().serving?.source).toBe('mlflow');
+      } finally {
+        await host.stop();
+        await later.close();
+        await proxy.close();
+      }
+    });
+  });
+});
