@@ -55,7 +55,7 @@ function toRecords(options: {
   for (let row = 0; row < parsed.batch.rows; row++) {
     const features: Record<string, number | string | null> = {};
     for (let f = 0; f < names.length; f++) {
-      const value = columns[f]?.[row];
+      const value = parsed.sent[f]?.[row] ?? columns[f]?.[row];
       features[names[f] as string] =
         typeof value === 'number'
           ? Number.isNaN(value)

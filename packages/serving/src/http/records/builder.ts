@@ -34,6 +34,11 @@ function describe(value: unknown): string {
 export class BatchBuilder {
   readonly rows: number;
   readonly columns: (Float32Array | string[])[];
+  /**
+   * Numeric values as sent (float64), for the inference log: the model sees float32, but the
+   * log should show 0.153, not 0.15299999713897705. Missing values are NaN.
+   */
+  readonly sent: (Float64Array | undefined)[];
   /** Record ids by row, allocated on the first id seen. */
   ids: (RecordId | undefined)[] | undefined;
   /** Values outside the training vocabulary that were passed through as missing. */
@@ -47,6 +52,9 @@ export class BatchBuilder {
     this.#compiled = options.compiled;
     this.#pathOf = options.pathOf;
     this.rows = options.rows;
+    this.sent = options.compiled.numeric.map((isNumeric) =>
+      isNumeric ? new Float64Array(options.rows) : undefined,
+    );
     this.columns = options.compiled.numeric.map((isNumeric) =>
       isNumeric ? new Float32Array(options.rows) : new Array<string>(options.rows).fill(''),
     );
@@ -81,7 +89,6 @@ export class BatchBuilder {
   /** Sets a value that came from JSON. */
   setJson(row: number, feature: number, value: unknown): void {
     if (this.#compiled.numeric[feature] === true) {
-      const column = this.columns[feature] as Float32Array;
       if (typeof value === 'number') {
         if (!Number.isFinite(value) || Math.abs(value) > FLOAT32_MAX) {
           this.problem(
@@ -89,9 +96,9 @@ export class BatchBuilder {
             this.#name(feature),
             `number ${String(value)} is out of range (float32)`,
           );
-        } else column[row] = value;
+        } else this.#setNumber(row, feature, value);
       } else if (value === null || value === '') {
-        column[row] = NaN;
+        this.#setNumber(row, feature, NaN);
       } else {
         this.problem(row, this.#name(feature), `expected a number or null, got ${describe(value)}`);
       }
@@ -113,9 +120,8 @@ export class BatchBuilder {
   setText(row: number, feature: number, text: string): void {
     const missing = MISSING_TEXT.has(text);
     if (this.#compiled.numeric[feature] === true) {
-      const column = this.columns[feature] as Float32Array;
       if (missing) {
-        column[row] = NaN;
+        this.#setNumber(row, feature, NaN);
         return;
       }
       const v = parseNumber(text);
@@ -125,7 +131,7 @@ export class BatchBuilder {
           this.#name(feature),
           `expected a number or an empty field, got ${describe(text)}`,
         );
-      } else column[row] = v;
+      } else this.#setNumber(row, feature, v);
       return;
     }
     if (missing) (this.columns[feature] as string[])[row] = '';
@@ -163,6 +169,11 @@ export class BatchBuilder {
 
   #name(feature: number): string {
     return this.#compiled.names[feature] ?? String(feature);
+  }
+
+  #setNumber(row: number, feature: number, value: number): void {
+    (this.columns[feature] as Float32Array)[row] = value;
+    (this.sent[feature] as Float64Array)[row] = value;
   }
 
   #setCategory(row: number, feature: number, value: string): void {

@@ -9,12 +9,20 @@ export interface ParsedBatch {
   readonly compiled: CompiledFeatures;
   readonly ids: readonly (RecordId | undefined)[] | undefined;
   readonly unseenCount: number;
+  /** Numeric values as sent (float64) by feature, undefined for categorical features. */
+  readonly sent: readonly (Float64Array | undefined)[];
 }
 
 /** Finishes a builder (throwing the 422 if any value was bad). */
 export function finishBatch(builder: BatchBuilder): ParsedBatch {
   const batch = builder.finish();
-  return { batch, compiled: builder.compiled, ids: builder.ids, unseenCount: builder.unseenCount };
+  return {
+    batch,
+    compiled: builder.compiled,
+    ids: builder.ids,
+    unseenCount: builder.unseenCount,
+    sent: builder.sent,
+  };
 }
 
 /** 413 when a request holds more rows than CHAMPION_MAX_BATCH_ROWS allows. */

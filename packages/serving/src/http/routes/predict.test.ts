@@ -113,3 +113,15 @@ describe('POST /predict', () => {
     ]);
   });
 });
+
+describe('POST /predict inference log', () => {
+  it('logs numbers as the client sent them, not as float32', async () => {
+    const { app, sink } = testApp();
+    await request(app)
+      .post('/predict')
+      .send({ ...RECORD, income: 0.153 })
+      .expect(200);
+    await afterLog();
+    expect(sink.records[0]?.features['income']).toBe(0.153);
+  });
+});

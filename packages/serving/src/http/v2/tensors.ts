@@ -43,7 +43,8 @@ export function parseInferRequest(json: string): V2InferRequest {
   } catch (err) {
     throw new ServingHttpError({
       code: 'MALFORMED_BODY',
-      message: 'The inference request is not valid JSON.',
+      message:
+        'The inference request is not valid JSON (note: NaN and Infinity are not JSON; send a missing number as null, or the tensor as binary data).',
       cause: err,
     });
   }
