@@ -38,3 +38,6 @@ export {
   type RunningServer,
   type StartServerOptions,
 } from './server.js';
+
+// Batch scoring (`champion score`).
+export * from './batch/index.js';

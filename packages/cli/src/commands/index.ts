@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
 import { promoteCommand } from './promote.js';
+import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
@@ -13,6 +14,7 @@ export const commands: readonly CommandModule[] = [
   trainCommand,
   promoteCommand,
   serveCommand,
+  scoreCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

@@ -27,7 +27,8 @@ export function toFeatureBatch(table: Table, features: readonly ServedFeature[])
   const byName = new Map(table.columns.map((c) => [c.name, c]));
   const columns = features.map((feature) => {
     const column = byName.get(feature.name);
-    if (column === undefined) throw new Error(`feature column '${feature.name}' is not in the chunk`);
+    if (column === undefined)
+      throw new Error(`feature column '${feature.name}' is not in the chunk`);
     return feature.type === 'numeric'
       ? numericColumn(column)
       : categoricalColumn(column, table.rowCount);

@@ -44,10 +44,19 @@ export class RejectWriter {
     const table: Table = {
       rowCount: rows.length,
       columns: [
-        textColumn('file', rows.map((r) => r.file)),
+        textColumn(
+          'file',
+          rows.map((r) => r.file),
+        ),
         { name: 'row', kind: 'numeric', values: Float64Array.from(rows, (r) => r.row) },
-        textColumn('reason', rows.map((r) => r.reason)),
-        textColumn('record', rows.map((r) => r.record)),
+        textColumn(
+          'reason',
+          rows.map((r) => r.reason),
+        ),
+        textColumn(
+          'record',
+          rows.map((r) => r.record),
+        ),
       ],
     };
     await this.csv.write(table);

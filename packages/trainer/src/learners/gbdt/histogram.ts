@@ -40,7 +40,7 @@ export interface HistogramTask extends LeafJob {
   /**
    * At `planBase`: the number of blocks to build, their first features (multiples of 8, up to
    * `rowStride / 8` entries), then for each of the `rowStride` features the index offset of its
-   * bin 0 inside the slot (`2 * bin`; the thread's sink bin for skipped features).
+   * bin 0 inside the slot (`2 * bin`; the sink for skipped features).
    */
   readonly plan: Int32Array;
   readonly planBase: number;

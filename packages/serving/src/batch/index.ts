@@ -1,0 +1,15 @@
+export { BatchError, type BatchErrorCode } from './errors.js';
+export {
+  scoreBatch,
+  type BatchProgress,
+  type BatchSummary,
+  type ScoreBatchOptions,
+  type StageSeconds,
+} from './score-batch.js';
+export { parseShard, SHARD_BLOCK_ROWS, type Shard } from './shard.js';
+export { expandInput } from './inputs.js';
+export {
+  resolveBatchModel,
+  type BatchModel,
+  type ResolveBatchModelOptions,
+} from './model-source.js';

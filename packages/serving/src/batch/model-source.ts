@@ -1,0 +1,74 @@
+/**
+ * The model a batch job scores with: `models:/NAME@ALIAS`, `models:/NAME/VERSION` or
+ * `models:/MODEL_ID` downloaded from MLflow into a temporary folder, or a local model folder.
+ * Loaded with the same checks and warm-up as the service.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseModelUri, type MlflowClient } from 'mlflow-js-client';
+import type { InferenceSession } from 'onnxruntime-node';
+import { loadModelDir } from '../model/load-model-dir.js';
+import type { LoadedModel } from '../model/loaded-model.js';
+import { BatchError } from './errors.js';
+
+export interface ResolveBatchModelOptions {
+  /** `models:/…` or a local folder. */
+  readonly model: string;
+  /** Needed for `models:/` URIs. */
+  readonly client?: MlflowClient;
+  /** @default SERVING_SESSION_OPTIONS */
+  readonly sessionOptions?: InferenceSession.SessionOptions;
+}
+
+/** A loaded model and how to let go of it (session and downloaded files). */
+export interface BatchModel {
+  readonly loaded: LoadedModel;
+  close(): Promise<void>;
+}
+
+function sessionOption(
+  options: ResolveBatchModelOptions,
+): { sessionOptions: InferenceSession.SessionOptions } | Record<string, never> {
+  return options.sessionOptions ? { sessionOptions: options.sessionOptions } : {};
+}
+
+/** Resolves, downloads if needed, loads and warms the model. */
+export async function resolveBatchModel(options: ResolveBatchModelOptions): Promise<BatchModel> {
+  if (!options.model.startsWith('models:/')) {
+    const dir = resolve(options.model);
+    const loaded = await loadModelDir(dir, {
+      name: basename(dir),
+      version: 'local',
+      ...sessionOption(options),
+    });
+    return { loaded, close: () => loaded.retire() };
+  }
+  const uri = parseModelUri(options.model);
+  if (options.client === undefined) {
+    throw new BatchError('BAD_OPTIONS', `--model ${options.model} needs MLFLOW_TRACKING_URI`);
+  }
+  const temp = await mkdtemp(join(tmpdir(), 'champion-score-'));
+  try {
+    const resolved = await options.client.resolveModelUri(options.model, join(temp, 'model'));
+    const name = uri.kind === 'logged-model' ? uri.modelId : uri.name;
+    const loaded = await loadModelDir(resolved.localPath, {
+      name,
+      version: resolved.version?.version ?? resolved.modelId ?? 'unknown',
+      alias: uri.kind === 'alias' ? uri.alias : undefined,
+      modelId: resolved.modelId,
+      runId: resolved.version?.run_id ?? undefined,
+      ...sessionOption(options),
+    });
+    return {
+      loaded,
+      close: async () => {
+        await loaded.retire();
+        await rm(temp, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+/** The output rows of one scored chunk: the kept input columns, then probability, label, version. */
+import type { Column, Table } from '@champion/tabular';
+import type { RawScores } from '../model/onnx-runner.js';
+import type { ServedModel } from '../model/types.js';
+
+/** Builds the output table for a chunk `table` and its scores. */
+export function outputTable(options: {
+  table: Table;
+  keep: readonly string[];
+  scores: RawScores;
+  model: ServedModel;
+}): Table {
+  const { table, keep, scores, model } = options;
+  const n = table.rowCount;
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  const kept = keep.map((name) => byName.get(name)).filter((c): c is Column => c !== undefined);
+  const labels = new Int32Array(n);
+  for (let r = 0; r < n; r++) labels[r] = scores.label[r] === 1n ? 1 : 0;
+  return {
+    rowCount: n,
+    columns: [
+      ...kept,
+      { name: 'probability', kind: 'numeric', values: Float64Array.from(scores.probability) },
+      {
+        name: 'label',
+        kind: 'categorical',
+        codes: labels,
+        dictionary: [model.target.negative, model.target.positive],
+      },
+      {
+        name: 'model_version',
+        kind: 'categorical',
+        codes: new Int32Array(n),
+        dictionary: [model.version],
+      },
+    ],
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * Batch scoring: streams input files chunk by chunk through a loaded model and writes the kept
+ * columns plus probability, label and model version, in input order, with flat memory. Rows that
+ * fail validation go to the reject file with their reasons; none is dropped silently.
+ *
+ * The loop overlaps stages: the read of chunk k+1 is started before chunk k is scored, and the
+ * write of chunk k is awaited only before chunk k+1's write (one chunk in flight, so the output
+ * stream's backpressure bounds memory). It calls the model's `run` directly: the micro-batcher
+ * exists to merge small concurrent requests, and a 65,536-row chunk needs no merging.
+ */
+import type { LoadedModel } from '../model/loaded-model.js';
+import { silentLogger, type Logger } from '../model/logger.js';
+import { planChunks, type FileChunk } from './chunk-stream.js';
+import { BatchError } from './errors.js';
+import { toFeatureBatch } from './feature-batch.js';
+import { openTableWriter, outputFormat } from './output-writer.js';
+import { outputTable } from './output-table.js';
+import { planScoring } from './plan.js';
+import { RejectWriter, rejectReason } from './reject-writer.js';
+import type { Shard } from './shard.js';
+
+export interface ScoreBatchOptions {
+  readonly model: LoadedModel;
+  /** A file or a glob with wildcards in the file name (`/data/in/*.csv`). */
+  readonly input: string;
+  /** `.csv` or `.parquet`. */
+  readonly output: string;
+  /** Input columns copied to the output, before the scores. @default [] */
+  readonly keep?: readonly string[];
+  /** @default `<output>.rejects.csv` */
+  readonly rejectFile?: string;
+  /** @default { index: 0, count: 1 } */
+  readonly shard?: Shard;
+  /** Rows per chunk and per model run. @default 65536 */
+  readonly chunkRows?: number;
+  /** Called after each chunk is written. */
+  readonly onProgress?: (progress: BatchProgress) => void;
+  /** @default silent */
+  readonly logger?: Logger;
+}
+
+export interface BatchProgress {
+  readonly rowsRead: number;
+  readonly rowsScored: number;
+  readonly rowsRejected: number;
+  readonly seconds: number;
+}
+
+/** Seconds the main thread spent waiting for or doing each stage. */
+export interface StageSeconds {
+  /** Waiting for the next chunk (tokenizing, parsing, validating on the main thread). */
+  readonly read: number;
+  /** Building the model's input tensors from the chunk. */
+  readonly prepare: number;
+  readonly inference: number;
+  /** Formatting output rows and waiting for the disk. */
+  readonly write: number;
+}
+
+export interface BatchSummary extends BatchProgress {
+  readonly rowsPerSecond: number;
+  readonly files: readonly string[];
+  readonly output: string;
+  readonly rejectFile: string;
+  readonly shard: Shard;
+  readonly model: { readonly name: string; readonly version: string };
+  readonly stages: StageSeconds;
+}
+
+class Stopwatch {
+  readonly totals = { read: 0, prepare: 0, inference: 0, write: 0 };
+  async time<T>(stage: keyof Stopwatch['totals'], work: () => Promise<T> | T): Promise<T> {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.totals[stage] += (performance.now() - start) / 1000;
+    }
+  }
+}
+
+/** Scores `input` into `output`; see the module header. */
+export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const { model } = options;
+  const served = model.model;
+  const keep = options.keep ?? [];
+  const shard = options.shard ?? { index: 0, count: 1 };
+  const chunkRows = options.chunkRows ?? 65536;
+  const log = options.logger ?? silentLogger;
+  if (!Number.isInteger(chunkRows) || chunkRows < 1) {
+    throw new BatchError(
+      'BAD_OPTIONS',
+      `--chunk-rows must be a positive integer, got ${chunkRows}`,
+    );
+  }
+  outputFormat(options.output);
+  const rejectFile = options.rejectFile ?? `${options.output}.rejects.csv`;
+  const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
+  log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
+
+  const writer = await openTableWriter(options.output);
+  const rejects = await RejectWriter.open(rejectFile);
+  const watch = new Stopwatch();
+  const counts = { rowsScored: 0, rowsRejected: 0 };
+  const progress = (): BatchProgress => ({
+    rowsRead: counts.rowsScored + counts.rowsRejected,
+    ...counts,
+    seconds: (performance.now() - started) / 1000,
+  });
+  const iterator = planChunks({ plan, features: served.features, chunkRows });
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    let next = iterator.next();
+    for (;;) {
+      const step: IteratorResult<FileChunk> = await watch.time('read', () => next);
+      if (step.done === true) break;
+      next = iterator.next();
+      next.catch(() => undefined); // handled when awaited; avoids an unhandled rejection on error
+      const { file, chunk } = step.value;
+      const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, served.features));
+      const scores =
+        batch.rows === 0 ? undefined : await watch.time('inference', () => model.run(batch));
+      await watch.time('write', () => writing);
+      const table = scores && outputTable({ table: chunk.table, keep, scores, model: served });
+      const rejected = chunk.setAside.map((r) => ({
+        file,
+        row: r.row,
+        reason: rejectReason(r.reasons),
+        record: r.text,
+      }));
+      writing = watch.time('write', async () => {
+        if (table) await writer.write(table);
+        if (rejected.length > 0) await rejects.write(rejected);
+      });
+      counts.rowsScored += batch.rows;
+      counts.rowsRejected += rejected.length;
+      options.onProgress?.(progress());
+    }
+    await watch.time('write', () => writing);
+  } catch (error) {
+    await iterator.return(undefined).catch(() => undefined);
+    await writing.catch(() => undefined);
+    await Promise.allSettled([writer.close(), rejects.close()]);
+    throw error;
+  }
+  await watch.time('write', () => Promise.all([writer.close(), rejects.close()]));
+  const final = progress();
+  return {
+    ...final,
+    rowsPerSecond: final.seconds > 0 ? final.rowsRead / final.seconds : 0,
+    files: plan.files,
+    output: options.output,
+    rejectFile,
+    shard,
+    model: { name: served.name, version: served.version },
+    stages: watch.totals,
+  };
+}

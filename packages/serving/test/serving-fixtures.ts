@@ -1,0 +1,227 @@
+/**
+ * Fixtures of serving's acceptance tests: a service on a real champion, a bounded load
+ * generator, the Python peers (MLflow's own server, tritonclient, schemathesis) and child
+ * processes that are always cleaned up.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { MlflowClient } from 'mlflow-js-client';
+import { loadServingConfig, type ServingConfig } from '../src/config.js';
+import type { ServedModel } from '../src/model/types.js';
+
+/** The repository root (jest runs from it; tests must not use import.meta). */
+export function repoRoot(): string {
+  let dir = process.cwd();
+  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`no pnpm-workspace.yaml above ${process.cwd()}`);
+    dir = up;
+  }
+  return dir;
+}
+
+/** A serving config for tests: port 0, short poll, files under `dir`. */
+export function testConfig(options: {
+  name: string;
+  dir: string;
+  pollIntervalMs?: number;
+}): ServingConfig {
+  return loadServingConfig(
+    {},
+    {
+      modelName: options.name,
+      port: 0,
+      pollIntervalMs: options.pollIntervalMs ?? 500,
+      cacheDir: join(options.dir, 'cache'),
+      inferenceLogDir: join(options.dir, 'inference-log'),
+      shutdownGraceMs: 5000,
+    },
+  );
+}
+
+/** A valid record for `model`: the first value of each feature seen in training. */
+export function sampleRecords(model: ServedModel, count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, row) => {
+    const record: Record<string, unknown> = {};
+    for (const f of model.features) {
+      if (f.type === 'numeric') {
+        const lo = f.min ?? 0;
+        const hi = f.max ?? lo + 1;
+        // Spread rows over the range so predictions differ between rows.
+        const value = Math.round((lo + ((hi - lo) * (row + 1)) / (count + 1)) * 100) / 100;
+        // Never a whole number: JSON would send it as an int, which MLflow refuses for double.
+        record[f.name] = Number.isInteger(value) ? value + 0.25 : value;
+      } else {
+        const categories = f.categories ?? [];
+        record[f.name] = categories[row % Math.max(1, categories.length)] ?? '';
+      }
+    }
+    return record;
+  });
+}
+
+/** What one load run saw. */
+export interface LoadResult {
+  readonly ok: number;
+  /** Every non-200 answer or network error, in order. */
+  readonly failures: readonly string[];
+  /** (time since start in ms, version) of each successful answer. */
+  readonly versions: readonly { readonly atMs: number; readonly version: string }[];
+}
+
+/**
+ * `concurrency` loops POSTing `body` to `url` until `durationMs` passes or `stop` resolves;
+ * records the model version each 200 answer names (`model.version` in /predict's body).
+ */
+export async function runLoad(options: {
+  url: string;
+  body: unknown;
+  concurrency: number;
+  durationMs: number;
+  stop?: Promise<unknown>;
+}): Promise<LoadResult> {
+  const start = Date.now();
+  const end = start + options.durationMs;
+  let stopped = false;
+  void options.stop?.then(() => (stopped = true));
+  const failures: string[] = [];
+  const versions: { atMs: number; version: string }[] = [];
+  let ok = 0;
+  const payload = JSON.stringify(options.body);
+  const loop = async (): Promise<void> => {
+    while (!stopped && Date.now() < end) {
+      try {
+        const res = await fetch(options.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: payload,
+        });
+        const text = await res.text();
+        if (res.status !== 200) {
+          failures.push(`${res.status} ${text.slice(0, 200)}`);
+          continue;
+        }
+        ok++;
+        const parsed = JSON.parse(text) as
+          | { model: { version: string } }
+          | { model: { version: string } }[];
+        const first = Array.isArray(parsed) ? parsed[0] : parsed;
+        versions.push({ atMs: Date.now() - start, version: first?.model.version ?? '?' });
+      } catch (error) {
+        failures.push(error instanceof Error ? `${error.message} ${String(error.cause)}` : 'error');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, loop));
+  return { ok, failures, versions };
+}
+
+/** Registers another version of `name` from the logged model `modelId` and waits for it. */
+export async function newVersionOf(options: {
+  client: MlflowClient;
+  name: string;
+  modelId: string;
+}): Promise<string> {
+  const { client, name, modelId } = options;
+  const created = await client.registry.versions.create({
+    name,
+    source: `models:/${modelId}`,
+    modelId,
+  });
+  return (await client.registry.versions.waitUntilReady({ name, version: created.version }))
+    .version;
+}
+
+/**
+ * A Python that can import `module`: `<repo>/.venv-bench` (built by `pnpm bench`), then
+ * CHAMPION_PEERS_PYTHON. Undefined when none can; the caller skips (or fails on CI).
+ */
+export function peerPython(module: string): string | undefined {
+  const candidates = [
+    join(repoRoot(), '.venv-bench', 'bin', 'python'),
+    process.env['CHAMPION_PEERS_PYTHON'],
+  ];
+  for (const python of candidates) {
+    if (python === undefined || !existsSync(python)) continue;
+    const probe = spawnSync(python, ['-c', `import ${module}`], { stdio: 'ignore' });
+    if (probe.status === 0) return python;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a test needing `what` should run: false (with a console.warn saying how to enable it)
+ * when it is missing; throws on CI, where a silent skip would hide a broken pipeline.
+ */
+export function available(what: string, value: string | undefined, howTo: string): boolean {
+  if (value !== undefined) return true;
+  const message = `${what} is not available: ${howTo}`;
+  if (process.env['CI'] === 'true') throw new Error(message);
+  console.warn(`skipping: ${message}`);
+  return false;
+}
+
+/** A child process whose whole group is killed by `kill()`; output kept for error messages. */
+export interface Child {
+  readonly process: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code (or signal name) once the process has exited. */
+  readonly exited: Promise<number | string>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+export function spawnChild(options: {
+  command: string;
+  args: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+}): Child {
+  const child = spawn(options.command, [...options.args], {
+    cwd: options.cwd ?? repoRoot(),
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  child.stderr?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  const exited = new Promise<number | string>((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1));
+    child.on('error', () => resolve(-1));
+  });
+  return {
+    process: child,
+    output: () => out,
+    exited,
+    kill: (signal = 'SIGKILL') => {
+      if (child.pid === undefined || child.exitCode !== null) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+/** Polls `url` until it answers 200 or `timeoutMs` passes (then throws with `why()`). */
+export async function waitFor200(options: {
+  url: string;
+  timeoutMs: number;
+  why?: () => string;
+}): Promise<void> {
+  const end = Date.now() + options.timeoutMs;
+  for (;;) {
+    try {
+      const res = await fetch(options.url);
+      await res.arrayBuffer();
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > end)
+      throw new Error(`${options.url} not 200 within ${options.timeoutMs} ms: ${options.why?.()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
