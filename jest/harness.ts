@@ -10,6 +10,8 @@
 import { detectDocker, MLFLOW_IMAGE, startMlflowContainer } from './container-backend.js';
 import { saveHarnessState, say, takeHarnessState, type TestBackend } from './harness-state.js';
 import { startLocalMlflow } from './local-backend.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ensureVenv } from '../packages/mlflow-server/src/index.js';
 
 const DOCKER_DETECT_TIMEOUT_MS = 10_000;
@@ -38,8 +40,18 @@ export async function setUpMlflow(): Promise<void> {
     warn: (message: string) => say(`warning: ${message}`),
     error: (message: string) => say(`error: ${message}`),
   };
-  const venv = await ensureVenv({ logger });
+  const root = path.resolve(__dirname, '..');
+  const peerPins = readFileSync(path.join(root, 'jest', 'peers-requirements.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+  // The project venv (MLflow, onnxruntime, pandas 2) and the protocol peers' venv, built once.
+  const [venv, peers] = await Promise.all([
+    ensureVenv({ logger }),
+    ensureVenv({ logger, venvDir: path.join(root, '.venv-peers'), pins: peerPins }),
+  ]);
   process.env.CHAMPION_MLFLOW_PYTHON = venv.python;
+  process.env.CHAMPION_PEERS_PYTHON ??= peers.python;
 
   const { backend, why } = await chooseBackend();
   process.env.CHAMPION_TEST_BACKEND = backend;

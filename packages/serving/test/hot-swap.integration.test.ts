@@ -7,7 +7,14 @@ import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, registerDir, trainChampion, uniqueName } from './mlflow-fixtures.js';
 import { breakSchema, tempDir } from './model-fixtures.js';
-import { newVersionOf, runLoad, sampleRecords, testConfig, type LoadResult } from './serving-fixtures.js';
+import {
+  newVersionOf,
+  runLoad,
+  sampleRecords,
+  testConfig,
+  type LoadResult,
+  servedModel,
+} from './serving-fixtures.js';
 
 const POLL_MS = 500;
 /** Download + ONNX check + warm-up of a small model, on a busy 2-core machine. */
@@ -33,7 +40,7 @@ describe('the service under load while @champion moves', () => {
       config: testConfig({ name, dir: tmp.dir, pollIntervalMs: POLL_MS }),
       client,
     });
-    const model = await server.host.whenReady();
+    const model = await servedModel(server.host);
     body = sampleRecords(model, 4);
   });
   afterAll(async () => {

@@ -15,7 +15,7 @@ import {
   uniqueName,
 } from './mlflow-fixtures.js';
 import { tempDir } from './model-fixtures.js';
-import { sampleRecords, testConfig } from './serving-fixtures.js';
+import { sampleRecords, testConfig, servedModel } from './serving-fixtures.js';
 
 const status = async (url: string): Promise<number> => {
   const res = await fetch(url);
@@ -37,7 +37,7 @@ describe('the service when MLflow is down at start', () => {
     trained = await trainChampion({ client, name, dir: tmp.dir });
     // A previous run, with MLflow up, fills the cache.
     const previous = await startServer({ config: testConfig({ name, dir: tmp.dir }), client });
-    await previous.host.whenReady();
+    await servedModel(previous.host);
     await previous.shutdown();
   });
   afterAll(async () => {
@@ -70,7 +70,7 @@ describe('the service when MLflow is down at start', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ model: { name, version: trained.version } });
-    const health = (await (await fetch(`${server.url}/health`)).json()) as unknown;
+    const health: unknown = await (await fetch(`${server.url}/health`)).json();
     expect(health).toMatchObject({ model: { serving: { source: 'cache' } } });
   });
 

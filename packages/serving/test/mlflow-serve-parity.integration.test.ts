@@ -3,7 +3,7 @@
  * MLflow's documented request formats get the predictions MLflow's own server gives for the same
  * registered model.
  */
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
@@ -15,6 +15,7 @@ import {
   testConfig,
   waitFor200,
   type Child,
+  servedModel,
 } from './serving-fixtures.js';
 
 const python = process.env['CHAMPION_MLFLOW_PYTHON'];
@@ -39,15 +40,18 @@ function formats(rows: readonly Row[]): Record<string, Request> {
   });
   const csvCell = (v: unknown): string => (typeof v === 'number' ? v.toFixed(4) : String(v));
   return {
-    dataframe_split: json({ dataframe_split: { columns, data: rows.map((r) => columns.map((c) => r[c])) } }),
+    dataframe_split: json({
+      dataframe_split: { columns, data: rows.map((r) => columns.map((c) => r[c])) },
+    }),
     dataframe_records: json({ dataframe_records: rows }),
     instances: json({ instances: rows }),
     inputs: json({ inputs: Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])])) }),
     'text/csv': {
       contentType: 'text/csv',
-      body: [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join(
-        '\n',
-      ),
+      body: [
+        columns.join(','),
+        ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(',')),
+      ].join('\n'),
     },
   };
 }
@@ -81,7 +85,7 @@ async function invoke(url: string, request: Request): Promise<Predictions> {
     tmp = await tempDir('parity');
     await trainChampion({ client, name, dir: tmp.dir });
     ours = await startServer({ config: testConfig({ name, dir: tmp.dir }), client });
-    rows = sampleRecords(await ours.host.whenReady(), 25);
+    rows = sampleRecords(await servedModel(ours.host), 25);
     const port = await freePort();
     mlflowUrl = `http://127.0.0.1:${port}`;
     mlflow = spawnChild({
@@ -90,7 +94,11 @@ async function invoke(url: string, request: Request): Promise<Predictions> {
         ...['models', 'serve', '-m', `models:/${name}@champion`, '--env-manager', 'local'],
         ...['--host', '127.0.0.1', '--port', String(port)],
       ],
-      env: { MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '' },
+      // MLflow execs `uvicorn` through bash: the venv's bin must come first on PATH.
+      env: {
+        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
+        PATH: `${dirname(python ?? '')}${delimiter}${process.env['PATH'] ?? ''}`,
+      },
     });
     await waitFor200({ url: `${mlflowUrl}/ping`, timeoutMs: 150_000, why: mlflow.output });
   }, 240_000);
@@ -106,7 +114,10 @@ async function invoke(url: string, request: Request): Promise<Predictions> {
     async (format) => {
       const request = formats(rows)[format];
       if (!request) throw new Error(format);
-      const [theirs, mine] = await Promise.all([invoke(mlflowUrl, request), invoke(ours.url, request)]);
+      const [theirs, mine] = await Promise.all([
+        invoke(mlflowUrl, request),
+        invoke(ours.url, request),
+      ]);
       expect(mine.predictions).toHaveLength(rows.length);
       expect(mine.predictions.map((p) => p.label)).toEqual(theirs.predictions.map((p) => p.label));
       mine.predictions.forEach((p, i) =>

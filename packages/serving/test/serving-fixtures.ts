@@ -104,8 +104,7 @@ export async function runLoad(options: {
         }
         ok++;
         const parsed = JSON.parse(text) as
-          | { model: { version: string } }
-          | { model: { version: string } }[];
+          { model: { version: string } } | { model: { version: string } }[];
         const first = Array.isArray(parsed) ? parsed[0] : parsed;
         versions.push({ atMs: Date.now() - start, version: first?.model.version ?? '?' });
       } catch (error) {
@@ -223,5 +222,40 @@ export async function waitFor200(options: {
     if (Date.now() > end)
       throw new Error(`${options.url} not 200 within ${options.timeoutMs} ms: ${options.why?.()}`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Runs a Python script and parses the one JSON line it prints last. */
+export async function runPythonJson<T>(options: {
+  python: string;
+  args: readonly string[];
+  timeoutMs?: number;
+}): Promise<T> {
+  const child = spawnChild({ command: options.python, args: options.args });
+  const timer = setTimeout(() => child.kill(), options.timeoutMs ?? 120_000);
+  const code = await child.exited;
+  clearTimeout(timer);
+  const out = child.output();
+  if (code !== 0) throw new Error(`${options.args[0] ?? 'python'} exited ${code}: ${out}`);
+  const jsonLine = out
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{'));
+  if (jsonLine === undefined) throw new Error(`no JSON result: ${out}`);
+  return JSON.parse(jsonLine) as T;
+}
+
+/** Resolves with the served model once the host serves one (throws after `timeoutMs`). */
+export async function servedModel(
+  host: { current(): ServedModel | undefined },
+  timeoutMs = 60_000,
+): Promise<ServedModel> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const model = host.current();
+    if (model !== undefined) return model;
+    if (Date.now() > end) throw new Error(`no model served within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -2,6 +2,7 @@ import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
 import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
+import { benchServing } from './serving.js';
 
 export interface Bench {
   readonly name: string;
@@ -21,5 +22,11 @@ export const BENCHES: readonly Bench[] = [
     description:
       'GBDT vs LightGBM, logistic regression vs scikit-learn: AUC on real data, GBDT speed on 1M rows',
     run: benchLearners,
+  },
+  {
+    name: 'serving',
+    description:
+      'champion serve vs mlflow models serve (and a bare express ceiling): throughput, latency, RSS',
+    run: benchServing,
   },
 ];

@@ -26,10 +26,10 @@ interface ScoreFlags {
   model: string;
   input: string;
   output: string;
-  keep: string[];
+  keep?: string[];
   reject?: string;
   maxRejectShare: number;
-  shard: Shard;
+  shard?: Shard;
   chunkRows: number;
 }
 
@@ -52,7 +52,7 @@ function summaryText(s: BatchSummary): string {
   const st = s.stages;
   return [
     `scored ${f(s.rowsScored)} of ${f(s.rowsRead)} rows (${f(s.rowsRejected)} rejected) with ${s.model.name} version ${s.model.version} in ${s.seconds.toFixed(1)}s (${f(s.rowsPerSecond)} rows/s)`,
-    `stages (s): read ${st.read.toFixed(1)}, prepare ${st.prepare.toFixed(1)}, inference ${st.inference.toFixed(1)}, write ${st.write.toFixed(1)}`,
+    `stages (s): read ${st.read.toFixed(1)}, prepare ${st.prepare.toFixed(1)}, inference ${st.inference.toFixed(1)} (${s.inference} thread), write ${st.write.toFixed(1)}`,
     `output: ${s.output}`,
     `rejects: ${s.rejectFile}`,
   ].join('\n');
@@ -75,7 +75,7 @@ export const scoreCommand: CommandModule = {
       .requiredOption('--model <uri>', 'models:/NAME@ALIAS, models:/NAME/VERSION or a model folder')
       .requiredOption('--input <file|glob>', 'input file, or a glob in the file name (/in/*.csv)')
       .requiredOption('--output <file>', 'output file; .csv or .parquet chooses the format')
-      .option('--keep <list>', 'comma-separated input columns to copy to the output', parseList, [])
+      .option('--keep <list>', 'comma-separated input columns to copy to the output', parseList)
       .option('--reject <file>', 'where rejected rows go (default: <output>.rejects.csv)')
       .option(
         '--max-reject-share <share>',
@@ -83,10 +83,11 @@ export const scoreCommand: CommandModule = {
         parseShare,
         0.01,
       )
-      .option('--shard <I/N>', 'score only shard I of N (0-based)', parseShardFlag, {
-        index: 0,
-        count: 1,
-      })
+      .option(
+        '--shard <I/N>',
+        'score only shard I of N (0-based; default: all rows)',
+        parseShardFlag,
+      )
       .option('--chunk-rows <n>', 'rows per chunk and per model run', parsePositiveInt, 65536)
       .action(async (_flags: ScoreFlags, command: Command) => {
         const flags = command.optsWithGlobals<ScoreFlags & GlobalOptions>();
@@ -99,8 +100,8 @@ export const scoreCommand: CommandModule = {
             model: model.loaded,
             input: flags.input,
             output: flags.output,
-            keep: flags.keep,
-            shard: flags.shard,
+            keep: flags.keep ?? [],
+            ...(flags.shard === undefined ? {} : { shard: flags.shard }),
             chunkRows: flags.chunkRows,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),
             logger: context.logger,
@@ -133,6 +134,7 @@ export const scoreCommand: CommandModule = {
             shard: `${summary.shard.index}/${summary.shard.count}`,
             model: summary.model,
             stages: summary.stages,
+            inference: summary.inference,
           },
         });
         if (tooMany) {

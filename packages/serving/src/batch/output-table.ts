@@ -1,7 +1,7 @@
 /** The output rows of one scored chunk: the kept input columns, then probability, label, version. */
 import type { Column, Table } from '@champion/tabular';
 import type { RawScores } from '../model/onnx-runner.js';
-import type { ServedModel } from '../model/types.js';
+import type { ServedFeature, ServedModel } from '../model/types.js';
 
 /** Builds the output table for a chunk `table` and its scores. */
 export function outputTable(options: {
@@ -33,6 +33,28 @@ export function outputTable(options: {
         codes: new Int32Array(n),
         dictionary: [model.version],
       },
+    ],
+  };
+}
+
+/** A zero-row output table, so even a shard with no rows writes the header. */
+export function emptyOutputTable(options: {
+  keep: readonly string[];
+  features: readonly ServedFeature[];
+}): Table {
+  const numeric = new Set(options.features.filter((f) => f.type === 'numeric').map((f) => f.name));
+  const kept = options.keep.map((name): Column =>
+    numeric.has(name)
+      ? { name, kind: 'numeric', values: new Float64Array(0) }
+      : { name, kind: 'categorical', codes: new Int32Array(0), dictionary: [] },
+  );
+  return {
+    rowCount: 0,
+    columns: [
+      ...kept,
+      { name: 'probability', kind: 'numeric', values: new Float64Array(0) },
+      { name: 'label', kind: 'categorical', codes: new Int32Array(0), dictionary: [] },
+      { name: 'model_version', kind: 'categorical', codes: new Int32Array(0), dictionary: [] },
     ],
   };
 }

@@ -14,9 +14,10 @@ import { planChunks, type FileChunk } from './chunk-stream.js';
 import { BatchError } from './errors.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { openTableWriter, outputFormat } from './output-writer.js';
-import { outputTable } from './output-table.js';
+import { emptyOutputTable, outputTable } from './output-table.js';
 import { planScoring } from './plan.js';
 import { RejectWriter, rejectReason } from './reject-writer.js';
+import { defaultOrtPath, mainThreadScorer, workerScorer, type Scorer } from './scorer.js';
 import type { Shard } from './shard.js';
 
 export interface ScoreBatchOptions {
@@ -33,6 +34,11 @@ export interface ScoreBatchOptions {
   readonly shard?: Shard;
   /** Rows per chunk and per model run. @default 65536 */
   readonly chunkRows?: number;
+  /**
+   * Where inference runs: a worker thread (reading overlaps inference), the main thread, or the
+   * worker when its script can be found. @default 'auto'
+   */
+  readonly inference?: 'auto' | 'worker' | 'main';
   /** Called after each chunk is written. */
   readonly onProgress?: (progress: BatchProgress) => void;
   /** @default silent */
@@ -65,6 +71,35 @@ export interface BatchSummary extends BatchProgress {
   readonly shard: Shard;
   readonly model: { readonly name: string; readonly version: string };
   readonly stages: StageSeconds;
+  readonly inference: 'main' | 'worker';
+}
+
+async function openScorer(options: {
+  model: LoadedModel;
+  mode: 'auto' | 'worker' | 'main';
+  log: Logger;
+}): Promise<Scorer> {
+  const { model, mode, log } = options;
+  if (mode === 'main') return mainThreadScorer(model);
+  const ortPath = defaultOrtPath();
+  if (ortPath !== undefined) {
+    try {
+      return await workerScorer({ model, ortPath });
+    } catch (error) {
+      if (mode === 'worker') throw error;
+      log.warn('the inference worker did not start; scoring on the main thread', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return mainThreadScorer(model);
+    }
+  }
+  if (mode === 'worker') {
+    throw new BatchError(
+      'BAD_OPTIONS',
+      'onnxruntime-node cannot be located for the inference worker',
+    );
+  }
+  return mainThreadScorer(model);
 }
 
 class Stopwatch {
@@ -99,7 +134,9 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
   log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
 
+  const scorer = await openScorer({ model, mode: options.inference ?? 'auto', log });
   const writer = await openTableWriter(options.output);
+  await writer.write(emptyOutputTable({ keep, features: served.features }));
   const rejects = await RejectWriter.open(rejectFile);
   const watch = new Stopwatch();
   const counts = { rowsScored: 0, rowsRejected: 0 };
@@ -120,7 +157,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       const { file, chunk } = step.value;
       const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, served.features));
       const scores =
-        batch.rows === 0 ? undefined : await watch.time('inference', () => model.run(batch));
+        batch.rows === 0 ? undefined : await watch.time('inference', () => scorer.run(batch));
       await watch.time('write', () => writing);
       const table = scores && outputTable({ table: chunk.table, keep, scores, model: served });
       const rejected = chunk.setAside.map((r) => ({
@@ -141,9 +178,10 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   } catch (error) {
     await iterator.return(undefined).catch(() => undefined);
     await writing.catch(() => undefined);
-    await Promise.allSettled([writer.close(), rejects.close()]);
+    await Promise.allSettled([writer.close(), rejects.close(), scorer.close()]);
     throw error;
   }
+  await scorer.close();
   await watch.time('write', () => Promise.all([writer.close(), rejects.close()]));
   const final = progress();
   return {
@@ -155,5 +193,6 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     shard,
     model: { name: served.name, version: served.version },
     stages: watch.totals,
+    inference: scorer.where,
   };
 }

@@ -12,6 +12,8 @@ import { BatchError } from './errors.js';
 export interface Shard {
   readonly index: number;
   readonly count: number;
+  /** Rows per block when one file is split. @default SHARD_BLOCK_ROWS */
+  readonly blockRows?: number;
 }
 
 /** Rows per block of a row-sharded file; fixed so shards do not depend on other flags. */
@@ -38,7 +40,9 @@ export function shardFiles(files: readonly string[], shard: Shard): string[] {
 
 /** Whether 1-based data row `row` belongs to `shard` when one file is split by row blocks. */
 export function ownsRow(row: number, shard: Shard): boolean {
-  return Math.floor((row - 1) / SHARD_BLOCK_ROWS) % shard.count === shard.index;
+  return (
+    Math.floor((row - 1) / (shard.blockRows ?? SHARD_BLOCK_ROWS)) % shard.count === shard.index
+  );
 }
 
 /**
@@ -46,9 +50,10 @@ export function ownsRow(row: number, shard: Shard): boolean {
  * with {@link ownsRow}, so set-aside rows and errors name the row as it is in the file.
  */
 export function fileRowOf(k: number, shard: Shard): number {
-  const block = Math.floor((k - 1) / SHARD_BLOCK_ROWS);
-  const offset = (k - 1) % SHARD_BLOCK_ROWS;
-  return (shard.index + block * shard.count) * SHARD_BLOCK_ROWS + offset + 1;
+  const size = shard.blockRows ?? SHARD_BLOCK_ROWS;
+  const block = Math.floor((k - 1) / size);
+  const offset = (k - 1) % size;
+  return (shard.index + block * shard.count) * size + offset + 1;
 }
 
 /** The source restricted to the rows `shard` owns (row numbers are then renumbered 1..). */

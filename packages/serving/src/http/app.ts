@@ -45,6 +45,27 @@ export interface ServingApp {
   close(): void;
 }
 
+const READ_ONLY_PATHS = [
+  '/docs',
+  '/openapi.json',
+  '/health',
+  '/livez',
+  '/readyz',
+  '/metrics',
+  '/model',
+  '/model/example',
+  '/model/metrics',
+  '/model/params',
+  '/model/schema',
+  '/v2',
+  '/v2/health/live',
+  '/v2/health/ready',
+  '/v2/models/:name',
+  '/v2/models/:name/versions/:version',
+  '/v2/models/:name/ready',
+  '/v2/models/:name/versions/:version/ready',
+];
+
 /** Answers 405 (with Allow) for other methods on a path that exists. */
 function methodNotAllowed(allow: string) {
   return (_req: Request, res: Response, next: NextFunction): void => {
@@ -95,6 +116,8 @@ export function createApp(options: CreateAppOptions): ServingApp {
   docsRoutes(context, router);
   for (const path of ['/predict', '/invocations', '/admin/reload'])
     router.all(path, methodNotAllowed('POST'));
+  // Other methods on a read-only path are 405 with Allow, not 404: the path exists.
+  for (const path of READ_ONLY_PATHS) router.all(path, methodNotAllowed('GET, HEAD'));
   app.use(router);
   app.use(notFound);
   app.use(errorHandler({ logger, maxBodyBytes: config.maxBodyBytes }));

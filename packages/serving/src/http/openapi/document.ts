@@ -121,7 +121,11 @@ function paths(secured: Json[]): Json {
     get: {
       summary: 'V2 model readiness (200 ready, 503 not)',
       parameters,
-      responses: { '200': { description: 'Ready' }, '503': { description: 'Not ready' } },
+      responses: {
+        '200': { description: 'Ready' },
+        '503': { description: 'Not ready' },
+        ...errors([404], ref('V2Error')),
+      },
     },
   });
   return {
@@ -147,7 +151,7 @@ function paths(secured: Json[]): Json {
           required: true,
           content: {
             ...json(ref('InvocationsRequest')),
-            'text/csv': { schema: { type: 'string' } },
+            'text/csv': { schema: { type: 'string', minLength: 1 } },
           },
         },
         responses: {
@@ -168,7 +172,11 @@ function paths(secured: Json[]): Json {
     '/v2/health/ready': {
       get: {
         summary: 'V2 readiness',
-        responses: { '200': { description: 'Ready' }, '503': { description: 'Not ready' } },
+        responses: {
+          '200': { description: 'Ready' },
+          '503': { description: 'Not ready' },
+          ...errors([404], ref('V2Error')),
+        },
       },
     },
     '/v2/models/{name}': modelMeta([modelParam]),
@@ -183,7 +191,15 @@ function paths(secured: Json[]): Json {
     '/model/params': get('Training parameters of the serving model'),
     '/model/metrics': get('Test metrics of the serving model'),
     '/model/schema': get('Features and target of the serving model'),
-    '/model/example': get("A valid /predict body built from the model's input example"),
+    '/model/example': {
+      get: {
+        summary: "A valid /predict body built from the model's input example",
+        responses: {
+          '200': { description: 'OK', content: json(ref('PredictRequest')) },
+          ...errors([503]),
+        },
+      },
+    },
     '/livez': get('Liveness: the process answers'),
     '/readyz': get('Readiness: 503 until a model is loaded and during shutdown'),
     '/health': get('Model lifecycle, uptime, memory and event-loop delay'),

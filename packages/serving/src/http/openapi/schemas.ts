@@ -23,6 +23,8 @@ const ERROR_CODES: readonly HttpErrorCode[] = [
   'INTERNAL',
 ];
 
+const FLOAT32_MAX = 3.4028234663852886e38;
+
 function featureSchema(
   feature: ServedModel['features'][number],
   unseen: 'reject' | 'missing',
@@ -32,8 +34,11 @@ function featureSchema(
       feature.min != null && feature.max != null
         ? ` Training range ${feature.min} … ${feature.max}.`
         : '';
+    // The model takes float32: larger magnitudes are refused (422), so the document says so.
     return z
       .number()
+      .min(-FLOAT32_MAX)
+      .max(FLOAT32_MAX)
       .nullable()
       .meta({ description: `Numeric; null for missing.${range}` });
   }

@@ -1,0 +1,228 @@
+/**
+ * champion's HTTP service vs `mlflow models serve --env-manager local` on the same registered
+ * model, and vs a bare express endpoint returning a constant (the framework's ceiling). Each
+ * server runs in its own process; one load generator of ours (keep-alive, fixed duration) sends
+ * the same one-row MLflow `dataframe_split` body to /invocations at concurrency 1, 8 and 64.
+ */
+import { dirname, join } from 'node:path';
+import { delimiter } from 'node:path';
+import { findFreePort } from '@champion/mlflow-server';
+import { writeSynthCsv } from '@champion/tabular';
+import { train } from '@champion/trainer';
+import { MlflowClient } from 'mlflow-js-client';
+import type { BenchContext } from '../context.js';
+import { measureLoad, type LoadFigures, type LoadTarget } from '../load.js';
+import type { BenchReport, Measurement } from '../report.js';
+import { startBenchServer, type BenchServer } from '../servers.js';
+
+const CONCURRENCY = [1, 8, 64] as const;
+
+async function trainChampion(ctx: BenchContext, name: string): Promise<void> {
+  const csv = join(ctx.workDir, 'serving-bench.csv');
+  await writeSynthCsv({ rows: 5000, seed: 11, out: csv });
+  const client = new MlflowClient({ trackingUri: ctx.trackingUri });
+  try {
+    const summary = await train({
+      client,
+      name,
+      data: { path: csv, target: 'default', idColumns: ['id'], seed: 11 },
+      candidates: 1,
+      folds: 2,
+      timeBudgetSeconds: 120,
+    });
+    await client.registry.aliases.set({ name, alias: 'champion' }, summary.version ?? '1');
+  } finally {
+    await client.close();
+  }
+}
+
+/** One row from the model's example, numbers as non-integers (MLflow refuses int for double). */
+async function requestBody(ours: string): Promise<string> {
+  const model = (await (await fetch(`${ours}/model`)).json()) as {
+    features: { name: string; type: string }[];
+  };
+  const example = (await (await fetch(`${ours}/model/example`)).json()) as Record<
+    string,
+    unknown
+  >[];
+  const row = example[0] ?? {};
+  const columns = model.features.map((f) => f.name);
+  const data = model.features.map((f) => {
+    const v = row[f.name];
+    if (f.type !== 'numeric') return typeof v === 'string' ? v : '';
+    const n = typeof v === 'number' ? v : 1;
+    return Number.isInteger(n) ? n + 0.5 : n;
+  });
+  return JSON.stringify({ dataframe_split: { columns, data: [data] } });
+}
+
+const EXPRESS_SCRIPT = `
+const express = require(require.resolve('express', { paths: [process.argv[1]] }));
+const app = express();
+app.post('/invocations', express.json(), (_req, res) => res.json({ predictions: [{ probability: 0.5, label: 0 }] }));
+app.get('/ping', (_req, res) => res.send('ok'));
+app.listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+async function startServers(ctx: BenchContext, name: string): Promise<BenchServer[]> {
+  const servers: BenchServer[] = [];
+  const [oursPort, mlflowPort, expressPort] = [
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+  ];
+  try {
+    ctx.progress('serving: starting champion serve');
+    servers.push(
+      await startBenchServer({
+        name: 'champion',
+        command: process.execPath,
+        args: [
+          ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
+          ...['serve', '--name', name, '--port', String(oursPort)],
+        ],
+        url: `http://127.0.0.1:${oursPort}`,
+        readyPath: '/readyz',
+        cwd: ctx.repoRoot,
+        env: {
+          MLFLOW_TRACKING_URI: ctx.trackingUri,
+          LOG_LEVEL: 'warn',
+          CHAMPION_CACHE_DIR: join(ctx.workDir, 'serving-cache'),
+          CHAMPION_INFERENCE_LOG_DIR: join(ctx.workDir, 'inference-log'),
+        },
+      }),
+    );
+    ctx.progress('serving: starting mlflow models serve --env-manager local');
+    servers.push(
+      await startBenchServer({
+        name: 'mlflow models serve',
+        command: ctx.mlflow,
+        args: [
+          ...['models', 'serve', '-m', `models:/${name}@champion`, '--env-manager', 'local'],
+          ...['--host', '127.0.0.1', '--port', String(mlflowPort)],
+        ],
+        url: `http://127.0.0.1:${mlflowPort}`,
+        readyPath: '/ping',
+        cwd: ctx.workDir,
+        // MLflow execs `uvicorn` through bash: the venv's bin must be on PATH.
+        env: {
+          MLFLOW_TRACKING_URI: ctx.trackingUri,
+          PATH: `${dirname(ctx.mlflow)}${delimiter}${process.env['PATH'] ?? ''}`,
+        },
+      }),
+    );
+    ctx.progress('serving: starting a bare express endpoint');
+    servers.push(
+      await startBenchServer({
+        name: 'bare express',
+        command: process.execPath,
+        args: ['-e', EXPRESS_SCRIPT, join(ctx.repoRoot, 'packages/serving'), String(expressPort)],
+        url: `http://127.0.0.1:${expressPort}`,
+        readyPath: '/ping',
+        cwd: ctx.workDir,
+      }),
+    );
+    return servers;
+  } catch (error) {
+    for (const s of servers) s.stop();
+    throw error;
+  }
+}
+
+export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
+  const name = `bench-serving-${Date.now()}`;
+  ctx.progress('serving: training a champion on synthetic data');
+  await trainChampion(ctx, name);
+  const servers = await startServers(ctx, name);
+  const [ours, mlflow, bare] = servers;
+  if (!ours || !mlflow || !bare) throw new Error('servers did not start');
+  const durationMs = Math.max(2000, Math.round(8000 * ctx.scale));
+  const figures = new Map<string, LoadFigures>();
+  try {
+    const body = await requestBody(ours.url);
+    for (const server of servers) {
+      const target: LoadTarget = {
+        url: `${server.url}/invocations`,
+        body,
+        contentType: 'application/json',
+      };
+      // Warm up (JIT, first-request costs) before measuring.
+      await measureLoad({ target, concurrency: 4, durationMs: 1000 });
+      for (const c of CONCURRENCY) {
+        ctx.progress(`serving: ${server.name} at concurrency ${c} for ${durationMs} ms`);
+        const f = await measureLoad({ target, concurrency: c, durationMs });
+        if (f.errors > 0) ctx.progress(`serving: ${server.name} c=${c}: ${f.errors} errors`);
+        figures.set(`${server.name}@${c}`, f);
+      }
+    }
+    const get = (server: BenchServer, c: number): LoadFigures => {
+      const f = figures.get(`${server.name}@${c}`);
+      if (!f) throw new Error(`no figures for ${server.name}@${c}`);
+      return f;
+    };
+    const measurements: Measurement[] = [];
+    for (const c of CONCURRENCY) {
+      const [o, m, b] = [get(ours, c), get(mlflow, c), get(bare, c)];
+      const note = `errors: ours ${o.errors}, peer ${m.errors}`;
+      measurements.push(
+        {
+          what: `throughput c=${c}`,
+          unit: 'req/s',
+          ours: o.throughput,
+          peer: m.throughput,
+          peerName: 'mlflow models serve',
+          better: 'higher',
+          ...(c === 8 ? { target: 5 } : {}),
+          note,
+        },
+        {
+          what: `p50 latency c=${c}`,
+          unit: 'ms',
+          ours: o.p50Ms,
+          peer: m.p50Ms,
+          peerName: 'mlflow models serve',
+          better: 'lower',
+        },
+        {
+          what: `p99 latency c=${c}`,
+          unit: 'ms',
+          ours: o.p99Ms,
+          peer: m.p99Ms,
+          peerName: 'mlflow models serve',
+          better: 'lower',
+          ...(c === 8 ? { target: 1 } : {}),
+        },
+        {
+          what: `throughput c=${c}`,
+          unit: 'req/s',
+          ours: o.throughput,
+          peer: b.throughput,
+          peerName: 'bare express (constant)',
+          better: 'higher',
+          target: 0.5,
+        },
+      );
+    }
+    measurements.push(
+      {
+        what: 'peak RSS of the server',
+        unit: 'MiB',
+        ours: ours.peakRssMiB(),
+        peer: mlflow.peakRssMiB(),
+        peerName: 'mlflow models serve',
+        better: 'lower',
+      },
+      {
+        what: 'peak RSS of the server',
+        unit: 'MiB',
+        ours: ours.peakRssMiB(),
+        peer: bare.peakRssMiB(),
+        peerName: 'bare express (constant)',
+        better: 'lower',
+      },
+    );
+    return { bench: 'serving', measurements };
+  } finally {
+    for (const s of servers) s.stop();
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * `champion score` as a user runs it, against a model registered in the real MLflow server:
+ * the JSON summary, and exit code 4 when more rows are rejected than --max-reject-share allows.
+ */
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeSynthCsv } from '@champion/tabular';
+import {
+  integrationClient,
+  trainChampion,
+  uniqueName,
+} from '../../../serving/test/mlflow-fixtures.js';
+import { tempDir } from '../../../serving/test/model-fixtures.js';
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function champion(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts', ...args],
+      { cwd: join(__dirname, '../../../..'), env: { ...process.env, LOG_LEVEL: 'error' } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const ROWS = 2000;
+
+describe('champion score', () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  const name = uniqueName('score');
+  let input: string;
+
+  beforeAll(async () => {
+    tmp = await tempDir('cli-score');
+    await trainChampion({ client: integrationClient(), name, dir: tmp.dir });
+    const clean = join(tmp.dir, 'clean.csv');
+    await writeSynthCsv({ rows: ROWS, seed: 21, out: clean });
+    // 1% of the rows (20) lose a field.
+    const [header = '', ...rows] = (await readFile(clean, 'utf8')).trimEnd().split('\n');
+    const bad = rows.map((line, i) =>
+      i % 100 === 50 ? line.slice(0, line.lastIndexOf(',')) : line,
+    );
+    input = join(tmp.dir, 'input.csv');
+    await writeFile(input, `${[header, ...bad].join('\n')}\n`);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('scores models:/NAME@champion and prints a JSON summary whose counts add up', async () => {
+    const output = join(tmp.dir, 'scored.csv');
+    const run = await champion([
+      '--json',
+      'score',
+      '--model',
+      `models:/${name}@champion`,
+      '--input',
+      input,
+      '--output',
+      output,
+      '--keep',
+      'id',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      rowsRead: ROWS,
+      rowsScored: ROWS - 20,
+      rowsRejected: 20,
+      output,
+      rejectFile: `${output}.rejects.csv`,
+      model: { name, version: '1' },
+    });
+    const lines = (await readFile(output, 'utf8')).trimEnd().split('\n');
+    expect(lines[0]).toBe('id,probability,label,model_version');
+    expect(lines).toHaveLength(ROWS - 20 + 1);
+  });
+
+  it('exits 4 when the rejected share is above --max-reject-share, still writing both files', async () => {
+    const output = join(tmp.dir, 'strict.csv');
+    const reject = join(tmp.dir, 'strict-rejects.csv');
+    const run = await champion([
+      '--json',
+      'score',
+      '--model',
+      `models:/${name}@champion`,
+      '--input',
+      input,
+      '--output',
+      output,
+      '--reject',
+      reject,
+      '--max-reject-share',
+      '0.005',
+    ]);
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(/20 of 2000 rows \(1\.00%\) were rejected/);
+    const rejects = (await readFile(reject, 'utf8')).trimEnd().split('\n');
+    expect(rejects).toHaveLength(21);
+  });
+});

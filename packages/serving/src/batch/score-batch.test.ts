@@ -1,0 +1,218 @@
+/**
+ * Batch scoring end to end on a real (tiny) model and real files: rejects with reasons and exact
+ * counts, shards that add up to the whole output, parity with the model's own scoring, Parquet.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readTable, writeParquet, writeSynthCsv } from '@champion/tabular';
+import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
+import { loadModelDir } from '../model/load-model-dir.js';
+import type { LoadedModel } from '../model/loaded-model.js';
+import { toFeatureBatch } from './feature-batch.js';
+import { readColumnTypes } from './plan.js';
+import { scoreBatch } from './score-batch.js';
+
+const ROWS = 3000;
+
+/** Output CSV lines (no quoting in these outputs) as records keyed by the kept id. */
+async function outputById(path: string): Promise<Map<string, string>> {
+  const [header, ...lines] = (await readFile(path, 'utf8')).trimEnd().split('\n');
+  expect(header).toBe('id,probability,label,model_version');
+  const byId = new Map<string, string>();
+  for (const line of lines) {
+    const id = line.slice(0, line.indexOf(','));
+    expect(byId.has(id)).toBe(false); // no row twice
+    byId.set(id, line);
+  }
+  return byId;
+}
+
+function csvLines(text: string): string[] {
+  return text.trimEnd().split('\n');
+}
+
+describe('scoreBatch', () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  let model: LoadedModel;
+  let clean: string;
+  let corrupted: string;
+  let corruptedRows: Set<number>;
+
+  beforeAll(async () => {
+    tmp = await tempDir('batch-score');
+    const modelDir = await writeFixtureModelDir({ dir: join(tmp.dir, 'model'), trees: 10 });
+    model = await loadModelDir(modelDir, { name: 'credit', version: '3' });
+    clean = join(tmp.dir, 'clean.csv');
+    await writeSynthCsv({ rows: ROWS, seed: 11, out: clean });
+    // 1% bad rows: half with text in a numeric column, half ragged (a field missing).
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const income = header.split(',').indexOf('income');
+    corruptedRows = new Set<number>();
+    const out = rows.map((line, i) => {
+      if (i % 100 !== 7) return line;
+      corruptedRows.add(i + 1);
+      const fields = line.split(',');
+      if (i % 200 === 7) fields[income] = 'lots';
+      else fields.pop();
+      return fields.join(',');
+    });
+    corrupted = join(tmp.dir, 'corrupted.csv');
+    await writeFile(corrupted, `${[header, ...out].join('\n')}\n`);
+  });
+  afterAll(async () => {
+    await model.retire();
+    await tmp.cleanup();
+  });
+
+  it('sets corrupted rows aside with their reasons and scores all the others', async () => {
+    const output = join(tmp.dir, 'corrupted-out.csv');
+    const summary = await scoreBatch({ model, input: corrupted, output, keep: ['id'] });
+    expect(summary.rowsRead).toBe(ROWS);
+    expect(summary.rowsRejected).toBe(corruptedRows.size);
+    expect(summary.rowsScored + summary.rowsRejected).toBe(ROWS);
+    expect((await outputById(output)).size).toBe(ROWS - corruptedRows.size);
+    const [header, ...rejects] = csvLines(await readFile(`${output}.rejects.csv`, 'utf8'));
+    expect(header).toBe('file,row,reason,record');
+    expect(rejects).toHaveLength(corruptedRows.size);
+    const rejectedRows = rejects.map((line) => Number(line.split(',')[1]));
+    expect(new Set(rejectedRows)).toEqual(corruptedRows);
+    expect(rejects.filter((l) => l.includes("column income: 'lots' is not a number"))).toHaveLength(
+      15,
+    );
+    expect(rejects.filter((l) => /fields but the header has/.test(l))).toHaveLength(15);
+  });
+
+  it('writes the probability and label the model itself gives for the same rows', async () => {
+    const output = join(tmp.dir, 'parity.csv');
+    await scoreBatch({ model, input: clean, output, keep: ['id'], chunkRows: 700 });
+    const scored = await outputById(output);
+    const header = csvLines(await readFile(clean, 'utf8'))[0]?.split(',') ?? [];
+    const { table } = await readTable(clean, {
+      columnTypes: readColumnTypes(header, model.model.features),
+    });
+    const direct = await model.run(toFeatureBatch(table, model.model.features));
+    const ids = table.columns.find((c) => c.name === 'id');
+    if (ids?.kind !== 'categorical') throw new Error('id is read as text');
+    for (let r = 0; r < table.rowCount; r += 97) {
+      const id = ids.dictionary[ids.codes[r] ?? -1] ?? '';
+      const [, probability, label, version] = scored.get(id)?.split(',') ?? [];
+      expect(Math.fround(Number(probability))).toBe(direct.probability[r]);
+      expect(label).toBe(
+        direct.label[r] === 1n ? model.model.target.positive : model.model.target.negative,
+      );
+      expect(version).toBe('3');
+    }
+  });
+
+  it('splits one file into shards that together are exactly the unsharded output', async () => {
+    // Quoted fields with line breaks must not move rows between shards.
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const region = header.split(',').indexOf('region');
+    const quoted = rows.map((line, i) => {
+      if (i % 50 !== 3) return line;
+      const fields = line.split(',');
+      fields[region] = `"so,\nuth"`;
+      return fields.join(',');
+    });
+    const input = join(tmp.dir, 'quoted.csv');
+    await writeFile(input, `${[header, ...quoted].join('\n')}\n`);
+    const whole = join(tmp.dir, 'whole.csv');
+    await scoreBatch({ model, input, output: whole, keep: ['id'] });
+    const expected = await outputById(whole);
+    const union = new Map<string, string>();
+    for (let index = 0; index < 4; index++) {
+      const part = join(tmp.dir, `shard-${index}.csv`);
+      await scoreBatch({
+        model,
+        input,
+        output: part,
+        keep: ['id'],
+        shard: { index, count: 4, blockRows: 128 },
+        chunkRows: 500,
+      });
+      for (const [id, line] of await outputById(part)) {
+        expect(union.has(id)).toBe(false);
+        union.set(id, line);
+      }
+    }
+    expect(expected.size).toBe(ROWS);
+    expect(union).toEqual(expected);
+  });
+
+  it('splits a glob of files into shards that together are exactly the unsharded output', async () => {
+    const text = csvLines(await readFile(clean, 'utf8'));
+    const [header = '', ...rows] = text;
+    for (let k = 0; k < 6; k++) {
+      const part = rows.slice(k * 500, (k + 1) * 500);
+      await writeFile(join(tmp.dir, `in-${k}.part.csv`), `${[header, ...part].join('\n')}\n`);
+    }
+    const input = join(tmp.dir, 'in-*.part.csv');
+    const whole = join(tmp.dir, 'glob-whole.csv');
+    await scoreBatch({ model, input, output: whole, keep: ['id'] });
+    const expected = await outputById(whole);
+    const union = new Map<string, string>();
+    for (let index = 0; index < 4; index++) {
+      const part = join(tmp.dir, `glob-shard-${index}.csv`);
+      const summary = await scoreBatch({
+        model,
+        input,
+        output: part,
+        keep: ['id'],
+        shard: { index, count: 4 },
+      });
+      expect(summary.files).toHaveLength(index < 2 ? 2 : 1);
+      for (const [id, line] of await outputById(part)) {
+        expect(union.has(id)).toBe(false);
+        union.set(id, line);
+      }
+    }
+    expect(expected.size).toBe(ROWS);
+    expect(union).toEqual(expected);
+  });
+
+  it('reads Parquet and writes Parquet with the same scores as CSV', async () => {
+    const header = csvLines(await readFile(clean, 'utf8'))[0]?.split(',') ?? [];
+    const { table } = await readTable(clean, {
+      categorical: ['id'],
+      columnTypes: readColumnTypes(header, model.model.features),
+    });
+    const input = join(tmp.dir, 'in.parquet');
+    await writeParquet(table, input);
+    const output = join(tmp.dir, 'out.parquet');
+    const summary = await scoreBatch({ model, input, output, keep: ['id'] });
+    expect(summary.rowsScored).toBe(ROWS);
+    const fromCsv = join(tmp.dir, 'parquet-reference.csv');
+    await scoreBatch({ model, input: clean, output: fromCsv, keep: ['id'] });
+    const reference = await outputById(fromCsv);
+    const read = await readTable(output, { categorical: ['id', 'label', 'model_version'] });
+    const column = (name: string) => read.table.columns.find((c) => c.name === name);
+    const ids = column('id');
+    const probability = column('probability');
+    if (ids?.kind !== 'categorical' || probability?.kind !== 'numeric')
+      throw new Error('bad columns');
+    expect(read.table.rowCount).toBe(ROWS);
+    for (let r = 0; r < ROWS; r += 61) {
+      const id = ids.dictionary[ids.codes[r] ?? -1] ?? '';
+      expect(String(probability.values[r])).toBe(reference.get(id)?.split(',')[1]);
+    }
+  });
+
+  it('fails before scoring when a feature column is missing from the file', async () => {
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const drop = header.split(',').indexOf('income');
+    const without = [header, ...rows.slice(0, 20)].map((l) =>
+      l
+        .split(',')
+        .filter((_, i) => i !== drop)
+        .join(','),
+    );
+    const input = join(tmp.dir, 'no-income.csv');
+    await writeFile(input, `${without.join('\n')}\n`);
+    await expect(
+      scoreBatch({ model, input, output: join(tmp.dir, 'x.csv') }),
+    ).rejects.toMatchObject({
+      code: 'MISSING_COLUMNS',
+      message: expect.stringMatching(/lacks the feature column income/) as unknown,
+    });
+  });
+});
