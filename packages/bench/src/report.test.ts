@@ -39,6 +39,6 @@ describe('bench report', () => {
     ]);
     expect(text).toContain('mlflow (python)');
     expect(text).toContain('4.00x');
-    expect(text).toContain('met (2x)');
+    expect(text).toContain('met (>= 2.00x)');
   });
 });

@@ -39,7 +39,17 @@ function num(x: number): string {
 
 /** A plain-text table, one line per measurement. */
 export function formatTable(reports: readonly BenchReport[]): string {
-  const header = ['bench', 'what', 'champion', 'peer', 'peer is', 'unit', 'advantage', 'target'];
+  const header = [
+    'bench',
+    'what',
+    'champion',
+    'peer',
+    'peer is',
+    'unit',
+    'advantage',
+    'target',
+    'note',
+  ];
   const rows = reports.flatMap((r) =>
     r.measurements.map((m) => [
       r.bench,
@@ -49,7 +59,10 @@ export function formatTable(reports: readonly BenchReport[]): string {
       m.peerName,
       m.unit,
       `${num(advantage(m))}x`,
-      m.target === undefined ? '' : `${advantage(m) >= m.target ? 'met' : 'MISSED'} (${m.target}x)`,
+      m.target === undefined
+        ? ''
+        : `${advantage(m) >= m.target ? 'met' : 'MISSED'} (>= ${num(m.target)}x)`,
+      m.note ?? '',
     ]),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

@@ -6,10 +6,12 @@ import { findRepoRoot } from '@champion/mlflow-server';
 import { writeSynthCsv } from '@champion/tabular';
 import { train } from '@champion/trainer';
 import { MlflowClient } from 'mlflow-js-client';
+import { loadServingConfig, startServer } from '@champion/serving';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parsePort, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
 import { summaryText } from './train.js';
+import { firstModel, readyText } from './serve.js';
 
 const DEMO_ROWS = 20_000;
 const DEMO_MODEL = 'credit-default';
@@ -24,66 +26,92 @@ export const demoCommand: CommandModule = {
     program
       .command('demo')
       .description(
-        'Run the demo on the embedded default: start MLflow (mlruns/), train the demo credit-default model on synthetic data, crown it @champion, keep MLflow up',
+        'Run the demo on the embedded default: start MLflow (mlruns/), train the demo credit-default model on synthetic data, crown it @champion and serve it',
       )
       .option('--port <port>', 'MLflow port', parsePort, 5000)
       .option('--rows <n>', 'synthetic rows', parsePositiveInt, DEMO_ROWS)
-      .action(async (_flags: { port: number; rows: number }, command: Command) => {
-        const flags = command.optsWithGlobals<{ port: number; rows: number } & GlobalOptions>();
-        const json = flags.json === true;
-        const shutdown = context.shutdownSignal();
-        const server = await context.services.mlflowUp(
-          { host: '127.0.0.1', port: flags.port, workers: 1 },
-          context.logger,
-        );
-        try {
-          context.output.result({
-            json,
-            text: `MLflow UI: ${server.url}`,
-            data: { event: 'mlflow-ready', url: server.url },
-          });
-          const dataDir = join(findRepoRoot(), 'mlruns', 'demo');
-          const csv = join(dataDir, `credit-demo-${flags.rows}.csv`);
-          if (!existsSync(csv)) {
-            await mkdir(dataDir, { recursive: true });
-            await writeSynthCsv({ rows: flags.rows, seed: 7, out: csv });
+      .option('--serve-port <port>', 'port of the champion service', parsePort, 8080)
+      .action(
+        async (_flags: { port: number; rows: number; servePort: number }, command: Command) => {
+          const flags = command.optsWithGlobals<
+            { port: number; rows: number; servePort: number } & GlobalOptions
+          >();
+          const json = flags.json === true;
+          const shutdown = context.shutdownSignal();
+          const server = await context.services.mlflowUp(
+            { host: '127.0.0.1', port: flags.port, workers: 1 },
+            context.logger,
+          );
+          try {
+            context.output.result({
+              json,
+              text: `MLflow UI: ${server.url}`,
+              data: { event: 'mlflow-ready', url: server.url },
+            });
+            const dataDir = join(findRepoRoot(), 'mlruns', 'demo');
+            const csv = join(dataDir, `credit-demo-${flags.rows}.csv`);
+            if (!existsSync(csv)) {
+              await mkdir(dataDir, { recursive: true });
+              await writeSynthCsv({ rows: flags.rows, seed: 7, out: csv });
+            }
+            const client = new MlflowClient({ trackingUri: server.url, logger: context.logger });
+            const progress = createProgress({ json });
+            const summary = await train({
+              client,
+              name: DEMO_MODEL,
+              data: { path: csv, target: 'default', idColumns: ['id'], seed: 42 },
+              candidates: 2,
+              timeBudgetSeconds: 120,
+              command: 'champion demo',
+              onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
+            }).finally(() => progress.done());
+            context.output.result({
+              json,
+              text: summaryText(summary, server.url),
+              data: {
+                event: 'trained',
+                runId: summary.runId,
+                version: summary.version ?? null,
+                promoted: summary.decision?.promote ?? false,
+              },
+            });
+            // The demo ends with the champion served, as in production: `champion serve`.
+            const config = loadServingConfig(process.env, {
+              modelName: DEMO_MODEL,
+              modelAlias: 'champion',
+              port: flags.servePort,
+              host: '127.0.0.1',
+            });
+            const service = await startServer({ config, client, logger: context.logger });
+            try {
+              const model = await firstModel(service);
+              context.output.result({
+                json,
+                text: `\n${readyText({ model, url: service.url, mlflowUri: server.url })}\nMLflow UI: ${server.url}  (Ctrl-C to stop)`,
+                data: {
+                  event: 'ready',
+                  mlflowUi: server.url,
+                  docs: `${service.url}/docs`,
+                  url: service.url,
+                  model: `models:/${DEMO_MODEL}@champion`,
+                  version: model.version,
+                },
+              });
+              const outcome = await Promise.race([
+                shutdown.then(() => 'signal' as const),
+                server.exited.then(() => 'exited' as const),
+              ]);
+              if (outcome === 'exited') {
+                throw new Error(`mlflow server stopped unexpectedly; see ${server.logFile}`);
+              }
+            } finally {
+              await service.shutdown();
+              await client.close();
+            }
+          } finally {
+            await server.stop();
           }
-          const client = new MlflowClient({ trackingUri: server.url, logger: context.logger });
-          const progress = createProgress({ json });
-          const summary = await train({
-            client,
-            name: DEMO_MODEL,
-            data: { path: csv, target: 'default', idColumns: ['id'], seed: 42 },
-            candidates: 2,
-            timeBudgetSeconds: 120,
-            command: 'champion demo',
-            onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
-          }).finally(() => progress.done());
-          await client.close();
-          context.output.result({
-            json,
-            text: summaryText(summary, server.url),
-            data: {
-              event: 'trained',
-              runId: summary.runId,
-              version: summary.version ?? null,
-              promoted: summary.decision?.promote ?? false,
-            },
-          });
-          context.output.result({
-            json,
-            text: `\nThe demo champion is models:/${DEMO_MODEL}@champion.\nMLflow UI: ${server.url}  (Ctrl-C to stop)`,
-            data: { event: 'ready', mlflowUi: server.url, model: `models:/${DEMO_MODEL}@champion` },
-          });
-          const outcome = await Promise.race([
-            shutdown.then(() => 'signal' as const),
-            server.exited.then(() => 'exited' as const),
-          ]);
-          if (outcome === 'exited')
-            throw new Error(`mlflow server stopped unexpectedly; see ${server.logFile}`);
-        } finally {
-          await server.stop();
-        }
-      });
+        },
+      );
   },
 };

@@ -19,13 +19,13 @@ interface ServeFlags {
 }
 
 /** Resolves with the first model the server serves (now, or at its first load/swap). */
-function firstModel(server: RunningServer): Promise<ServedModel> {
+export function firstModel(server: RunningServer): Promise<ServedModel> {
   const now = server.host.current();
   if (now !== undefined) return Promise.resolve(now);
   return new Promise((resolve) => server.host.onSwap((next) => resolve(next)));
 }
 
-function readyText(options: { model: ServedModel; url: string; mlflowUri: string }): string {
+export function readyText(options: { model: ServedModel; url: string; mlflowUri: string }): string {
   const { model, url, mlflowUri } = options;
   const ui = mlflowUri.replace(/\/+$/, '');
   return [
