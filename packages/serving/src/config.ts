@@ -30,6 +30,11 @@ export const servingEnvSchema = z.object({
   CHAMPION_POLL_INTERVAL_MS: positiveInt.default(30_000),
   /** Largest request body accepted (413 above). @default 1048576 (1 MiB) */
   CHAMPION_MAX_BODY_BYTES: positiveInt.default(1_048_576),
+  /**
+   * Largest streamed body accepted by POST /predict/batch (413 above); rows there are scored in
+   * chunks, so CHAMPION_MAX_BATCH_ROWS does not apply. @default 104857600 (100 MiB)
+   */
+  CHAMPION_MAX_BATCH_BODY_BYTES: positiveInt.default(104_857_600),
   /** Most rows in one request (413 above). @default 10000 */
   CHAMPION_MAX_BATCH_ROWS: positiveInt.default(10_000),
   /** A category not seen in training: 'reject' (422) or 'missing' (scored as missing). @default 'missing' */
@@ -55,6 +60,7 @@ export interface ServingConfig {
   readonly pollIntervalMs: number;
   readonly maxBodyBytes: number;
   readonly maxBatchRows: number;
+  readonly maxBatchBodyBytes: number;
   readonly unseenCategories: 'reject' | 'missing';
   readonly shutdownGraceMs: number;
   readonly inferenceLogDir: string;
@@ -98,6 +104,7 @@ export function loadServingConfig(
     pollIntervalMs: e.CHAMPION_POLL_INTERVAL_MS,
     maxBodyBytes: e.CHAMPION_MAX_BODY_BYTES,
     maxBatchRows: e.CHAMPION_MAX_BATCH_ROWS,
+    maxBatchBodyBytes: e.CHAMPION_MAX_BATCH_BODY_BYTES,
     unseenCategories: e.CHAMPION_UNSEEN_CATEGORIES,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
     inferenceLogDir: e.CHAMPION_INFERENCE_LOG_DIR,

@@ -2,6 +2,7 @@ import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
 import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
+import { benchScore } from './score.js';
 import { benchServing } from './serving.js';
 
 export interface Bench {
@@ -28,5 +29,11 @@ export const BENCHES: readonly Bench[] = [
     description:
       'champion serve vs mlflow models serve (and a bare express ceiling): throughput, latency, RSS',
     run: benchServing,
+  },
+  {
+    name: 'score',
+    description:
+      'champion score vs mlflow models predict and pyfunc + pandas on a 1M-row CSV: rows/s, peak RSS',
+    run: benchScore,
   },
 ];

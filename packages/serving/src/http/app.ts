@@ -20,6 +20,7 @@ import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { invocationsRoutes } from './routes/invocations.js';
 import { modelInfoRoutes } from './routes/model-info.js';
+import { predictBatchRoutes } from './routes/predict-batch.js';
 import { predictRoutes } from './routes/predict.js';
 import { v2Routes } from './routes/v2.js';
 import { createServingState, type ServingState } from './state.js';
@@ -108,13 +109,14 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.use(accessLog({ logger, metrics, state }));
   const router = express.Router();
   predictRoutes(context, router);
+  predictBatchRoutes(context, router);
   invocationsRoutes(context, router);
   v2Routes(context, router);
   modelInfoRoutes(context, router);
   const health = healthRoutes(context, router);
   adminRoutes(context, router);
   docsRoutes(context, router);
-  for (const path of ['/predict', '/invocations', '/admin/reload'])
+  for (const path of ['/predict', '/predict/batch', '/invocations', '/admin/reload'])
     router.all(path, methodNotAllowed('POST'));
   // Other methods on a read-only path are 405 with Allow, not 404: the path exists.
   for (const path of READ_ONLY_PATHS) router.all(path, methodNotAllowed('GET, HEAD'));

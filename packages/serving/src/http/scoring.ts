@@ -14,7 +14,7 @@ import type { CompiledFeatures, FeatureCompiler } from './records/compile.js';
 import type { ParsedBatch } from './records/parsed.js';
 
 /** Which API scored a batch (a metrics label). */
-export type Endpoint = 'predict' | 'invocations' | 'v2';
+export type Endpoint = 'predict' | 'predict_batch' | 'invocations' | 'v2';
 
 export interface ScoringDeps {
   readonly host: ModelHost;

@@ -142,6 +142,32 @@ function paths(secured: Json[]): Json {
         },
       },
     },
+    '/predict/batch': {
+      post: {
+        summary:
+          'Score a file streamed in (CSV with a header row, or NDJSON records), answered row by row as NDJSON (or CSV with Accept: text/csv)',
+        description:
+          'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index}, or {row, error: {path, problem}} for an invalid row. A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES.',
+        security: secured,
+        requestBody: {
+          required: true,
+          content: {
+            'text/csv': { schema: { type: 'string', minLength: 1 } },
+            'application/x-ndjson': { schema: { type: 'string', minLength: 1 } },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'One line per input row',
+            content: {
+              'application/x-ndjson': { schema: { type: 'string' } },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+          ...errors([400, 401, 413, 415, 422, 503, 500]),
+        },
+      },
+    },
     '/invocations': {
       post: {
         summary:

@@ -1,0 +1,83 @@
+/**
+ * POST /predict/batch: a file's worth of rows, streamed both ways. The body is CSV (header row of
+ * feature names, optional `id` column) or NDJSON (one /predict record per line), read as it
+ * arrives up to CHAMPION_MAX_BATCH_BODY_BYTES; rows are scored in chunks and answered as NDJSON
+ * (or CSV with `Accept: text/csv`), one line per input row, invalid rows reported in place.
+ */
+import type { NextFunction, Request, Response, Router } from 'express';
+import type { AppContext } from '../context.js';
+import { invalidRequest, ServingHttpError } from '../errors.js';
+import { requireApiKey } from '../middleware/auth.js';
+import { requireMediaType } from '../middleware/media-type.js';
+import { requestIdOf } from '../middleware/request-id.js';
+import { currentFeatures } from '../scoring.js';
+import { csvFiller, ndjsonFiller } from '../streaming/fill.js';
+import { batchBodyTooLarge, csvRecords, limitedBody, textLines } from '../streaming/input.js';
+import { CSV_OUTPUT, NDJSON_OUTPUT } from '../streaming/output.js';
+import { streamScores, type StreamRequest } from '../streaming/stream-scores.js';
+
+export const BATCH_INPUT_TYPES = ['text/csv', 'application/x-ndjson'] as const;
+
+/** 413 up front when Content-Length already says too much; 415 for compressed bodies. */
+function checkBody(limit: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const encoding = (req.get('content-encoding') ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity') {
+      res.setHeader('Connection', 'close');
+      throw new ServingHttpError({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: `Content-Encoding ${JSON.stringify(encoding)} is not supported on /predict/batch; send the body uncompressed.`,
+      });
+    }
+    const length = Number(req.get('content-length') ?? '0');
+    if (length > limit) {
+      res.setHeader('Connection', 'close');
+      throw batchBodyTooLarge(limit);
+    }
+    next();
+  };
+}
+
+async function firstOf<T>(
+  iterator: AsyncIterator<T>,
+): Promise<{ first: T | undefined; rest: AsyncIterable<T> }> {
+  const step = await iterator.next();
+  return {
+    first: step.done === true ? undefined : step.value,
+    rest: { [Symbol.asyncIterator]: () => iterator },
+  };
+}
+
+export function predictBatchRoutes(context: AppContext, router: Router): void {
+  const { config } = context;
+  router.post(
+    '/predict/batch',
+    requireApiKey(config.apiKey),
+    requireMediaType([...BATCH_INPUT_TYPES]),
+    checkBody(config.maxBatchBodyBytes),
+    async (req: Request, res: Response) => {
+      const compiled = currentFeatures(context);
+      const request: StreamRequest = {
+        context,
+        req,
+        res,
+        compiled,
+        format:
+          req.accepts(['application/x-ndjson', 'text/csv']) === 'text/csv'
+            ? CSV_OUTPUT
+            : NDJSON_OUTPUT,
+        requestId: requestIdOf(res),
+      };
+      const body = limitedBody(req, config.maxBatchBodyBytes);
+      if (req.is('text/csv') === false) {
+        await streamScores(request, { items: textLines(body), fill: ndjsonFiller(compiled) });
+        return;
+      }
+      const { first, rest } = await firstOf(csvRecords(body)[Symbol.asyncIterator]());
+      if (first === undefined) {
+        throw invalidRequest('The CSV body is empty; send a header row and at least one row.');
+      }
+      await streamScores(request, { items: rest, fill: csvFiller(compiled, first) });
+    },
+  );
+}
