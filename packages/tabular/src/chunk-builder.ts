@@ -5,6 +5,7 @@
  * silently.
  */
 import type { BadValue } from './errors.js';
+import { NOT_PLAIN, parsePlainDecimal } from './fast-number.js';
 import { parseNumber } from './missing.js';
 import type { ColumnType, SetAsideRow, TableChunk } from './read-options.js';
 import type { Column } from './table.js';
@@ -14,7 +15,14 @@ export interface ChunkBuilderOptions {
   readonly types: readonly ColumnType[];
   readonly capacity: number;
   readonly isMissing: (text: string) => boolean;
+  /**
+   * Whether a plain decimal can never be a missing token (true for the default tokens), so
+   * {@link ChunkBuilder.addLine} may parse one in place without asking `isMissing`.
+   */
+  readonly plainDecimalsArePresent?: boolean;
 }
+
+const EMPTY_PROBLEMS: BadValue[] = [];
 
 export class ChunkBuilder {
   private readonly numeric: (Float64Array | undefined)[];
@@ -24,6 +32,8 @@ export class ChunkBuilder {
   private readonly setAside: SetAsideRow[] = [];
   private readonly numericIndexes: number[];
   private readonly categoricalIndexes: number[];
+  /** Start and end of each field of the line being added (addLine). */
+  private readonly bounds: Int32Array;
   private count = 0;
 
   constructor(private readonly options: ChunkBuilderOptions) {
@@ -36,6 +46,7 @@ export class ChunkBuilder {
     this.rowNumbers = new Float64Array(capacity);
     this.numericIndexes = types.flatMap((t, i) => (t === 'numeric' ? [i] : []));
     this.categoricalIndexes = types.flatMap((t, i) => (t === 'categorical' ? [i] : []));
+    this.bounds = new Int32Array(2 * types.length);
   }
 
   get rows(): number {
@@ -100,6 +111,77 @@ export class ChunkBuilder {
     this.rowNumbers[at] = row;
     this.count++;
     return [];
+  }
+
+  /**
+   * Adds one record given as its unsplit, quote-free line; same result as `add` of its fields,
+   * but numeric fields are parsed in place, so only categorical values become strings.
+   */
+  addLine(line: string, row: number, delimiter: string): BadValue[] {
+    const { header, isMissing } = this.options;
+    const width = header.length;
+    const bounds = this.bounds;
+    let fieldCount = 0;
+    let start = 0;
+    for (;;) {
+      const stop = line.indexOf(delimiter, start);
+      const end = stop === -1 ? line.length : stop;
+      if (fieldCount < width) {
+        bounds[2 * fieldCount] = start;
+        bounds[2 * fieldCount + 1] = end;
+      }
+      fieldCount++;
+      if (stop === -1) break;
+      start = stop + 1;
+    }
+    if (fieldCount !== width) return this.add(line.split(delimiter), row);
+    const at = this.count;
+    const inPlace = this.options.plainDecimalsArePresent === true;
+    let problems: BadValue[] | undefined;
+    for (const c of this.numericIndexes) {
+      const from = bounds[2 * c] as number;
+      const to = bounds[2 * c + 1] as number;
+      let value = NaN;
+      const plain = inPlace && to > from ? parsePlainDecimal(line, from, to) : NOT_PLAIN;
+      if (plain !== NOT_PLAIN) value = plain;
+      else if (to > from) {
+        const text = line.slice(from, to);
+        if (!isMissing(text)) {
+          value = parseNumber(text);
+          if (Number.isNaN(value)) {
+            problems ??= [];
+            problems.push({
+              row,
+              column: header[c] as string,
+              value: text,
+              problem: 'is not a number',
+            });
+          }
+        }
+      }
+      (this.numeric[c] as Float64Array)[at] = value;
+    }
+    if (problems !== undefined) return problems;
+    for (const c of this.categoricalIndexes) {
+      const from = bounds[2 * c] as number;
+      const to = bounds[2 * c + 1] as number;
+      let code = -1;
+      if (to > from) {
+        const text = line.slice(from, to);
+        if (!isMissing(text)) {
+          const dictionary = this.dictionaries[c] as Map<string, number>;
+          code = dictionary.get(text) ?? -1;
+          if (code < 0) {
+            code = dictionary.size;
+            dictionary.set(text, code);
+          }
+        }
+      }
+      (this.codes[c] as Int32Array)[at] = code;
+    }
+    this.rowNumbers[at] = row;
+    this.count++;
+    return EMPTY_PROBLEMS;
   }
 
   addSetAside(entry: SetAsideRow): void {

@@ -24,7 +24,7 @@ export type {
   TableChunk,
 } from './read-options.js';
 export { openSource, readChunks, readSourceChunks, readTable } from './read.js';
-export type { RecordBatch, RecordSource } from './source.js';
+export type { LineBatch, RecordBatch, RecordSource } from './source.js';
 export { concatTables } from './concat.js';
 export { writeParquet } from './parquet.js';
 export { createCsvWriter, quoteCsvField, writeCsv } from './csv-write.js';

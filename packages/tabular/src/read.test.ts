@@ -74,6 +74,15 @@ describe('readTable on CSV', () => {
     expect(texts(column(table, 'x'))).toEqual(['1', '<missing>', '<missing>']);
   });
 
+  it('reads every way of writing a number as Number() does, quoted or not', async () => {
+    const written = ['12', '-0.5', '1e3', '+4', '.25', '7.', ' 3 ', '0.1234567890123456789', '-0'];
+    const lines = written.map((w, i) => (i % 2 === 0 ? `${w},a` : `"${w}",b`));
+    const path = folder.file('number-forms.csv', `x,y\n${lines.join('\n')}\n`);
+    const { table } = await readTable(path, { columnTypes: { x: 'numeric' } });
+    const x = column(table, 'x');
+    expect(x.kind === 'numeric' && Array.from(x.values)).toEqual(written.map(Number));
+  });
+
   it('reads a quoted header, quoted fields with commas, quotes and newlines, CRLF and a BOM', async () => {
     const path = folder.file(
       'quoted.csv',

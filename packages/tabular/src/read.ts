@@ -14,7 +14,8 @@ import { DEFAULT_MISSING_TOKENS, missingTest } from './missing.js';
 import { openParquet } from './parquet.js';
 import { ROW_NUMBERING, clip, describeBadValue } from './problems.js';
 import type { ChunkReadOptions, ReadOptions, ReadResult, TableChunk } from './read-options.js';
-import type { RecordSource } from './source.js';
+import type { LineBatch, RecordSource } from './source.js';
+import { NOT_PLAIN, parsePlainDecimal } from './fast-number.js';
 
 /** Opens a file by its extension: `.parquet` / `.pq` with DuckDB, anything else as CSV. */
 export async function openSource(path: string, options: ReadOptions = {}): Promise<RecordSource> {
@@ -64,6 +65,16 @@ export async function* readChunks(
   }
 }
 
+/** The source's records, unsplit where it can (CSV), as split fields otherwise. */
+async function* lineBatches(source: RecordSource): AsyncGenerator<LineBatch> {
+  if (source.lineBatches !== undefined) {
+    yield* source.lineBatches();
+    return;
+  }
+  for await (const batch of source.batches())
+    yield { records: batch.fields, texts: batch.texts, delimiter: ',' };
+}
+
 /** {@link readChunks} over an already opened source. */
 export async function* readSourceChunks(
   source: RecordSource,
@@ -80,20 +91,28 @@ export async function* readSourceChunks(
   }
   const setAsideMode = options.onBadRows === 'set-aside';
   const maxProblems = options.maxProblems ?? 20;
+  const missing = options.missing ?? DEFAULT_MISSING_TOKENS;
   const builderOptions = {
     header: source.header,
     types,
     capacity: chunkRows,
-    isMissing: missingTest(options.missing ?? DEFAULT_MISSING_TOKENS),
+    isMissing: missingTest(missing),
+    plainDecimalsArePresent: missing.every(
+      (token) => parsePlainDecimal(token, 0, token.length) === NOT_PLAIN,
+    ),
   };
   let builder = new ChunkBuilder(builderOptions);
   const rejection: Rejection = { details: [], total: 0, rows: 0 };
   let row = 0;
-  for await (const batch of source.batches()) {
-    const { fields, texts } = batch;
-    for (let i = 0; i < fields.length; i++) {
+  for await (const batch of lineBatches(source)) {
+    const { records, texts, delimiter } = batch;
+    for (let i = 0; i < records.length; i++) {
       row++;
-      const problems = builder.add(fields[i] as string[], row);
+      const record = records[i] as string | string[];
+      const problems =
+        typeof record === 'string'
+          ? builder.addLine(record, row, delimiter)
+          : builder.add(record, row);
       if (problems.length === 0) {
         if (builder.full && rejection.total === 0) {
           yield builder.build();

@@ -88,7 +88,12 @@ export const scoreCommand: CommandModule = {
         'score only shard I of N (0-based; default: all rows)',
         parseShardFlag,
       )
-      .option('--chunk-rows <n>', 'rows per chunk and per model run', parsePositiveInt, 65536)
+      .option(
+        '--chunk-rows <n>',
+        'rows per chunk (read, scored and written together)',
+        parsePositiveInt,
+        16384,
+      )
       .action(async (_flags: ScoreFlags, command: Command) => {
         const flags = command.optsWithGlobals<ScoreFlags & GlobalOptions>();
         const json = flags.json === true;

@@ -10,20 +10,41 @@ const { parentPort, workerData } = require('node:worker_threads');
 const ort = require(workerData.ortPath);
 ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then(
   (session) => {
+    // Runs of at most runRows rows: onnxruntime's working memory grows with the run's size
+    // (measured for a 150-tree model: about 150 MB at 65,536 rows, 55 MB at 16,384) at no gain in
+    // speed.
+    const runRows = workerData.runRows;
+    const runSlice = async (job, from, to) => {
+      const feeds = {};
+      const n = to - from;
+      job.names.forEach((name, i) => {
+        const column = job.columns[i];
+        if (column instanceof Float32Array) {
+          feeds[name] = new ort.Tensor('float32', column.slice(from, to), [n]);
+          return;
+        }
+        // Strings arrive as codes into their distinct values (see scorer.ts).
+        const values = new Array(n);
+        for (let r = 0; r < n; r++) values[r] = column.dictionary[column.codes[from + r]];
+        feeds[name] = new ort.Tensor('string', values, [n]);
+      });
+      const out = await session.run(feeds);
+      const probability = out.probability && out.probability.data;
+      const label = out.label && out.label.data;
+      if (!(probability instanceof Float32Array) || !(label instanceof BigInt64Array)) {
+        throw new Error('the model did not return float32 probability and int64 label');
+      }
+      return { probability, label };
+    };
     parentPort.on('message', async (job) => {
       try {
-        const feeds = {};
-        job.names.forEach((name, i) => {
-          const column = job.columns[i];
-          feeds[name] = column instanceof Float32Array
-            ? new ort.Tensor('float32', column, [job.rows])
-            : new ort.Tensor('string', column, [job.rows]);
-        });
-        const out = await session.run(feeds);
-        const probability = out.probability && out.probability.data;
-        const label = out.label && out.label.data;
-        if (!(probability instanceof Float32Array) || !(label instanceof BigInt64Array)) {
-          throw new Error('the model did not return float32 probability and int64 label');
+        const probability = new Float32Array(job.rows);
+        const label = new BigInt64Array(job.rows);
+        for (let from = 0; from < job.rows; from += runRows) {
+          const to = Math.min(job.rows, from + runRows);
+          const part = await runSlice(job, from, to);
+          probability.set(part.probability, from);
+          label.set(part.label, from);
         }
         parentPort.postMessage({ id: job.id, probability, label }, [probability.buffer, label.buffer]);
       } catch (error) {

@@ -3,12 +3,16 @@
  * columns plus probability, label and model version, in input order, with flat memory. Rows that
  * fail validation go to the reject file with their reasons; none is dropped silently.
  *
- * The loop overlaps stages: the read of chunk k+1 is started before chunk k is scored, and the
- * write of chunk k is awaited only before chunk k+1's write (one chunk in flight, so the output
- * stream's backpressure bounds memory). It calls the model's `run` directly: the micro-batcher
- * exists to merge small concurrent requests, and a 65,536-row chunk needs no merging.
+ * The loop overlaps stages: the read of chunk k+1 is started before chunk k is scored; as many
+ * chunks as the scorer has workers are scored at once (2 workers: inference, which dominates, uses
+ * both cores while the main thread reads); and the write of chunk k is awaited only before chunk
+ * k+1's write (one chunk in flight, so the output stream's backpressure bounds memory). It calls
+ * the model's `run` directly: the micro-batcher exists to merge small concurrent requests, and a
+ * 16,384-row chunk needs no merging.
  */
+import { availableParallelism } from 'node:os';
 import type { LoadedModel } from '../model/loaded-model.js';
+import type { RawScores } from '../model/onnx-runner.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import { planChunks, type FileChunk } from './chunk-stream.js';
 import { BatchError } from './errors.js';
@@ -32,13 +36,21 @@ export interface ScoreBatchOptions {
   readonly rejectFile?: string;
   /** @default { index: 0, count: 1 } */
   readonly shard?: Shard;
-  /** Rows per chunk and per model run. @default 65536 */
+  /**
+   * Rows per chunk: the unit read, scored and written. 16,384 keeps 10 million rows under 500 MB
+   * peak RSS (65,536: 600-750 MB) at about the same speed. @default 16384
+   */
   readonly chunkRows?: number;
   /**
    * Where inference runs: a worker thread (reading overlaps inference), the main thread, or the
    * worker when its script can be found. @default 'auto'
    */
   readonly inference?: 'auto' | 'worker' | 'main';
+  /**
+   * Inference worker threads, each scoring its own chunk (one ONNX thread each).
+   * @default 2 when the machine has 2 or more cores, else 1
+   */
+  readonly inferenceWorkers?: number;
   /** Called after each chunk is written. */
   readonly onProgress?: (progress: BatchProgress) => void;
   /** @default silent */
@@ -77,14 +89,15 @@ export interface BatchSummary extends BatchProgress {
 async function openScorer(options: {
   model: LoadedModel;
   mode: 'auto' | 'worker' | 'main';
+  workers: number;
   log: Logger;
 }): Promise<Scorer> {
-  const { model, mode, log } = options;
+  const { model, mode, workers, log } = options;
   if (mode === 'main') return mainThreadScorer(model);
   const ortPath = defaultOrtPath();
   if (ortPath !== undefined) {
     try {
-      return await workerScorer({ model, ortPath });
+      return await workerScorer({ model, ortPath, workers });
     } catch (error) {
       if (mode === 'worker') throw error;
       log.warn('the inference worker did not start; scoring on the main thread', {
@@ -102,8 +115,24 @@ async function openScorer(options: {
   return mainThreadScorer(model);
 }
 
+/** A chunk whose scores are on their way. */
+interface InFlight {
+  readonly file: string;
+  readonly chunk: FileChunk['chunk'];
+  readonly rows: number;
+  readonly scores: Promise<RawScores> | undefined;
+}
+
 class Stopwatch {
   readonly totals = { read: 0, prepare: 0, inference: 0, write: 0 };
+  timeSync<T>(stage: keyof Stopwatch['totals'], work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      this.totals[stage] += (performance.now() - start) / 1000;
+    }
+  }
   async time<T>(stage: keyof Stopwatch['totals'], work: () => Promise<T> | T): Promise<T> {
     const start = performance.now();
     try {
@@ -121,7 +150,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   const served = model.model;
   const keep = options.keep ?? [];
   const shard = options.shard ?? { index: 0, count: 1 };
-  const chunkRows = options.chunkRows ?? 65536;
+  const chunkRows = options.chunkRows ?? 16384;
   const log = options.logger ?? silentLogger;
   if (!Number.isInteger(chunkRows) || chunkRows < 1) {
     throw new BatchError(
@@ -134,7 +163,14 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
   log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
 
-  const scorer = await openScorer({ model, mode: options.inference ?? 'auto', log });
+  const workers = options.inferenceWorkers ?? Math.min(2, availableParallelism());
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new BatchError(
+      'BAD_OPTIONS',
+      `inferenceWorkers must be a positive integer, got ${workers}`,
+    );
+  }
+  const scorer = await openScorer({ model, mode: options.inference ?? 'auto', workers, log });
   const writer = await openTableWriter(options.output);
   await writer.write(emptyOutputTable({ keep, features: served.features }));
   const rejects = await RejectWriter.open(rejectFile);
@@ -147,6 +183,27 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   });
   const iterator = planChunks({ plan, features: served.features, chunkRows });
   let writing: Promise<void> = Promise.resolve();
+  // Chunks being scored, oldest first; up to scorer.parallelism of them, written in input order.
+  const inFlight: InFlight[] = [];
+  const finish = async (entry: InFlight): Promise<void> => {
+    const { file, chunk } = entry;
+    const scores = entry.scores && (await watch.time('inference', () => entry.scores));
+    await watch.time('write', () => writing);
+    const table = scores && outputTable({ table: chunk.table, keep, scores, model: served });
+    const rejected = chunk.setAside.map((r) => ({
+      file,
+      row: r.row,
+      reason: rejectReason(r.reasons),
+      record: r.text,
+    }));
+    writing = watch.time('write', async () => {
+      if (table) await writer.write(table);
+      if (rejected.length > 0) await rejects.write(rejected);
+    });
+    counts.rowsScored += entry.rows;
+    counts.rowsRejected += rejected.length;
+    options.onProgress?.(progress());
+  };
   try {
     let next = iterator.next();
     for (;;) {
@@ -156,24 +213,15 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       next.catch(() => undefined); // handled when awaited; avoids an unhandled rejection on error
       const { file, chunk } = step.value;
       const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, served.features));
+      // On the main thread `run` may do the work before returning; to a worker it only sends it.
       const scores =
-        batch.rows === 0 ? undefined : await watch.time('inference', () => scorer.run(batch));
-      await watch.time('write', () => writing);
-      const table = scores && outputTable({ table: chunk.table, keep, scores, model: served });
-      const rejected = chunk.setAside.map((r) => ({
-        file,
-        row: r.row,
-        reason: rejectReason(r.reasons),
-        record: r.text,
-      }));
-      writing = watch.time('write', async () => {
-        if (table) await writer.write(table);
-        if (rejected.length > 0) await rejects.write(rejected);
-      });
-      counts.rowsScored += batch.rows;
-      counts.rowsRejected += rejected.length;
-      options.onProgress?.(progress());
+        batch.rows === 0 ? undefined : watch.timeSync('inference', () => scorer.run(batch));
+      scores?.catch(() => undefined); // handled when awaited, as above
+      inFlight.push({ file, chunk, rows: batch.rows, scores });
+      if (inFlight.length >= scorer.parallelism) await finish(inFlight.shift() as InFlight);
     }
+    for (let entry = inFlight.shift(); entry !== undefined; entry = inFlight.shift())
+      await finish(entry);
     await watch.time('write', () => writing);
   } catch (error) {
     await iterator.return(undefined).catch(() => undefined);

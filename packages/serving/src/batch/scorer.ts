@@ -15,16 +15,26 @@ import { SERVING_SESSION_OPTIONS } from '../model/session.js';
 import { INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { FeatureBatch } from '../model/types.js';
 
+/** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
+const WORKER_RUN_ROWS = 8192;
+
 /** Runs batches through the model. */
 export interface Scorer {
   readonly where: 'main' | 'worker';
+  /** How many batches it scores at once; the caller keeps this many in flight. */
+  readonly parallelism: number;
   run(batch: FeatureBatch): Promise<RawScores>;
   close(): Promise<void>;
 }
 
 /** Scores on the calling thread. */
 export function mainThreadScorer(model: LoadedModel): Scorer {
-  return { where: 'main', run: (batch) => model.run(batch), close: () => Promise.resolve() };
+  return {
+    where: 'main',
+    parallelism: 1,
+    run: (batch) => model.run(batch),
+    close: () => Promise.resolve(),
+  };
 }
 
 /**
@@ -42,17 +52,64 @@ export function defaultOrtPath(): string | undefined {
   }
 }
 
+/** A string column as codes into its distinct values: a few strings cross to the worker, not one per row. */
+interface EncodedStrings {
+  readonly codes: Int32Array;
+  readonly dictionary: string[];
+}
+
+function encodeStrings(values: readonly string[]): EncodedStrings {
+  const codes = new Int32Array(values.length);
+  const index = new Map<string, number>();
+  const dictionary: string[] = [];
+  for (let r = 0; r < values.length; r++) {
+    const value = values[r] as string;
+    let code = index.get(value);
+    if (code === undefined) {
+      code = dictionary.length;
+      index.set(value, code);
+      dictionary.push(value);
+    }
+    codes[r] = code;
+  }
+  return { codes, dictionary };
+}
+
+/** The batch's columns as sent to the worker, and the buffers the message can move instead of copy. */
+function workerColumns(batch: FeatureBatch): {
+  columns: (Float32Array | EncodedStrings)[];
+  transfer: ArrayBuffer[];
+} {
+  const transfer: ArrayBuffer[] = [];
+  const columns = batch.columns.map((column) => {
+    if (!(column instanceof Float32Array)) {
+      const encoded = encodeStrings(column);
+      transfer.push(encoded.codes.buffer as ArrayBuffer);
+      return encoded;
+    }
+    return column;
+  });
+  return { columns, transfer };
+}
+
 type Reply =
   | { id: number; probability: Float32Array; label: BigInt64Array }
   | { id: number; error: string }
   | { ready: true }
   | { startError: string };
 
+/** One inference worker: its jobs in flight and how to send it one. */
+interface InferenceWorker {
+  readonly busy: () => number;
+  run(batch: FeatureBatch): Promise<RawScores>;
+  close(): Promise<void>;
+}
+
 /** Starts a worker with its own session on the model's model.onnx; resolves once it is loaded. */
-export async function workerScorer(options: {
+async function startWorker(options: {
   model: LoadedModel;
   ortPath: string;
-}): Promise<Scorer> {
+}): Promise<InferenceWorker> {
   const { model } = options;
   const worker = new Worker(INFERENCE_WORKER_SOURCE, {
     eval: true,
@@ -60,6 +117,7 @@ export async function workerScorer(options: {
       ortPath: options.ortPath,
       onnxPath: join(model.model.dir, 'model.onnx'),
       sessionOptions: SERVING_SESSION_OPTIONS,
+      runRows: WORKER_RUN_ROWS,
     },
   });
   const waiting = new Map<number, { done: (s: RawScores) => void; fail: (e: Error) => void }>();
@@ -81,19 +139,58 @@ export async function workerScorer(options: {
       job?.fail(new ServingError('SCORING_FAILED', `onnxruntime failed: ${reply.error}`));
     else job?.done({ probability: reply.probability, label: reply.label });
   });
-  await started;
+  try {
+    await started;
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   const names = model.model.features.map((f) => f.name);
   let next = 0;
   return {
-    where: 'worker',
+    busy: () => waiting.size,
     run(batch) {
-      assertBatchFits(model.model.features, batch);
       const id = next++;
       return new Promise<RawScores>((done, fail) => {
         waiting.set(id, { done, fail });
-        worker.postMessage({ id, rows: batch.rows, names, columns: batch.columns });
+        // The Float32Arrays are copied, not moved: the caller still owns the batch.
+        const { columns, transfer } = workerColumns(batch);
+        worker.postMessage({ id, rows: batch.rows, names, columns }, transfer);
       });
     },
     close: () => worker.terminate().then(() => undefined),
+  };
+}
+
+/**
+ * Scores in `workers` worker threads (default 1), each with a one-thread session; a batch goes to
+ * the least busy one, so with 2 workers two chunks are scored at once. Resolves once all are loaded.
+ */
+export async function workerScorer(options: {
+  model: LoadedModel;
+  ortPath: string;
+  workers?: number;
+}): Promise<Scorer> {
+  const { model, ortPath } = options;
+  const count = Math.max(1, options.workers ?? 1);
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, () => startWorker({ model, ortPath })),
+  );
+  const pool = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failure = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure !== undefined) {
+    await Promise.all(pool.map((w) => w.close()));
+    throw failure.reason;
+  }
+  return {
+    where: 'worker',
+    parallelism: pool.length,
+    run(batch) {
+      assertBatchFits(model.model.features, batch);
+      let idlest = pool[0] as InferenceWorker;
+      for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
+      return idlest.run(batch);
+    },
+    close: () => Promise.all(pool.map((w) => w.close())).then(() => undefined),
   };
 }

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { TabularError } from '../errors.js';
-import type { RecordBatch, RecordSource } from '../source.js';
+import type { LineBatch, RecordBatch, RecordSource } from '../source.js';
 import { CsvTokenizer } from './tokenizer.js';
 
 /** Options for {@link openCsv}. */
@@ -38,6 +38,39 @@ async function* csvRecords(path: string, options: CsvSourceOptions): AsyncGenera
   }
   tokenizer.end();
   if (fields.length > 0) yield { fields, texts };
+}
+
+/** Like {@link csvRecords}, but records without quotes arrive as their unsplit line. */
+async function* csvLines(path: string, options: CsvSourceOptions): AsyncGenerator<LineBatch> {
+  const delimiter = options.delimiter ?? ',';
+  let records: (string | string[])[] = [];
+  let texts: string[] = [];
+  const tokenizer = new CsvTokenizer({
+    source: path,
+    delimiter,
+    onRecord: (f, raw) => {
+      records.push(f);
+      texts.push(raw);
+    },
+    onLine: (raw) => {
+      records.push(raw);
+      texts.push(raw);
+    },
+  });
+  const stream = createReadStream(path, {
+    encoding: 'utf8',
+    highWaterMark: options.readBytes ?? 1 << 20,
+  });
+  for await (const chunk of stream) {
+    tokenizer.push(chunk as string);
+    if (records.length > 0) {
+      yield { records, texts, delimiter };
+      records = [];
+      texts = [];
+    }
+  }
+  tokenizer.end();
+  if (records.length > 0) yield { records, texts, delimiter };
 }
 
 async function checkFile(path: string): Promise<void> {
@@ -83,6 +116,17 @@ export async function openCsv(path: string, options: CsvSourceOptions = {}): Pro
         if (first) {
           first = false;
           yield { fields: batch.fields.slice(1), texts: batch.texts.slice(1) };
+        } else {
+          yield batch;
+        }
+      }
+    },
+    async *lineBatches() {
+      let first = true;
+      for await (const batch of csvLines(path, options)) {
+        if (first) {
+          first = false;
+          yield { ...batch, records: batch.records.slice(1), texts: batch.texts.slice(1) };
         } else {
           yield batch;
         }

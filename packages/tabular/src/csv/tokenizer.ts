@@ -13,6 +13,11 @@ export interface TokenizerOptions {
   /** @default ',' */
   readonly delimiter?: string;
   readonly onRecord: RecordHandler;
+  /**
+   * When given, each record without a quote character is delivered here unsplit (its raw text),
+   * so a reader that parses fields in place creates no per-field strings.
+   */
+  readonly onLine?: (raw: string) => void;
   /** Used in error messages. */
   readonly source: string;
 }
@@ -29,6 +34,7 @@ export class CsvTokenizer {
   private readonly delimiter: string;
   private readonly delimiterCode: number;
   private readonly onRecord: RecordHandler;
+  private readonly onLine: ((raw: string) => void) | undefined;
   private readonly source: string;
 
   constructor(options: TokenizerOptions) {
@@ -46,6 +52,7 @@ export class CsvTokenizer {
     }
     this.delimiterCode = this.delimiter.charCodeAt(0);
     this.onRecord = options.onRecord;
+    this.onLine = options.onLine;
     this.source = options.source;
   }
 
@@ -88,7 +95,13 @@ export class CsvTokenizer {
         lineEnd > pos && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
       const line = text.slice(pos, contentEnd);
       if (line.indexOf('"') === -1) {
-        if (line.length > 0) this.deliver(line, line.split(this.delimiter));
+        if (line.length > 0) {
+          if (this.onLine === undefined) this.deliver(line, line.split(this.delimiter));
+          else {
+            this.recordCount++;
+            this.onLine(line);
+          }
+        }
         pos = lineEnd + 1;
         continue;
       }
