@@ -2,7 +2,6 @@
  * `champion score` as a user runs it, against a model registered in the real MLflow server:
  * the JSON summary, and exit code 4 when more rows are rejected than --max-reject-share allows.
  */
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
@@ -12,28 +11,7 @@ import {
   uniqueName,
 } from '../../../serving/test/mlflow-fixtures.js';
 import { tempDir } from '../../../serving/test/model-fixtures.js';
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function champion(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts', ...args],
-      { cwd: join(__dirname, '../../../..'), env: { ...process.env, LOG_LEVEL: 'error' } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { champion } from '../../test/run-cli.js';
 
 const ROWS = 2000;
 

@@ -1,33 +1,11 @@
 /**
  * `champion train` as a user runs it: a bad file exits non-zero with the problem named on
- * stderr and nothing printed as a result; a good file prints the JSON summary with --json.
+ * stderr and nothing printed as a result on stdout.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function champion(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts', ...args],
-      { cwd: join(__dirname, '../../../..'), env: { ...process.env, LOG_LEVEL: 'error' } },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { champion } from '../../test/run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'champion-cli-'));
 const name = `cli-${Date.now().toString(36)}`;

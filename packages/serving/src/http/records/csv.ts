@@ -21,6 +21,25 @@ function parseCsv(text: string): string[][] {
 }
 
 /**
+ * For each CSV column, the feature it fills (-1 for other columns); throws naming every feature
+ * the header lacks.
+ */
+export function csvColumnOrder(compiled: CompiledFeatures, header: readonly string[]): number[] {
+  const order = header.map((name) => compiled.indexOf.get(name) ?? -1);
+  const missing = compiled.names.filter((_, f) => !order.includes(f));
+  if (missing.length > 0) {
+    throw invalidRequest(
+      'The CSV header lacks required columns; see details.',
+      missing.map((name) => ({
+        path: 'header',
+        problem: `required column ${JSON.stringify(name)} is missing`,
+      })),
+    );
+  }
+  return order;
+}
+
+/**
  * Validates a CSV body (header row + rows, as pandas `to_csv` writes it) into a batch. Like
  * `mlflow models serve`: columns that are not features are ignored, and a first column with an
  * empty header (pandas' index) is skipped. Empty fields and NA/NaN/null tokens are missing.
@@ -35,17 +54,7 @@ export function csvToBatch(options: {
   if (header === undefined)
     throw invalidRequest('The CSV body is empty; send a header row and at least one row.');
   checkBatchRows(rows.length, options.maxRows);
-  const order = header.map((name) => compiled.indexOf.get(name) ?? -1);
-  const missing = compiled.names.filter((_, f) => !order.includes(f));
-  if (missing.length > 0) {
-    throw invalidRequest(
-      'The CSV header lacks required columns; see details.',
-      missing.map((name) => ({
-        path: 'header',
-        problem: `required column ${JSON.stringify(name)} is missing`,
-      })),
-    );
-  }
+  const order = csvColumnOrder(compiled, header);
   // Row paths count data rows from 0, as in JSON bodies; line = row + 2.
   const builder = new BatchBuilder({
     compiled,

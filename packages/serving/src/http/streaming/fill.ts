@@ -3,8 +3,8 @@
  * which feature) or an NDJSON line (one record object, validated as /predict validates records).
  * A row that cannot be read at all is marked bad in place; nothing is dropped.
  */
-import { invalidRequest } from '../errors.js';
 import type { CompiledFeatures } from '../records/compile.js';
+import { csvColumnOrder } from '../records/csv.js';
 import { isPlainObject } from '../records/parsed.js';
 import type { ChunkBuilder } from './chunk-builder.js';
 
@@ -19,17 +19,7 @@ export function csvFiller(
   compiled: CompiledFeatures,
   header: readonly string[],
 ): FillRow<string[]> {
-  const order = header.map((name) => compiled.indexOf.get(name) ?? -1);
-  const missing = compiled.names.filter((_, f) => !order.includes(f));
-  if (missing.length > 0) {
-    throw invalidRequest(
-      'The CSV header lacks required columns; see details.',
-      missing.map((name) => ({
-        path: 'header',
-        problem: `required column ${JSON.stringify(name)} is missing`,
-      })),
-    );
-  }
+  const order = csvColumnOrder(compiled, header);
   const idColumn = compiled.idField === undefined ? -1 : header.indexOf(compiled.idField);
   return (builder, row, fields) => {
     if (fields.length !== header.length) {
