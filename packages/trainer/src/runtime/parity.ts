@@ -6,7 +6,8 @@
  * category in every categorical column.
  */
 import type { Model, TreeNode } from '../model/types.js';
-import { nextFloat32Down, nextFloat32Up, predictProbaModel } from '../onnx/index.js';
+import { LEARNERS } from '../learners/catalog.js';
+import { nextFloat32Down, nextFloat32Up } from '../onnx/index.js';
 import type { OnnxScorer } from './onnx-session.js';
 import { encodeRaw, type RawColumn } from './raw-columns.js';
 
@@ -78,7 +79,15 @@ export async function checkParity(options: {
   let labelMismatches = 0;
   for (const raw of [rows, edges]) {
     const onnx = await scorer.score(raw);
-    const ours = predictProbaModel(model, encodeRaw(model.features, raw));
+    // The learner's own predictor: parity is between the trained model and its export.
+    const columns = encodeRaw(model.features, raw);
+    const rowCount = columns[0]?.length ?? 0;
+    const ours = LEARNERS[model.kind].predict(model, {
+      features: model.features,
+      rowCount,
+      columns,
+      labels: new Uint8Array(rowCount),
+    });
     worst = Math.max(worst, maxDiff(onnx.probability, ours));
     for (let i = 0; i < ours.length; i++) {
       const expected = Math.fround(ours[i] ?? 0) >= threshold ? 1n : 0n;
