@@ -15,12 +15,11 @@ ARG NODE_IMAGE=node:20-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /src
-# pnpm is the version in package.json's "packageManager", through corepack. CI=true keeps pnpm
-# non-interactive.
+# pnpm is the version in package.json's "packageManager", from npm (the corepack bundled with
+# Node 20 rejects the signatures of current pnpm releases). CI=true keeps pnpm non-interactive.
 ENV CI=true \
-    COREPACK_ENABLE_DOWNLOAD_PROMPT=0 \
     npm_config_store_dir=/pnpm/store
-RUN corepack enable
+RUN npm install --global pnpm@10.34.9
 # Dependencies from the lockfile alone, so a source edit reuses this layer. The store stays in
 # the layer rather than a cache mount: registry caches (type=gha) keep layers, not cache mounts,
 # and the offline install below needs the store.
