@@ -64,6 +64,15 @@ describe('scoreBatch', () => {
     await tmp.cleanup();
   });
 
+  it('creates the folders of the output and reject files', async () => {
+    const output = join(tmp.dir, 'fresh', 'volume', 'part-0.csv');
+    const rejectFile = join(tmp.dir, 'elsewhere', 'rejects.csv');
+    const summary = await scoreBatch({ model, input: clean, output, rejectFile, keep: ['id'] });
+    expect(summary.rowsScored).toBe(ROWS);
+    expect((await outputById(output)).size).toBe(ROWS);
+    expect(csvLines(await readFile(rejectFile, 'utf8'))).toEqual(['file,row,reason,record']);
+  });
+
   it('sets corrupted rows aside with their reasons and scores all the others', async () => {
     const output = join(tmp.dir, 'corrupted-out.csv');
     const summary = await scoreBatch({ model, input: corrupted, output, keep: ['id'] });

@@ -10,7 +10,9 @@
  * the model's `run` directly: the micro-batcher exists to merge small concurrent requests, and a
  * 16,384-row chunk needs no merging.
  */
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
 import type { LoadedModel } from '../model/loaded-model.js';
 import type { RawScores } from '../model/onnx-runner.js';
 import { silentLogger, type Logger } from '../model/logger.js';
@@ -170,6 +172,9 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       `inferenceWorkers must be a positive integer, got ${workers}`,
     );
   }
+  // Output folders are created (a fresh volume has none); a file that cannot be created fails here.
+  await mkdir(dirname(options.output), { recursive: true });
+  await mkdir(dirname(rejectFile), { recursive: true });
   const scorer = await openScorer({ model, mode: options.inference ?? 'auto', workers, log });
   const writer = await openTableWriter(options.output);
   await writer.write(emptyOutputTable({ keep, features: served.features }));
