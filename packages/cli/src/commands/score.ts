@@ -31,12 +31,22 @@ interface ScoreFlags {
   maxRejectShare: number;
   shard?: Shard;
   chunkRows: number;
+  engine: 'auto' | 'compiled' | 'onnxruntime';
 }
 
 function parseShare(value: string): number {
   const n = Number(value);
   if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a share from 0 to 1.');
   return n;
+}
+
+const ENGINES = ['auto', 'compiled', 'onnxruntime'] as const;
+
+function parseEngine(value: string): ScoreFlags['engine'] {
+  const engine = ENGINES.find((e) => e === value);
+  if (engine === undefined)
+    throw new InvalidArgumentError(`expected one of ${ENGINES.join(', ')}.`);
+  return engine;
 }
 
 function parseShardFlag(value: string): Shard {
@@ -52,7 +62,8 @@ function summaryText(s: BatchSummary): string {
   const st = s.stages;
   return [
     `scored ${f(s.rowsScored)} of ${f(s.rowsRead)} rows (${f(s.rowsRejected)} rejected) with ${s.model.name} version ${s.model.version} in ${s.seconds.toFixed(1)}s (${f(s.rowsPerSecond)} rows/s)`,
-    `stages (s): read ${st.read.toFixed(1)}, prepare ${st.prepare.toFixed(1)}, inference ${st.inference.toFixed(1)} (${s.inference} thread), write ${st.write.toFixed(1)}`,
+    `stages (s): read ${st.read.toFixed(1)}, prepare ${st.prepare.toFixed(1)}, inference ${st.inference.toFixed(1)} (${s.engine}, ${s.inference} thread), write ${st.write.toFixed(1)}`,
+    ...(s.engineNote === undefined ? [] : [`onnxruntime scored because ${s.engineNote}`]),
     `output: ${s.output}`,
     `rejects: ${s.rejectFile}`,
   ].join('\n');
@@ -94,6 +105,12 @@ export const scoreCommand: CommandModule = {
         parsePositiveInt,
         16384,
       )
+      .option(
+        '--engine <engine>',
+        'auto: the model compiled to JavaScript when it matches onnxruntime exactly, else onnxruntime; compiled; onnxruntime',
+        parseEngine,
+        'auto',
+      )
       .action(async (_flags: ScoreFlags, command: Command) => {
         const flags = command.optsWithGlobals<ScoreFlags & GlobalOptions>();
         const json = flags.json === true;
@@ -108,6 +125,7 @@ export const scoreCommand: CommandModule = {
             keep: flags.keep ?? [],
             ...(flags.shard === undefined ? {} : { shard: flags.shard }),
             chunkRows: flags.chunkRows,
+            engine: flags.engine,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),
             logger: context.logger,
             onProgress: (p) =>
@@ -140,6 +158,8 @@ export const scoreCommand: CommandModule = {
             model: summary.model,
             stages: summary.stages,
             inference: summary.inference,
+            engine: summary.engine,
+            ...(summary.engineNote === undefined ? {} : { engineNote: summary.engineNote }),
           },
         });
         if (tooMany) {

@@ -56,3 +56,25 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
   (error) => parentPort.postMessage({ startError: String(error && error.message || error) }),
 );
 `;
+
+/**
+ * The worker that scores with a compiled program (see compiled/compile.ts) instead of
+ * onnxruntime: `workerData.source` evaluates to `score(columns, rows)`. Same messages as above.
+ */
+export const COMPILED_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+try {
+  const score = new Function('return ' + workerData.source + ';')();
+  parentPort.on('message', (job) => {
+    try {
+      const { probability, label } = score(job.columns, job.rows);
+      parentPort.postMessage({ id: job.id, probability, label }, [probability.buffer, label.buffer]);
+    } catch (error) {
+      parentPort.postMessage({ id: job.id, error: String(error && error.message || error) });
+    }
+  });
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ startError: String(error && error.message || error) });
+}
+`;

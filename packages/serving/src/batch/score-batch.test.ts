@@ -113,6 +113,29 @@ describe('scoreBatch', () => {
     }
   });
 
+  it('writes the same bytes with the compiled model as with onnxruntime, and says which scored', async () => {
+    const viaOrt = join(tmp.dir, 'engine-ort.csv');
+    const viaJs = join(tmp.dir, 'engine-compiled.csv');
+    const ort = await scoreBatch({
+      model,
+      input: corrupted,
+      output: viaOrt,
+      keep: ['id'],
+      engine: 'onnxruntime',
+    });
+    const js = await scoreBatch({
+      model,
+      input: corrupted,
+      output: viaJs,
+      keep: ['id'],
+      engine: 'compiled',
+    });
+    expect([ort.engine, js.engine]).toEqual(['onnxruntime', 'compiled']);
+    expect(ort.engineNote).toBeUndefined();
+    expect(await readFile(viaJs, 'utf8')).toBe(await readFile(viaOrt, 'utf8'));
+    expect(js.rowsScored).toBe(ROWS - corruptedRows.size);
+  });
+
   it('splits one file into shards that together are exactly the unsharded output', async () => {
     // Quoted fields with line breaks must not move rows between shards.
     const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));

@@ -12,7 +12,8 @@ import type { LoadedModel } from '../model/loaded-model.js';
 import { ServingError } from '../model/errors.js';
 import { assertBatchFits, type RawScores } from '../model/onnx-runner.js';
 import { SERVING_SESSION_OPTIONS } from '../model/session.js';
-import { INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
+import type { CompiledProgram } from '../compiled/compile.js';
+import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { FeatureBatch } from '../model/types.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
@@ -21,6 +22,8 @@ const WORKER_RUN_ROWS = 8192;
 /** Runs batches through the model. */
 export interface Scorer {
   readonly where: 'main' | 'worker';
+  /** What computes the scores: onnxruntime, or the model's graph compiled to JavaScript. */
+  readonly engine: 'onnxruntime' | 'compiled';
   /** How many batches it scores at once; the caller keeps this many in flight. */
   readonly parallelism: number;
   run(batch: FeatureBatch): Promise<RawScores>;
@@ -31,6 +34,7 @@ export interface Scorer {
 export function mainThreadScorer(model: LoadedModel): Scorer {
   return {
     where: 'main',
+    engine: 'onnxruntime',
     parallelism: 1,
     run: (batch) => model.run(batch),
     close: () => Promise.resolve(),
@@ -105,21 +109,29 @@ interface InferenceWorker {
   close(): Promise<void>;
 }
 
-/** Starts a worker with its own session on the model's model.onnx; resolves once it is loaded. */
-async function startWorker(options: {
-  model: LoadedModel;
-  ortPath: string;
-}): Promise<InferenceWorker> {
-  const { model } = options;
-  const worker = new Worker(INFERENCE_WORKER_SOURCE, {
-    eval: true,
-    workerData: {
-      ortPath: options.ortPath,
-      onnxPath: join(model.model.dir, 'model.onnx'),
-      sessionOptions: SERVING_SESSION_OPTIONS,
-      runRows: WORKER_RUN_ROWS,
-    },
-  });
+/** What a worker runs: onnxruntime on the model's file, or a compiled program. */
+type WorkerJob =
+  | { readonly engine: 'onnxruntime'; readonly model: LoadedModel; readonly ortPath: string }
+  | { readonly engine: 'compiled'; readonly model: LoadedModel; readonly program: CompiledProgram };
+
+/** Starts a worker for `job`; resolves once its session or program is loaded. */
+async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
+  const { model } = job;
+  const worker =
+    job.engine === 'onnxruntime'
+      ? new Worker(INFERENCE_WORKER_SOURCE, {
+          eval: true,
+          workerData: {
+            ortPath: job.ortPath,
+            onnxPath: join(model.model.dir, 'model.onnx'),
+            sessionOptions: SERVING_SESSION_OPTIONS,
+            runRows: WORKER_RUN_ROWS,
+          },
+        })
+      : new Worker(COMPILED_WORKER_SOURCE, {
+          eval: true,
+          workerData: { source: job.program.source },
+        });
   const waiting = new Map<number, { done: (s: RawScores) => void; fail: (e: Error) => void }>();
   let ready: () => void = () => undefined;
   let failed: (e: Error) => void = () => undefined;
@@ -163,19 +175,26 @@ async function startWorker(options: {
 }
 
 /**
- * Scores in `workers` worker threads (default 1), each with a one-thread session; a batch goes to
- * the least busy one, so with 2 workers two chunks are scored at once. Resolves once all are loaded.
+ * Scores in `workers` worker threads (default 1), each with a one-thread onnxruntime session or
+ * the compiled program; a batch goes to the least busy one, so with 2 workers two chunks are
+ * scored at once. Resolves once all are loaded.
  */
 export async function workerScorer(options: {
   model: LoadedModel;
-  ortPath: string;
+  ortPath?: string;
+  program?: CompiledProgram;
   workers?: number;
 }): Promise<Scorer> {
-  const { model, ortPath } = options;
+  const { model, ortPath, program } = options;
+  const job: WorkerJob | undefined =
+    program !== undefined
+      ? { engine: 'compiled', model, program }
+      : ortPath !== undefined
+        ? { engine: 'onnxruntime', model, ortPath }
+        : undefined;
+  if (job === undefined) throw new Error('workerScorer needs an onnxruntime path or a program');
   const count = Math.max(1, options.workers ?? 1);
-  const started = await Promise.allSettled(
-    Array.from({ length: count }, () => startWorker({ model, ortPath })),
-  );
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(job)));
   const pool = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failure = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure !== undefined) {
@@ -184,6 +203,7 @@ export async function workerScorer(options: {
   }
   return {
     where: 'worker',
+    engine: job.engine,
     parallelism: pool.length,
     run(batch) {
       assertBatchFits(model.model.features, batch);
