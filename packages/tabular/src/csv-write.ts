@@ -49,6 +49,11 @@ export function tableToCsvRows(table: Table): string {
 export interface CsvWriter {
   /** Appends the table's rows; resolves when the stream can take more. */
   write(table: Table): Promise<void>;
+  /**
+   * Appends CSV lines formatted elsewhere (each ending in `\n`, with the header's columns); a
+   * table must have been written first, so the file has its header.
+   */
+  writeText(text: string): Promise<void>;
   /** Flushes and closes the file. */
   close(): Promise<void>;
 }
@@ -74,6 +79,16 @@ class StreamingCsvWriter implements CsvWriter {
       });
     }
     text += tableToCsvRows(table);
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  async writeText(text: string): Promise<void> {
+    if (this.header === undefined) {
+      throw new TabularError({
+        code: 'BAD_OPTIONS',
+        message: `cannot append lines to ${this.path} before its header: write a table first`,
+      });
+    }
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 

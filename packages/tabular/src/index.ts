@@ -27,7 +27,7 @@ export { openSource, readChunks, readSourceChunks, readTable } from './read.js';
 export type { LineBatch, RecordBatch, RecordSource } from './source.js';
 export { concatTables } from './concat.js';
 export { writeParquet } from './parquet.js';
-export { createCsvWriter, quoteCsvField, writeCsv } from './csv-write.js';
+export { createCsvWriter, quoteCsvField, tableToCsvRows, writeCsv } from './csv-write.js';
 export type { CsvWriter } from './csv-write.js';
 export { createRng, shuffleInPlace } from './random.js';
 export type { Rng } from './random.js';

@@ -5,8 +5,11 @@
  * it runs the same from TypeScript sources (tsx's loader does not reach Node 20 workers) and from
  * dist; `workerData.ortPath` is onnxruntime-node's entry as @champion/serving resolves it.
  */
+import { FORMAT_ROWS_SOURCE } from './format-rows.js';
+
 export const INFERENCE_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+${FORMAT_ROWS_SOURCE}
 const ort = require(workerData.ortPath);
 ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then(
   (session) => {
@@ -46,7 +49,8 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
           probability.set(part.probability, from);
           label.set(part.label, from);
         }
-        parentPort.postMessage({ id: job.id, probability, label }, [probability.buffer, label.buffer]);
+        const text = job.format ? formatRows(job.format, { probability, label }, job.rows) : undefined;
+        parentPort.postMessage({ id: job.id, probability, label, text }, [probability.buffer, label.buffer]);
       } catch (error) {
         parentPort.postMessage({ id: job.id, error: String(error && error.message || error) });
       }
@@ -63,12 +67,14 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
  */
 export const COMPILED_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+${FORMAT_ROWS_SOURCE}
 try {
   const score = new Function('return ' + workerData.source + ';')();
   parentPort.on('message', (job) => {
     try {
       const { probability, label } = score(job.columns, job.rows);
-      parentPort.postMessage({ id: job.id, probability, label }, [probability.buffer, label.buffer]);
+      const text = job.format ? formatRows(job.format, { probability, label }, job.rows) : undefined;
+      parentPort.postMessage({ id: job.id, probability, label, text }, [probability.buffer, label.buffer]);
     } catch (error) {
       parentPort.postMessage({ id: job.id, error: String(error && error.message || error) });
     }

@@ -9,6 +9,8 @@ import { createParquetWriter } from './parquet-writer.js';
 /** Appends tables with the same columns to one file. */
 export interface TableWriter {
   write(table: Table): Promise<void>;
+  /** Appends CSV lines formatted elsewhere (CSV output only, after the header). */
+  writeText(text: string): Promise<void>;
   close(): Promise<void>;
 }
 

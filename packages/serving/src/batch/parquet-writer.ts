@@ -26,6 +26,11 @@ class ParquetWriter implements TableWriter {
     await this.csv.write(table);
   }
 
+  /** Lines formatted like `write`'s, after the first (header) table. */
+  async writeText(text: string): Promise<void> {
+    await this.csv.writeText(text);
+  }
+
   async close(): Promise<void> {
     await this.csv.close();
     const instance = await DuckDBInstance.create(':memory:', {

@@ -22,7 +22,6 @@ import {
 import { readOnnxGraph } from '../compiled/onnx-graph.js';
 import { verifyCompiled } from '../compiled/verify.js';
 import type { LoadedModel } from '../model/loaded-model.js';
-import type { RawScores } from '../model/onnx-runner.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import { planChunks, type FileChunk } from './chunk-stream.js';
 import { BatchError } from './errors.js';
@@ -31,7 +30,14 @@ import { openTableWriter, outputFormat } from './output-writer.js';
 import { emptyOutputTable, outputTable } from './output-table.js';
 import { planScoring } from './plan.js';
 import { RejectWriter, rejectReason } from './reject-writer.js';
-import { defaultOrtPath, mainThreadScorer, workerScorer, type Scorer } from './scorer.js';
+import {
+  defaultOrtPath,
+  mainThreadScorer,
+  workerScorer,
+  type ScoredChunk,
+  type Scorer,
+} from './scorer.js';
+import { rowFormat } from './format-rows.js';
 import type { Shard } from './shard.js';
 
 export interface ScoreBatchOptions {
@@ -203,7 +209,7 @@ interface InFlight {
   readonly file: string;
   readonly chunk: FileChunk['chunk'];
   readonly rows: number;
-  readonly scores: Promise<RawScores> | undefined;
+  readonly scores: Promise<ScoredChunk> | undefined;
 }
 
 class Stopwatch {
@@ -281,7 +287,12 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     const { file, chunk } = entry;
     const scores = entry.scores && (await watch.time('inference', () => entry.scores));
     await watch.time('write', () => writing);
-    const table = scores && outputTable({ table: chunk.table, keep, scores, model: served });
+    // A worker may have formatted the output lines already (CSV output); else build the table.
+    const text = scores?.text;
+    const table =
+      scores && text === undefined
+        ? outputTable({ table: chunk.table, keep, scores, model: served })
+        : undefined;
     const rejected = chunk.setAside.map((r) => ({
       file,
       row: r.row,
@@ -289,7 +300,8 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       record: r.text,
     }));
     writing = watch.time('write', async () => {
-      if (table) await writer.write(table);
+      if (text !== undefined) await writer.writeText(text);
+      else if (table) await writer.write(table);
       if (rejected.length > 0) await rejects.write(rejected);
     });
     counts.rowsScored += entry.rows;
@@ -306,8 +318,14 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       const { file, chunk } = step.value;
       const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, served.features));
       // On the main thread `run` may do the work before returning; to a worker it only sends it.
+      // Both writers take CSV lines (Parquet is staged as CSV), formatted by the worker.
+      const format = rowFormat({
+        kept: keep.flatMap((name) => chunk.table.columns.filter((c) => c.name === name)),
+        labels: [served.target.negative, served.target.positive],
+        version: served.version,
+      });
       const scores =
-        batch.rows === 0 ? undefined : watch.timeSync('inference', () => scorer.run(batch));
+        batch.rows === 0 ? undefined : watch.timeSync('inference', () => scorer.run(batch, format));
       scores?.catch(() => undefined); // handled when awaited, as above
       inFlight.push({ file, chunk, rows: batch.rows, scores });
       if (inFlight.length >= scorer.parallelism) await finish(inFlight.shift() as InFlight);

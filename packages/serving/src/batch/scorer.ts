@@ -14,6 +14,7 @@ import { assertBatchFits, type RawScores } from '../model/onnx-runner.js';
 import { SERVING_SESSION_OPTIONS } from '../model/session.js';
 import type { CompiledProgram } from '../compiled/compile.js';
 import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
+import type { RowFormat } from './format-rows.js';
 import type { FeatureBatch } from '../model/types.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
@@ -26,8 +27,17 @@ export interface Scorer {
   readonly engine: 'onnxruntime' | 'compiled';
   /** How many batches it scores at once; the caller keeps this many in flight. */
   readonly parallelism: number;
-  run(batch: FeatureBatch): Promise<RawScores>;
+  /**
+   * Scores a batch; with `format`, a worker also returns the chunk's output CSV lines (`text`),
+   * so formatting happens off the main thread.
+   */
+  run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
   close(): Promise<void>;
+}
+
+/** Scores, and the output lines when a worker formatted them. */
+export interface ScoredChunk extends RawScores {
+  readonly text?: string | undefined;
 }
 
 /** Scores on the calling thread. */
@@ -97,7 +107,7 @@ function workerColumns(batch: FeatureBatch): {
 }
 
 type Reply =
-  | { id: number; probability: Float32Array; label: BigInt64Array }
+  | { id: number; probability: Float32Array; label: BigInt64Array; text?: string }
   | { id: number; error: string }
   | { ready: true }
   | { startError: string };
@@ -105,7 +115,7 @@ type Reply =
 /** One inference worker: its jobs in flight and how to send it one. */
 interface InferenceWorker {
   readonly busy: () => number;
-  run(batch: FeatureBatch): Promise<RawScores>;
+  run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
   close(): Promise<void>;
 }
 
@@ -132,7 +142,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
           eval: true,
           workerData: { source: job.program.source },
         });
-  const waiting = new Map<number, { done: (s: RawScores) => void; fail: (e: Error) => void }>();
+  const waiting = new Map<number, { done: (s: ScoredChunk) => void; fail: (e: Error) => void }>();
   let ready: () => void = () => undefined;
   let failed: (e: Error) => void = () => undefined;
   const started = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
@@ -149,7 +159,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     waiting.delete(reply.id);
     if ('error' in reply)
       job?.fail(new ServingError('SCORING_FAILED', `onnxruntime failed: ${reply.error}`));
-    else job?.done({ probability: reply.probability, label: reply.label });
+    else job?.done({ probability: reply.probability, label: reply.label, text: reply.text });
   });
   try {
     await started;
@@ -161,13 +171,13 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
   let next = 0;
   return {
     busy: () => waiting.size,
-    run(batch) {
+    run(batch, format) {
       const id = next++;
-      return new Promise<RawScores>((done, fail) => {
+      return new Promise<ScoredChunk>((done, fail) => {
         waiting.set(id, { done, fail });
         // The Float32Arrays are copied, not moved: the caller still owns the batch.
         const { columns, transfer } = workerColumns(batch);
-        worker.postMessage({ id, rows: batch.rows, names, columns }, transfer);
+        worker.postMessage({ id, rows: batch.rows, names, columns, format }, transfer);
       });
     },
     close: () => worker.terminate().then(() => undefined),
@@ -205,11 +215,11 @@ export async function workerScorer(options: {
     where: 'worker',
     engine: job.engine,
     parallelism: pool.length,
-    run(batch) {
+    run(batch, format) {
       assertBatchFits(model.model.features, batch);
       let idlest = pool[0] as InferenceWorker;
       for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
-      return idlest.run(batch);
+      return idlest.run(batch, format);
     },
     close: () => Promise.all(pool.map((w) => w.close())).then(() => undefined),
   };
