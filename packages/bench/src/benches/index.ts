@@ -3,6 +3,7 @@ import type { BenchReport } from '../report.js';
 import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
 import { benchScore } from './score.js';
+import { benchScore10m } from './score-10m.js';
 import { benchServing } from './serving.js';
 
 export interface Bench {
@@ -35,5 +36,11 @@ export const BENCHES: readonly Bench[] = [
     description:
       'champion score vs mlflow models predict and pyfunc + pandas on a 1M-row CSV: rows/s, peak RSS',
     run: benchScore,
+  },
+  {
+    name: 'score-10m',
+    description:
+      'champion score on 10M synthetic rows: peak RSS, output row count, a 1,000-row sample vs POST /predict',
+    run: benchScore10m,
   },
 ];

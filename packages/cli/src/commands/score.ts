@@ -126,6 +126,7 @@ export const scoreCommand: CommandModule = {
             ...(flags.shard === undefined ? {} : { shard: flags.shard }),
             chunkRows: flags.chunkRows,
             engine: flags.engine,
+            releaseSession: true,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),
             logger: context.logger,
             onProgress: (p) =>

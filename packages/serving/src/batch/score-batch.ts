@@ -69,6 +69,11 @@ export interface ScoreBatchOptions {
    */
   readonly engine?: 'auto' | 'compiled' | 'onnxruntime';
   /**
+   * Release the model's onnxruntime session once compiled workers score (memory: the session is
+   * only needed to verify the program). The model cannot score afterwards. @default false
+   */
+  readonly releaseSession?: boolean;
+  /**
    * Inference worker threads, each scoring its own chunk (one ONNX thread each).
    * @default 2 when the machine has 2 or more cores, else 1
    */
@@ -145,6 +150,7 @@ async function openScorer(options: {
   engine: 'auto' | 'compiled' | 'onnxruntime';
   workers: number;
   log: Logger;
+  releaseSession: boolean;
 }): Promise<OpenedScorer> {
   const { model, mode, engine, workers, log } = options;
   let note: string | undefined;
@@ -154,7 +160,9 @@ async function openScorer(options: {
       const { program } = compiled;
       if (mode === 'main') return { scorer: compiledMainThreadScorer(program) };
       try {
-        return { scorer: await workerScorer({ model, program, workers }) };
+        const scorer = await workerScorer({ model, program, workers });
+        if (options.releaseSession === true) await model.retire();
+        return { scorer };
       } catch (error) {
         if (mode === 'worker') throw error;
         log.warn('the scoring workers did not start; scoring on the main thread', {
@@ -268,6 +276,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     engine: options.engine ?? 'auto',
     workers,
     log,
+    releaseSession: options.releaseSession ?? false,
   });
   const writer = await openTableWriter(options.output);
   await writer.write(emptyOutputTable({ keep, features: served.features }));
