@@ -15,6 +15,7 @@ const common = {
   moduleNameMapper: {
     '^mlflow-js-client$': '<rootDir>/packages/mlflow-js-client/src/index.ts',
     '^@champion/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
+    '^@champion/([a-z-]+)/([a-z-]+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   modulePathIgnorePatterns: ['<rootDir>/packages/.*/dist/'],

@@ -6,7 +6,6 @@
  * nulls arrive as empty text, which is always missing.
  */
 import { stat } from 'node:fs/promises';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue, DuckDBConnection } from '@duckdb/node-api';
 import { TabularError } from './errors.js';
 import type { RecordBatch, RecordSource } from './source.js';
@@ -29,6 +28,8 @@ function valueText(value: DuckDBValue): string {
 }
 
 async function connect(): Promise<{ connection: DuckDBConnection; close: () => void }> {
+  // Loaded on first use: the native library costs ~150 ms of start-up to every CSV-only command.
+  const { DuckDBInstance } = await import('@duckdb/node-api');
   const instance = await DuckDBInstance.create(':memory:', { threads: '2' });
   const connection = await instance.connect();
   return {

@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { findRepoRoot } from '@champion/mlflow-server';
 import { writeSynthCsv } from '@champion/tabular';
-import { train } from '@champion/trainer';
 import { MlflowClient } from 'mlflow-js-client';
-import { loadServingConfig, startServer } from '@champion/serving';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parsePort, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
@@ -56,6 +54,7 @@ export const demoCommand: CommandModule = {
             }
             const client = new MlflowClient({ trackingUri: server.url, logger: context.logger });
             const progress = createProgress({ json });
+            const { train } = await import('@champion/trainer');
             const summary = await train({
               client,
               name: DEMO_MODEL,
@@ -76,6 +75,7 @@ export const demoCommand: CommandModule = {
               },
             });
             // The demo ends with the champion served, as in production: `champion serve`.
+            const { loadServingConfig, startServer } = await import('@champion/serving');
             const config = loadServingConfig(process.env, {
               modelName: DEMO_MODEL,
               modelAlias: 'champion',

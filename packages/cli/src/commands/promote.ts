@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { promoteVersion } from '@champion/trainer';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { withTracking } from '../services/tracking.js';
 
@@ -35,6 +34,7 @@ export const promoteCommand: CommandModule = {
       .option('--margin <delta>', 'ROC AUC improvement over the champion required', parseNumber, 0)
       .action(async (_flags: PromoteFlags, command: Command) => {
         const flags = command.optsWithGlobals<PromoteFlags & GlobalOptions>();
+        const { promoteVersion } = await import('@champion/trainer');
         const decision = await withTracking(
           { env: process.env, logger: context.logger },
           ({ client }) =>

@@ -12,7 +12,7 @@ import {
   type BatchModel,
   type BatchSummary,
   type Shard,
-} from '@champion/serving';
+} from '@champion/serving/batch';
 import type { CliContext } from '../context.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';

@@ -1,11 +1,5 @@
 import type { Command } from 'commander';
-import {
-  loadServingConfig,
-  startServer,
-  type RunningServer,
-  type ServedModel,
-  type ServingConfig,
-} from '@champion/serving';
+import type { RunningServer, ServedModel, ServingConfig } from '@champion/serving';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parsePort } from './options.js';
 import { openTracking } from '../services/tracking.js';
@@ -47,6 +41,7 @@ async function serve(options: {
   const tracking = await openTracking({ env: process.env, logger: context.logger });
   let server: RunningServer | undefined;
   try {
+    const { startServer } = await import('@champion/serving');
     server = await startServer({ config, client: tracking.client, logger: context.logger });
     const running = server;
     const outcome = await Promise.race([
@@ -93,6 +88,8 @@ export const serveCommand: CommandModule = {
       )
       .action(async (_flags: ServeFlags, command: Command) => {
         const flags = command.optsWithGlobals<ServeFlags & GlobalOptions>();
+        // The service's modules load when it starts, not at every CLI start-up.
+        const { loadServingConfig } = await import('@champion/serving');
         const config = loadServingConfig(process.env, {
           ...(flags.name === undefined ? {} : { modelName: flags.name }),
           ...(flags.alias === undefined ? {} : { modelAlias: flags.alias }),

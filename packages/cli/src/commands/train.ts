@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { checkTrainOptions, train, type LearnerName, type TrainSummary } from '@champion/trainer';
+import type { LearnerName, TrainSummary } from '@champion/trainer';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
@@ -153,6 +153,8 @@ export const trainCommand: CommandModule = {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
         const json = flags.json === true;
         const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
+        // The trainer is loaded when a command needs it, not at every CLI start-up.
+        const { checkTrainOptions, train } = await import('@champion/trainer');
         checkTrainOptions({
           name: flags.name,
           learners: flags.learners,

@@ -5,7 +5,6 @@
  * CSV reader is many times faster, and memory stays bounded either way.
  */
 import { rm } from 'node:fs/promises';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { createCsvWriter, type CsvWriter, type Table } from '@champion/tabular';
 import type { TableWriter } from './output-writer.js';
 
@@ -33,6 +32,8 @@ class ParquetWriter implements TableWriter {
 
   async close(): Promise<void> {
     await this.csv.close();
+    // Loaded on first use (see tabular's parquet.ts).
+    const { DuckDBInstance } = await import('@duckdb/node-api');
     const instance = await DuckDBInstance.create(':memory:', {
       threads: '2',
       memory_limit: '512MB',
