@@ -160,6 +160,7 @@ export const scoreCommand: CommandModule = {
             stages: summary.stages,
             inference: summary.inference,
             engine: summary.engine,
+            readers: summary.readers,
             ...(summary.engineNote === undefined ? {} : { engineNote: summary.engineNote }),
           },
         });

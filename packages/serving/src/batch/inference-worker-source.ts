@@ -5,6 +5,7 @@
  * it runs the same from TypeScript sources (tsx's loader does not reach Node 20 workers) and from
  * dist; `workerData.ortPath` is onnxruntime-node's entry as @champion/serving resolves it.
  */
+import { SCORE_BLOCK_SOURCE } from './block-source.js';
 import { FORMAT_ROWS_SOURCE } from './format-rows.js';
 
 export const INFERENCE_WORKER_SOURCE = `
@@ -68,10 +69,15 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
 export const COMPILED_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 ${FORMAT_ROWS_SOURCE}
+${SCORE_BLOCK_SOURCE}
 try {
   const score = new Function('return ' + workerData.source + ';')();
   parentPort.on('message', (job) => {
     try {
+      if (job.block !== undefined) {
+        parentPort.postMessage({ id: job.id, block: scoreBlock(job.block.text, job.block.layout, score) });
+        return;
+      }
       const { probability, label } = score(job.columns, job.rows);
       const text = job.format ? formatRows(job.format, { probability, label }, job.rows) : undefined;
       parentPort.postMessage({ id: job.id, probability, label, text }, [probability.buffer, label.buffer]);

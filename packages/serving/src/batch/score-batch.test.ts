@@ -136,6 +136,81 @@ describe('scoreBatch', () => {
     expect(js.rowsScored).toBe(ROWS - corruptedRows.size);
   });
 
+  it('reads odd lines on the fast path exactly as the chunked reader does', async () => {
+    // Unusual but valid numbers, missing tokens, unseen categories, CRLF and blank lines, rows
+    // of the wrong width and text in numbers: the workers' block parser must hand every line it
+    // does not fully understand back to tabular's reader, so both paths write the same bytes.
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const names = header.split(',');
+    const income = names.indexOf('income');
+    const region = names.indexOf('region');
+    const age = names.indexOf('age');
+    const odd = [
+      '007',
+      '-0',
+      '1e5',
+      ' 4',
+      '5.',
+      '.5',
+      'NA',
+      'null',
+      'N/A',
+      'NaN',
+      '-',
+      'x',
+      '12345678901234567',
+    ];
+    const lines = rows.slice(0, 600).map((line, i) => {
+      const fields = line.split(',');
+      fields[income] = odd[i % odd.length] ?? '';
+      if (i % 7 === 0) fields[region] = i % 14 === 0 ? 'atlantis' : 'NA';
+      if (i % 11 === 0) fields[age] = '';
+      if (i % 50 === 3) fields.pop();
+      if (i % 50 === 4) fields.push('extra');
+      return fields.join(',');
+    });
+    const text = `${header}\r\n${lines.map((l, i) => (i % 9 === 0 ? `${l}\r\n\n` : `${l}\n`)).join('')}`;
+    const input = join(tmp.dir, 'odd.csv');
+    await writeFile(input, text.slice(0, -1)); // no line end after the last row
+    const run = (engine: 'compiled' | 'onnxruntime', name: string) =>
+      scoreBatch({
+        model,
+        input,
+        output: join(tmp.dir, name),
+        keep: ['id', 'income', 'region'],
+        engine,
+      });
+    const fast = await run('compiled', 'odd-fast.csv');
+    const chunked = await run('onnxruntime', 'odd-chunked.csv');
+    expect(fast.rowsRejected).toBeGreaterThan(20);
+    expect([fast.readers, chunked.readers]).toEqual([
+      { workers: 1, main: 0 },
+      { workers: 0, main: 1 },
+    ]);
+    expect({
+      ...fast,
+      stages: 0,
+      seconds: 0,
+      rowsPerSecond: 0,
+      output: '',
+      rejectFile: '',
+      engine: '',
+    }).toEqual({
+      ...chunked,
+      stages: 0,
+      seconds: 0,
+      rowsPerSecond: 0,
+      output: '',
+      rejectFile: '',
+      engine: '',
+      inference: fast.inference,
+      readers: fast.readers,
+    });
+    const read = (name: string) => readFile(join(tmp.dir, name), 'utf8');
+    expect(await read('odd-fast.csv')).toBe(await read('odd-chunked.csv'));
+    expect(await read('odd-fast.csv.rejects.csv')).toBe(await read('odd-chunked.csv.rejects.csv'));
+  });
+
   it('splits one file into shards that together are exactly the unsharded output', async () => {
     // Quoted fields with line breaks must not move rows between shards.
     const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));

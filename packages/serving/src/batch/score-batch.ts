@@ -38,6 +38,9 @@ import {
   type Scorer,
 } from './scorer.js';
 import { rowFormat } from './format-rows.js';
+import type { BlockLayout } from './block-source.js';
+import { blockLayout, quoteFree, scoreCsvFast } from './fast-csv.js';
+import { openSource } from '@champion/tabular';
 import type { Shard } from './shard.js';
 
 export interface ScoreBatchOptions {
@@ -112,6 +115,11 @@ export interface BatchSummary extends BatchProgress {
   readonly stages: StageSeconds;
   readonly inference: 'main' | 'worker';
   readonly engine: 'compiled' | 'onnxruntime';
+  /**
+   * Files whose lines the scoring workers parsed (quote-free CSV, compiled engine, no row shard)
+   * and files the main thread read with tabular's reader.
+   */
+  readonly readers: { readonly workers: number; readonly main: number };
   /** Why onnxruntime scored when the engine was 'auto'. */
   readonly engineNote?: string;
 }
@@ -142,6 +150,8 @@ async function compiledProgram(
 interface OpenedScorer {
   readonly scorer: Scorer;
   readonly note?: string;
+  /** The compiled program the scorer runs, when it runs one. */
+  readonly program?: CompiledProgram;
 }
 
 async function openScorer(options: {
@@ -158,17 +168,17 @@ async function openScorer(options: {
     const compiled = await compiledProgram(model);
     if ('program' in compiled) {
       const { program } = compiled;
-      if (mode === 'main') return { scorer: compiledMainThreadScorer(program) };
+      if (mode === 'main') return { scorer: compiledMainThreadScorer(program), program };
       try {
         const scorer = await workerScorer({ model, program, workers });
         if (options.releaseSession === true) await model.retire();
-        return { scorer };
+        return { scorer, program };
       } catch (error) {
         if (mode === 'worker') throw error;
         log.warn('the scoring workers did not start; scoring on the main thread', {
           error: error instanceof Error ? error.message : String(error),
         });
-        return { scorer: compiledMainThreadScorer(program) };
+        return { scorer: compiledMainThreadScorer(program), program };
       }
     }
     if (engine === 'compiled')
@@ -270,7 +280,11 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   // Output folders are created (a fresh volume has none); a file that cannot be created fails here.
   await mkdir(dirname(options.output), { recursive: true });
   await mkdir(dirname(rejectFile), { recursive: true });
-  const { scorer, note: engineNote } = await openScorer({
+  const {
+    scorer,
+    note: engineNote,
+    program,
+  } = await openScorer({
     model,
     mode: options.inference ?? 'auto',
     engine: options.engine ?? 'auto',
@@ -288,7 +302,6 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     ...counts,
     seconds: (performance.now() - started) / 1000,
   });
-  const iterator = planChunks({ plan, features: served.features, chunkRows });
   let writing: Promise<void> = Promise.resolve();
   // Chunks being scored, oldest first; up to scorer.parallelism of them, written in input order.
   const inFlight: InFlight[] = [];
@@ -317,33 +330,78 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     counts.rowsRejected += rejected.length;
     options.onProgress?.(progress());
   };
-  try {
-    let next = iterator.next();
-    for (;;) {
-      const step: IteratorResult<FileChunk> = await watch.time('read', () => next);
-      if (step.done === true) break;
-      next = iterator.next();
-      next.catch(() => undefined); // handled when awaited; avoids an unhandled rejection on error
-      const { file, chunk } = step.value;
-      const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, served.features));
-      // On the main thread `run` may do the work before returning; to a worker it only sends it.
-      // Both writers take CSV lines (Parquet is staged as CSV), formatted by the worker.
-      const format = rowFormat({
-        kept: keep.flatMap((name) => chunk.table.columns.filter((c) => c.name === name)),
-        labels: [served.target.negative, served.target.positive],
-        version: served.version,
-      });
-      const scores =
-        batch.rows === 0 ? undefined : watch.timeSync('inference', () => scorer.run(batch, format));
-      scores?.catch(() => undefined); // handled when awaited, as above
-      inFlight.push({ file, chunk, rows: batch.rows, scores });
-      if (inFlight.length >= scorer.parallelism) await finish(inFlight.shift() as InFlight);
+  /** The chunked path: tabular's reader on the main thread, scoring in the scorer. */
+  const scoreChunks = async (files: readonly string[]): Promise<void> => {
+    const iterator = planChunks({ plan: { ...plan, files }, features: served.features, chunkRows });
+    try {
+      let next = iterator.next();
+      for (;;) {
+        const step: IteratorResult<FileChunk> = await watch.time('read', () => next);
+        if (step.done === true) break;
+        next = iterator.next();
+        next.catch(() => undefined); // handled when awaited; avoids an unhandled rejection
+        const { file, chunk } = step.value;
+        const batch = await watch.time('prepare', () =>
+          toFeatureBatch(chunk.table, served.features),
+        );
+        // On the main thread `run` may do the work before returning; to a worker it only sends
+        // it. Both writers take CSV lines (Parquet is staged as CSV), formatted by the worker.
+        const format = rowFormat({
+          kept: keep.flatMap((name) => chunk.table.columns.filter((c) => c.name === name)),
+          labels: [served.target.negative, served.target.positive],
+          version: served.version,
+        });
+        const scores =
+          batch.rows === 0
+            ? undefined
+            : watch.timeSync('inference', () => scorer.run(batch, format));
+        scores?.catch(() => undefined); // handled when awaited, as above
+        inFlight.push({ file, chunk, rows: batch.rows, scores });
+        if (inFlight.length >= scorer.parallelism) await finish(inFlight.shift() as InFlight);
+      }
+      for (let entry = inFlight.shift(); entry !== undefined; entry = inFlight.shift())
+        await finish(entry);
+      await watch.time('write', () => writing);
+    } finally {
+      await iterator.return(undefined).catch(() => undefined);
     }
-    for (let entry = inFlight.shift(); entry !== undefined; entry = inFlight.shift())
-      await finish(entry);
-    await watch.time('write', () => writing);
+  };
+  /** The fast path's layout for `file`, or undefined when the chunked path must read it. */
+  const fastLayout = async (file: string): Promise<BlockLayout | undefined> => {
+    if (scorer.scoreBlock === undefined || program === undefined || plan.rowShard !== undefined)
+      return undefined;
+    const source = await openSource(file);
+    await source.close();
+    if (!(await quoteFree(file, source.header))) return undefined;
+    return blockLayout({ header: source.header, model: served, keep });
+  };
+  let readers = { workers: 0, main: 0 };
+  try {
+    for (const file of plan.files) {
+      const layout = await fastLayout(file);
+      if (layout === undefined || scorer.scoreBlock === undefined || program === undefined) {
+        readers = { ...readers, main: readers.main + 1 };
+        await scoreChunks([file]);
+        continue;
+      }
+      readers = { ...readers, workers: readers.workers + 1 };
+      await watch.time('read', () =>
+        scoreCsvFast({
+          file,
+          layout,
+          model: served,
+          keep,
+          scoreBlock: scorer.scoreBlock as NonNullable<Scorer['scoreBlock']>,
+          scoreRows: instantiate(program),
+          inFlight: 2 * scorer.parallelism,
+          writer,
+          rejects,
+          counts,
+          onBlock: () => options.onProgress?.(progress()),
+        }),
+      );
+    }
   } catch (error) {
-    await iterator.return(undefined).catch(() => undefined);
     await writing.catch(() => undefined);
     await Promise.allSettled([writer.close(), rejects.close(), scorer.close()]);
     throw error;
@@ -362,6 +420,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     stages: watch.totals,
     inference: scorer.where,
     engine: scorer.engine,
+    readers,
     ...(engineNote === undefined ? {} : { engineNote }),
   };
 }

@@ -15,6 +15,7 @@ import { SERVING_SESSION_OPTIONS } from '../model/session.js';
 import type { CompiledProgram } from '../compiled/compile.js';
 import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { RowFormat } from './format-rows.js';
+import type { BlockLayout, BlockResult } from './block-source.js';
 import type { FeatureBatch } from '../model/types.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
@@ -32,6 +33,8 @@ export interface Scorer {
    * so formatting happens off the main thread.
    */
   run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
+  /** Compiled workers only: parses, scores and formats a block of CSV lines (block-source.ts). */
+  readonly scoreBlock?: (text: string, layout: BlockLayout) => Promise<BlockResult>;
   close(): Promise<void>;
 }
 
@@ -108,6 +111,7 @@ function workerColumns(batch: FeatureBatch): {
 
 type Reply =
   | { id: number; probability: Float32Array; label: BigInt64Array; text?: string }
+  | { id: number; block: BlockResult }
   | { id: number; error: string }
   | { ready: true }
   | { startError: string };
@@ -116,6 +120,7 @@ type Reply =
 interface InferenceWorker {
   readonly busy: () => number;
   run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
+  block(text: string, layout: BlockLayout): Promise<BlockResult>;
   close(): Promise<void>;
 }
 
@@ -151,7 +156,10 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
           resourceLimits: WORKER_HEAP,
           workerData: { source: job.program.source },
         });
-  const waiting = new Map<number, { done: (s: ScoredChunk) => void; fail: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { done: (s: ScoredChunk) => void; block?: (b: BlockResult) => void; fail: (e: Error) => void }
+  >();
   let ready: () => void = () => undefined;
   let failed: (e: Error) => void = () => undefined;
   const started = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
@@ -167,7 +175,8 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     const job = waiting.get(reply.id);
     waiting.delete(reply.id);
     if ('error' in reply)
-      job?.fail(new ServingError('SCORING_FAILED', `onnxruntime failed: ${reply.error}`));
+      job?.fail(new ServingError('SCORING_FAILED', `scoring failed: ${reply.error}`));
+    else if ('block' in reply) job?.block?.(reply.block);
     else job?.done({ probability: reply.probability, label: reply.label, text: reply.text });
   });
   try {
@@ -187,6 +196,13 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
         // The Float32Arrays are copied, not moved: the caller still owns the batch.
         const { columns, transfer } = workerColumns(batch);
         worker.postMessage({ id, rows: batch.rows, names, columns, format }, transfer);
+      });
+    },
+    block(text, layout) {
+      const id = next++;
+      return new Promise<BlockResult>((block, fail) => {
+        waiting.set(id, { done: () => fail(new Error('expected a block result')), block, fail });
+        worker.postMessage({ id, block: { text, layout } });
       });
     },
     close: () => worker.terminate().then(() => undefined),
@@ -230,6 +246,15 @@ export async function workerScorer(options: {
       for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
       return idlest.run(batch, format);
     },
+    ...(job.engine === 'compiled'
+      ? {
+          scoreBlock(text: string, layout: BlockLayout) {
+            let idlest = pool[0] as InferenceWorker;
+            for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
+            return idlest.block(text, layout);
+          },
+        }
+      : {}),
     close: () => Promise.all(pool.map((w) => w.close())).then(() => undefined),
   };
 }

@@ -1,0 +1,113 @@
+/**
+ * The workers' block parser must read every number it accepts exactly as tabular's reader does
+ * (`parseNumber`, i.e. `Number(text)`), and hand back every line it does not accept.
+ */
+import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
+import { scoreBlock, type BlockLayout } from './block-source.js';
+
+/** A stand-in program: probability = the first input, so the test sees what was parsed. */
+const echo = (columns: readonly unknown[], rows: number) => ({
+  probability: (columns[0] as Float32Array).slice(0, rows),
+  label: new BigInt64Array(rows),
+});
+
+const layout: BlockLayout = {
+  width: 2,
+  features: [{ at: 1, numeric: true }],
+  keep: [
+    { at: 0, numeric: false },
+    { at: 1, numeric: true },
+  ],
+  missing: DEFAULT_MISSING_TOKENS,
+  labels: ['no', 'yes'],
+  version: '3',
+};
+
+describe('scoreBlock', () => {
+  it('parses numbers as parseNumber does and leaves the rest to the main thread', () => {
+    let state = 99;
+    const pick = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    const digits = (n: number): string =>
+      Array.from({ length: n }, () => String(pick(10))).join('');
+    const texts = [
+      ...[
+        '0',
+        '-0',
+        '007',
+        '1e5',
+        '1E+05',
+        '2.5e-3',
+        '1.5e22',
+        '9e-22',
+        '1e23',
+        '1e-23',
+        '1.e5',
+        '.5',
+      ],
+      ...[
+        '5.',
+        '1e',
+        '1e+',
+        '1e1234',
+        'NA',
+        '',
+        'null',
+        'N/A',
+        'NaN',
+        'Infinity',
+        '0x1F',
+        ' 4',
+        '+3',
+      ],
+      ...Array.from({ length: 3000 }, () => {
+        const sign = pick(3) === 0 ? '-' : '';
+        const whole = digits(1 + pick(17));
+        const frac = pick(2) === 0 ? '' : `.${digits(1 + pick(8))}`;
+        const exp =
+          pick(3) === 0
+            ? `${pick(2) === 0 ? 'e' : 'E'}${['', '+', '-'][pick(3)] ?? ''}${pick(30)}`
+            : '';
+        return `${sign}${whole}${frac}${exp}`;
+      }),
+    ];
+    const text = texts.map((t, i) => `id${i},${t}`).join('\n');
+    const result = scoreBlock(text, layout, echo);
+    expect(result.records).toBe(texts.length);
+    const slow = new Set(result.slow.map((s) => s.index));
+    const lines = result.lines ?? [];
+    texts.forEach((t, i) => {
+      const expected = DEFAULT_MISSING_TOKENS.includes(t) ? NaN : parseNumber(t);
+      // A slow line is read by tabular's reader itself; the lists below say which must be fast.
+      if (slow.has(i)) return;
+      const [id, kept, probability, label, version] = (lines[i] ?? '').split(',');
+      expect({ t, id, kept, probability, label, version }).toEqual({
+        t,
+        id: `id${i}`,
+        kept: Number.isNaN(expected) ? '' : String(expected),
+        probability: Number.isNaN(expected) ? '' : String(Math.fround(expected)),
+        label: 'no',
+        version: '3',
+      });
+    });
+    // The common forms are all read here, not left to the main thread.
+    for (const t of ['0', '-0', '007', '1e5', '1E+05', '2.5e-3', '1.5e22', '9e-22', 'NA', '']) {
+      expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: false });
+    }
+    for (const t of ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3']) {
+      expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: true });
+    }
+  });
+
+  it('leaves lines of the wrong width to the main thread and skips blank lines', () => {
+    const result = scoreBlock('a,1\r\n\nb\nc,2,3\nd,4', layout, echo);
+    expect(result.records).toBe(4);
+    expect(result.slow).toEqual([
+      { index: 1, line: 'b' },
+      { index: 2, line: 'c,2,3' },
+    ]);
+    expect(result.lines).toEqual(['a,1,1,no,3', null, null, 'd,4,4,no,3']);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The fast path for a quote-free CSV file scored by a compiled program: the main thread only
+ * reads text and cuts it into blocks of whole lines; the workers parse, score and format them
+ * (block-source.ts), two blocks at a time, and the main thread writes their lines in order.
+ * Lines a worker leaves "slow" (an unusual number, a wrong field count) are read here with
+ * tabular's reader exactly as the chunked path reads them: scored, or rejected with the reason.
+ *
+ * Used only when the answer cannot differ from the chunked path: a CSV file without any quote
+ * character (so every line end ends a record), a header of unique names, whole-file scoring (row
+ * shards need the chunked path's record numbering), and tabular's default missing tokens.
+ */
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import {
+  DEFAULT_MISSING_TOKENS,
+  openSource,
+  quoteCsvField,
+  readSourceChunks,
+  type RecordSource,
+} from '@champion/tabular';
+import type { ServedModel } from '../model/types.js';
+import type { BlockLayout, BlockResult } from './block-source.js';
+import { toFeatureBatch } from './feature-batch.js';
+import { formatRows, rowFormat } from './format-rows.js';
+import type { TableWriter } from './output-writer.js';
+import { readColumnTypes } from './plan.js';
+import { rejectReason, type RejectWriter } from './reject-writer.js';
+
+/** Characters per block: ~20k lines of a 30-column file; two per worker are in flight. */
+const BLOCK_CHARS = 2 << 20;
+
+/** Scores a block in a worker. */
+export type BlockScorer = (text: string, layout: BlockLayout) => Promise<BlockResult>;
+
+/** Scores parsed rows on this thread (the slow lines). */
+export type RowScorer = (
+  columns: readonly unknown[],
+  rows: number,
+) => { probability: Float32Array; label: BigInt64Array };
+
+/**
+ * Whether `file` can take the fast path: CSV whose data lines hold no quote character (the
+ * header may be quoted, as long as no name holds a line break: the header ends at the first LF).
+ */
+export async function quoteFree(file: string, header: readonly string[]): Promise<boolean> {
+  if (/\.(parquet|pq)$/i.test(file)) return false;
+  if (header.some((name) => /[\r\n]/.test(name))) return false;
+  if (DEFAULT_MISSING_TOKENS.some((t) => /^-?\d+(\.\d+)?$/.test(t))) return false;
+  let inHeader = true;
+  for await (const read of createReadStream(file, { highWaterMark: 4 << 20 })) {
+    let chunk = read as Buffer;
+    if (inHeader) {
+      const end = chunk.indexOf(0x0a);
+      if (end === -1) continue;
+      chunk = chunk.subarray(end + 1);
+      inHeader = false;
+    }
+    if (chunk.includes(0x22)) return false;
+  }
+  return true;
+}
+
+/** The layout of `header`'s lines for the model, or undefined when names repeat. */
+export function blockLayout(options: {
+  header: readonly string[];
+  model: ServedModel;
+  keep: readonly string[];
+}): BlockLayout | undefined {
+  const { header, model, keep } = options;
+  if (new Set(header).size !== header.length) return undefined;
+  const numeric = new Set(model.features.filter((f) => f.type === 'numeric').map((f) => f.name));
+  const q = (text: string): string => quoteCsvField(text);
+  return {
+    width: header.length,
+    features: model.features.map((f) => ({
+      at: header.indexOf(f.name),
+      numeric: numeric.has(f.name),
+    })),
+    keep: keep.map((name) => ({ at: header.indexOf(name), numeric: numeric.has(name) })),
+    missing: DEFAULT_MISSING_TOKENS,
+    labels: [q(model.target.negative), q(model.target.positive)],
+    version: q(model.version),
+  };
+}
+
+/** The file's text after its header line, in blocks of whole lines. */
+async function* blocks(file: string): AsyncGenerator<string> {
+  let pending = '';
+  let header = true;
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    pending += chunk as string;
+    if (header) {
+      const end = pending.indexOf('\n');
+      if (end === -1) continue;
+      pending = pending.slice(end + 1);
+      header = false;
+    }
+    if (pending.length < BLOCK_CHARS) continue;
+    const cut = pending.lastIndexOf('\n');
+    if (cut === -1) continue;
+    yield pending.slice(0, cut + 1);
+    pending = pending.slice(cut + 1);
+  }
+  if (!header && pending.length > 0) yield pending;
+}
+
+export interface FastCounts {
+  rowsScored: number;
+  rowsRejected: number;
+}
+
+/**
+ * Reads the slow lines of a block as the chunked path would (tabular's reader over the same
+ * lines), scores the good ones here and returns their output lines and the rejected ones.
+ */
+async function readSlow(options: {
+  file: string;
+  header: readonly string[];
+  slow: BlockResult['slow'];
+  firstRow: number;
+  model: ServedModel;
+  keep: readonly string[];
+  score: RowScorer;
+}): Promise<{
+  lines: Map<number, string>;
+  rejected: { row: number; reason: string; record: string }[];
+}> {
+  const { header, slow, firstRow, model, keep, score } = options;
+  const source: RecordSource = {
+    name: options.file,
+    header,
+    batches: () => {
+      const batch = { fields: slow.map((s) => s.line.split(',')), texts: slow.map((s) => s.line) };
+      return Readable.from([batch]) as AsyncIterable<typeof batch>;
+    },
+    close: () => Promise.resolve(),
+  };
+  const lines = new Map<number, string>();
+  const rejected: { row: number; reason: string; record: string }[] = [];
+  const rowOf = (k: number): number => firstRow + (slow[k - 1]?.index ?? 0);
+  for await (const chunk of readSourceChunks(source, {
+    chunkRows: slow.length,
+    onBadRows: 'set-aside',
+    columnTypes: readColumnTypes(header, model.features),
+  })) {
+    for (const r of chunk.setAside) {
+      rejected.push({ row: rowOf(r.row), reason: rejectReason(r.reasons), record: r.text });
+    }
+    const n = chunk.table.rowCount;
+    if (n === 0) continue;
+    const batch = toFeatureBatch(chunk.table, model.features);
+    const scores = score(batch.columns, n);
+    const format = rowFormat({
+      kept: keep.flatMap((name) => chunk.table.columns.filter((c) => c.name === name)),
+      labels: [model.target.negative, model.target.positive],
+      version: model.version,
+    });
+    const text = formatRows(format, scores, n).split('\n');
+    for (let r = 0; r < n; r++) {
+      const k = chunk.rowNumbers[r] ?? 0;
+      lines.set(slow[k - 1]?.index ?? -1, text[r] ?? '');
+    }
+  }
+  return { lines, rejected };
+}
+
+/** Scores one quote-free CSV file; see the module header. */
+export async function scoreCsvFast(options: {
+  file: string;
+  layout: BlockLayout;
+  model: ServedModel;
+  keep: readonly string[];
+  scoreBlock: BlockScorer;
+  scoreRows: RowScorer;
+  inFlight: number;
+  writer: TableWriter;
+  rejects: RejectWriter;
+  counts: FastCounts;
+  onBlock: () => void;
+}): Promise<void> {
+  const { file, layout, counts } = options;
+  const opened = await openSource(file);
+  const header = opened.header;
+  await opened.close();
+  const queue: Promise<BlockResult>[] = [];
+  let rowsBefore = 0;
+  const finish = async (result: BlockResult): Promise<void> => {
+    const firstRow = rowsBefore + 1;
+    rowsBefore += result.records;
+    if (result.text !== undefined) {
+      await options.writer.writeText(result.text);
+      counts.rowsScored += result.records;
+    } else {
+      const slow = await readSlow({
+        file,
+        header,
+        slow: result.slow,
+        firstRow,
+        model: options.model,
+        keep: options.keep,
+        score: options.scoreRows,
+      });
+      const lines = (result.lines ?? []).flatMap((line, index) => {
+        const text = line ?? slow.lines.get(index);
+        return text === undefined ? [] : [text];
+      });
+      if (lines.length > 0) await options.writer.writeText(`${lines.join('\n')}\n`);
+      counts.rowsScored += lines.length;
+      counts.rowsRejected += slow.rejected.length;
+      if (slow.rejected.length > 0) {
+        await options.rejects.write(slow.rejected.map((r) => ({ file, ...r })));
+      }
+    }
+    options.onBlock();
+  };
+  for await (const text of blocks(file)) {
+    const job = options.scoreBlock(text, layout);
+    job.catch(() => undefined); // handled when awaited
+    queue.push(job);
+    if (queue.length >= options.inFlight)
+      await finish(await (queue.shift() as Promise<BlockResult>));
+  }
+  for (let job = queue.shift(); job !== undefined; job = queue.shift()) await finish(await job);
+}
