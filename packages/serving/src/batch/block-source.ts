@@ -50,6 +50,7 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
   missing.add('');
   const role = new Int32Array(width).fill(-1); // feature index of each field, or -1
   for (let f = 0; f < features.length; f++) role[features[f].at] = f;
+  const numeric = Uint8Array.from(features, (f) => (f.numeric ? 1 : 0));
   const keepOf = new Int32Array(width).fill(-1);
   for (let k = 0; k < keep.length; k++) keepOf[keep[k].at] = k;
   let capacity = 1;
@@ -74,33 +75,34 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
     let pos = start;
     let ok = true;
     for (let c = 0; c < width && ok; c++) {
-      let stop = text.indexOf(',', pos);
-      if (stop === -1 || stop > end) stop = end;
-      if (c === width - 1 ? stop !== end : stop === end) { ok = false; break; } // wrong width
       const f = role[c];
       const k = keepOf[c];
-      if (f >= 0 && features[f].numeric) {
-        // Plain decimal, as tabular parses it in place; anything else: missing token or slow.
+      let stop;
+      if (f >= 0 && numeric[f] === 1) {
+        // Parsed while looking for the field's end (no separate search for the comma).
         let i = pos;
-        const negative = i < stop && text.charCodeAt(i) === 45;
+        const negative = i < end && text.charCodeAt(i) === 45;
         if (negative) i++;
         let mantissa = 0, digits = 0, fraction = -1, exponent = 0, plain = true;
-        for (; i < stop; i++) {
+        for (; i < end; i++) {
           const code = text.charCodeAt(i);
           const d = code - 48;
           if (d >= 0 && d <= 9) { mantissa = mantissa * 10 + d; digits++; if (fraction >= 0) fraction++; }
+          else if (code === 44) break;
           else if (d === -2 && fraction < 0 && digits > 0) fraction = 0;
           else if ((code === 101 || code === 69) && digits > 0 && fraction !== 0) {
             // An exponent (1e+05, 2.5E-3): sign, then one to three digits, then the field's end.
             i++;
             let sign = 1;
-            if (i < stop && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) {
+            if (i < end && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) {
               sign = text.charCodeAt(i) === 45 ? -1 : 1;
               i++;
             }
             let e = 0, eDigits = 0;
-            for (; i < stop; i++) {
-              const ed = text.charCodeAt(i) - 48;
+            for (; i < end; i++) {
+              const ec = text.charCodeAt(i);
+              if (ec === 44) break;
+              const ed = ec - 48;
               if (ed < 0 || ed > 9 || ++eDigits > 3) { plain = false; break; }
               e = e * 10 + ed;
             }
@@ -109,6 +111,12 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
             break;
           } else { plain = false; break; }
         }
+        stop = i;
+        if (!plain) {
+          stop = text.indexOf(',', i);
+          if (stop === -1 || stop > end) stop = end;
+        }
+        if (c === width - 1 ? stop !== end : stop === end) { ok = false; break; } // wrong width
         // Clinger's fast path: a mantissa under 2^53 and a power of ten up to 1e22 are exact
         // doubles, so one multiplication or division rounds correctly, as Number(text) does.
         const scale = exponent - (fraction > 0 ? fraction : 0);
@@ -121,6 +129,9 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
         columns[f][rows] = value;
         if (k >= 0) kept[k][rows] = value !== value ? '' : String(value);
       } else {
+        stop = text.indexOf(',', pos);
+        if (stop === -1 || stop > end) stop = end;
+        if (c === width - 1 ? stop !== end : stop === end) { ok = false; break; } // wrong width
         const field = text.slice(pos, stop);
         const absent = missing.has(field);
         if (f >= 0) columns[f][rows] = absent ? '' : field;
