@@ -378,8 +378,12 @@ function literal(value: number): string {
 }
 
 /** The source of one tree's nested conditions, adding the reached leaf's weight to `s`. */
-function treeSource(ensemble: Ensemble, root: number): { code: string; splits: number } {
+function treeSource(
+  ensemble: Ensemble,
+  root: number,
+): { code: string; splits: number; features: Set<number> } {
   let splits = 0;
+  const features = new Set<number>();
   const lines: string[] = [];
   // Iterative (deep trees must not overflow the stack): a stack of pending pieces of text.
   const stack: ({ node: number; leaf: boolean } | string)[] = [{ node: root, leaf: false }];
@@ -394,7 +398,8 @@ function treeSource(ensemble: Ensemble, root: number): { code: string; splits: n
     }
     splits++;
     const split = ensemble.splits[item.node] as Split;
-    const x = `x[b + ${ensemble.columns[split.feature] as number}]`;
+    features.add(ensemble.columns[split.feature] as number);
+    const x = `x${ensemble.columns[split.feature] as number}`;
     let condition: string;
     if (split.mode === BRANCH_LEQ) {
       // NaN <= t is false; a missing value that tracks true must take the true branch.
@@ -412,7 +417,7 @@ function treeSource(ensemble: Ensemble, root: number): { code: string; splits: n
     stack.push({ node: split.trueChild, leaf: split.trueIsLeaf });
     lines.push(`if (${condition}) {`);
   }
-  return { code: lines.join('\n'), splits };
+  return { code: lines.join('\n'), splits, features };
 }
 
 function generate(args: {
@@ -427,19 +432,23 @@ function generate(args: {
   const groups: string[] = [];
   let body: string[] = [];
   let size = 0;
+  // The inputs the group's trees read: loaded once per row into locals (no bounds checks).
+  const used = new Set<number>();
   const flush = (): void => {
     if (body.length === 0) return;
     groups.push(
-      `function (x, from, to, acc) {\nlet v = 0;\nfor (let i = from; i < to; i++) {\nconst b = i * ${width};\nlet s = acc[i];\n${body.join('\n')}\nacc[i] = s;\n}\n}`,
+      `function (x, from, to, acc) {\nlet v = 0;\nfor (let i = from; i < to; i++) {\nconst b = i * ${width};\n${[...used].map((f) => `const x${f} = x[b + ${f}];`).join(' ')}\nlet s = acc[i];\n${body.join('\n')}\nacc[i] = s;\n}\n}`,
     );
     body = [];
     size = 0;
+    used.clear();
   };
   for (const root of ensemble.roots) {
     const tree = treeSource(ensemble, root);
     if (size > 0 && size + tree.splits > NODES_PER_FUNCTION) flush();
     body.push(tree.code);
     size += tree.splits;
+    for (const f of tree.features) used.add(f);
   }
   flush();
   const encoderSource = inputs.map((_, i) => {
