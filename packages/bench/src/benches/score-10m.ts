@@ -6,13 +6,13 @@
  * rows (same registered version; probabilities must be the very same float32 values).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
-import { timed } from './timed.js';
+import { timed, timedJson } from './timed.js';
 
 const NAME = 'bench-score-synth';
 const SAMPLE = 1_000;
@@ -162,13 +162,15 @@ export async function benchScore10m(ctx: BenchContext): Promise<BenchReport> {
   if (!trained.ok) throw new Error(`champion train failed: ${trained.error ?? ''}`);
 
   ctx.progress(`score-10m: champion score ${rows} rows`);
-  const summaryFile = join(ctx.workDir, 'score-10m.json');
-  const scored = await timed({
-    command: '/bin/sh',
+  const scored = await timedJson<{
+    rowsRead: number;
+    rowsScored: number;
+    rowsRejected: number;
+    seconds: number;
+    engine: string;
+  }>({
+    command: process.execPath,
     args: [
-      '-c',
-      `"$0" "$@" > ${JSON.stringify(summaryFile)}`,
-      process.execPath,
       ...cli,
       '--json',
       'score',
@@ -183,17 +185,10 @@ export async function benchScore10m(ctx: BenchContext): Promise<BenchReport> {
     ],
     env,
     cwd: ctx.repoRoot,
+    stdoutTo: join(ctx.workDir, 'score-10m.json'),
   });
-  if (!scored.ok) throw new Error(`champion score failed: ${scored.error ?? ''}`);
-  const summary = JSON.parse(
-    readFileSync(summaryFile, 'utf8').trim().split('\n').pop() ?? '{}',
-  ) as {
-    rowsRead: number;
-    rowsScored: number;
-    rowsRejected: number;
-    seconds: number;
-    engine: string;
-  };
+  if (scored.json === undefined) throw new Error(`champion score failed: ${scored.error ?? ''}`);
+  const summary = scored.json;
 
   // A seeded row in each of SAMPLE equal strata: spread over every chunk of the file.
   let state = 20_241_130;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
 import type { BenchContext } from '../context.js';
 import type { BenchReport, Measurement } from '../report.js';
-import { timed } from './timed.js';
+import { timed, timedJson } from './timed.js';
 
 const NAME = 'bench-score';
 const REAL = { file: 'uci_credit_default.csv', target: 'default.payment.next.month', id: 'ID' };
@@ -151,30 +151,15 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
 
   ctx.progress('score: champion score');
   const ourOutput = join(ctx.workDir, 'score-out.csv');
-  const summaryFile = join(ctx.workDir, 'score-summary.json');
-  const ours = await timed({
-    command: '/bin/sh',
-    args: [
-      '-c',
-      `"$0" "$@" > ${JSON.stringify(summaryFile)}`,
-      process.execPath,
-      ...cli,
-      '--json',
-      'score',
-      '--model',
-      uri,
-      '--input',
-      big,
-      '--output',
-      ourOutput,
-    ],
+  const ours = await timedJson<OurSummary>({
+    command: process.execPath,
+    args: [...cli, '--json', 'score', '--model', uri, '--input', big, '--output', ourOutput],
     env,
     cwd: ctx.repoRoot,
+    stdoutTo: join(ctx.workDir, 'score-summary.json'),
   });
-  if (!ours.ok) throw new Error(`champion score failed: ${ours.error ?? ''}`);
-  const summary = JSON.parse(
-    readFileSync(summaryFile, 'utf8').trim().split('\n').pop() ?? '{}',
-  ) as OurSummary;
+  if (ours.json === undefined) throw new Error(`champion score failed: ${ours.error ?? ''}`);
+  const summary = ours.json;
 
   ctx.progress('score: mlflow models predict');
   const cliPeer = await timed({
@@ -202,20 +187,21 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
   ctx.progress('score: mlflow pyfunc over pandas');
   const script = join(ctx.workDir, 'score-pandas.py');
   writeFileSync(script, PANDAS_SCRIPT);
-  const pandasOut = join(ctx.workDir, 'score-pandas.json');
-  const pandasRun = await timed({
-    command: '/bin/sh',
-    args: ['-c', `"$0" "$@" > ${JSON.stringify(pandasOut)}`, ctx.python, script, uri, big],
-    env: { MLFLOW_TRACKING_URI: ctx.trackingUri },
-    cwd: ctx.workDir,
-  });
-  if (!pandasRun.ok) throw new Error(`pyfunc + pandas failed: ${pandasRun.error ?? ''}`);
-  const pandas = JSON.parse(readFileSync(pandasOut, 'utf8').trim().split('\n').pop() ?? '{}') as {
+  const pandasRun = await timedJson<{
     rows: number;
     seconds: number;
     first: number[];
     peakMiB: number;
-  };
+  }>({
+    command: ctx.python,
+    args: [script, uri, big],
+    env: { MLFLOW_TRACKING_URI: ctx.trackingUri },
+    cwd: ctx.workDir,
+    stdoutTo: join(ctx.workDir, 'score-pandas.json'),
+  });
+  if (pandasRun.json === undefined)
+    throw new Error(`pyfunc + pandas failed: ${pandasRun.error ?? ''}`);
+  const pandas = pandasRun.json;
   // Same model, same rows: the first 1,000 probabilities must agree (float32 printing aside).
   const mine = firstProbabilities(ourOutput, pandas.first.length);
   const maxDiff = Math.max(...pandas.first.map((p, i) => Math.abs(p - (mine[i] ?? NaN))));

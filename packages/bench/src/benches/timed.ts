@@ -1,5 +1,6 @@
 /** Runs a command under /usr/bin/time -v: its wall time and peak RSS (largest process). */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export interface Timed {
   readonly ok: boolean;
@@ -39,4 +40,26 @@ export function timed(options: {
       });
     });
   });
+}
+
+/**
+ * {@link timed}, with the command's stdout saved to `stdoutTo`; resolves with the timing and the
+ * last line it printed parsed as JSON (a `--json` summary).
+ */
+export async function timedJson<T>(options: {
+  command: string;
+  args: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  cwd: string;
+  stdoutTo: string;
+}): Promise<Timed & { readonly json?: T }> {
+  const { command, args, stdoutTo } = options;
+  const run = await timed({
+    ...options,
+    command: '/bin/sh',
+    args: ['-c', `"$0" "$@" > ${JSON.stringify(stdoutTo)}`, command, ...args],
+  });
+  if (!run.ok) return run;
+  const last = readFileSync(stdoutTo, 'utf8').trim().split('\n').pop() ?? '';
+  return { ...run, json: JSON.parse(last) as T };
 }
