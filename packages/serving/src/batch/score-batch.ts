@@ -376,10 +376,12 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     return blockLayout({ header: source.header, model: served, keep });
   };
   let readers = { workers: 0, main: 0 };
+  // Slow lines of the fast path are scored here, with the same program the workers run.
+  const scoreRows = program === undefined ? undefined : instantiate(program);
   try {
     for (const file of plan.files) {
       const layout = await fastLayout(file);
-      if (layout === undefined || scorer.scoreBlock === undefined || program === undefined) {
+      if (layout === undefined || scorer.scoreBlock === undefined || scoreRows === undefined) {
         readers = { ...readers, main: readers.main + 1 };
         await scoreChunks([file]);
         continue;
@@ -392,7 +394,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
           model: served,
           keep,
           scoreBlock: scorer.scoreBlock as NonNullable<Scorer['scoreBlock']>,
-          scoreRows: instantiate(program),
+          scoreRows,
           inFlight: 2 * scorer.parallelism,
           writer,
           rejects,
