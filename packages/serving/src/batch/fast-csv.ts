@@ -177,6 +177,8 @@ export async function scoreCsvFast(options: {
   rejects: RejectWriter;
   counts: FastCounts;
   onBlock: () => void;
+  /** Times a stage of the main thread: reading text, waiting for the workers, writing. */
+  time: <T>(stage: 'read' | 'inference' | 'write', work: () => Promise<T>) => Promise<T>;
 }): Promise<void> {
   const { file, layout, counts } = options;
   const opened = await openSource(file);
@@ -188,7 +190,8 @@ export async function scoreCsvFast(options: {
     const firstRow = rowsBefore + 1;
     rowsBefore += result.records;
     if (result.text !== undefined) {
-      await options.writer.writeText(result.text);
+      const text = result.text;
+      await options.time('write', () => options.writer.writeText(text));
       counts.rowsScored += result.records;
     } else {
       const slow = await readSlow({
@@ -204,7 +207,10 @@ export async function scoreCsvFast(options: {
         const text = line ?? slow.lines.get(index);
         return text === undefined ? [] : [text];
       });
-      if (lines.length > 0) await options.writer.writeText(`${lines.join('\n')}\n`);
+      if (lines.length > 0) {
+        const text = `${lines.join('\n')}\n`;
+        await options.time('write', () => options.writer.writeText(text));
+      }
       counts.rowsScored += lines.length;
       counts.rowsRejected += slow.rejected.length;
       if (slow.rejected.length > 0) {
@@ -213,12 +219,18 @@ export async function scoreCsvFast(options: {
     }
     options.onBlock();
   };
-  for await (const text of blocks(file)) {
-    const job = options.scoreBlock(text, layout);
+  const waitFor = (job: Promise<BlockResult>): Promise<BlockResult> =>
+    options.time('inference', () => job);
+  const texts = blocks(file);
+  for (;;) {
+    const next = await options.time('read', () => texts.next());
+    if (next.done === true) break;
+    const job = options.scoreBlock(next.value, layout);
     job.catch(() => undefined); // handled when awaited
     queue.push(job);
     if (queue.length >= options.inFlight)
-      await finish(await (queue.shift() as Promise<BlockResult>));
+      await finish(await waitFor(queue.shift() as Promise<BlockResult>));
   }
-  for (let job = queue.shift(); job !== undefined; job = queue.shift()) await finish(await job);
+  for (let job = queue.shift(); job !== undefined; job = queue.shift())
+    await finish(await waitFor(job));
 }

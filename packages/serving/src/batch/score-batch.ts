@@ -387,21 +387,20 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
         continue;
       }
       readers = { ...readers, workers: readers.workers + 1 };
-      await watch.time('read', () =>
-        scoreCsvFast({
-          file,
-          layout,
-          model: served,
-          keep,
-          scoreBlock: scorer.scoreBlock as NonNullable<Scorer['scoreBlock']>,
-          scoreRows,
-          inFlight: 2 * scorer.parallelism,
-          writer,
-          rejects,
-          counts,
-          onBlock: () => options.onProgress?.(progress()),
-        }),
-      );
+      await scoreCsvFast({
+        file,
+        layout,
+        model: served,
+        keep,
+        scoreBlock: scorer.scoreBlock,
+        scoreRows,
+        inFlight: 2 * scorer.parallelism,
+        writer,
+        rejects,
+        counts,
+        onBlock: () => options.onProgress?.(progress()),
+        time: (stage, work) => watch.time(stage, work),
+      });
     }
   } catch (error) {
     await writing.catch(() => undefined);
