@@ -101,7 +101,7 @@ export const scoreCommand: CommandModule = {
       )
       .option(
         '--chunk-rows <n>',
-        'rows per chunk (read, scored and written together)',
+        'rows per chunk where the main thread reads the file (quoted CSV, Parquet, row shards)',
         parsePositiveInt,
         16384,
       )
