@@ -39,8 +39,11 @@ export class NotCompilable extends Error {
 
 const BRANCH_LEQ = 0;
 const BRANCH_MEMBER = 6;
-/** Interior nodes per generated function: larger functions fall off V8's optimizing compiler. */
-const NODES_PER_FUNCTION = 300;
+/**
+ * Interior nodes per generated function: much larger functions fall off V8's optimizing compiler
+ * (10x slower at 1,500). 1M rows x 110 trees: 300 → 2.15 s, 600 → 2.07 s, 1,200 → 2.24 s.
+ */
+const NODES_PER_FUNCTION = 600;
 /** Rows scored by every tree before the next rows: their features stay in the L2 cache. */
 const BLOCK_ROWS = 2048;
 
