@@ -11,7 +11,9 @@ import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
 import { loadModelDir } from '../model/load-model-dir.js';
 import type { LoadedModel } from '../model/loaded-model.js';
 import type { FeatureBatch } from '../model/types.js';
+import { generate } from './codegen.js';
 import { compileGraph, instantiate, NotCompilable } from './compile.js';
+import { BRANCH_LEQ, type Ensemble } from './ensemble.js';
 import { readOnnxGraph } from './onnx-graph.js';
 import { verificationBatch, verifyCompiled } from './verify.js';
 
@@ -137,5 +139,29 @@ describe('compiled scoring', () => {
     expect(() => compileGraph(readOnnxGraph(bytes))).toThrow(NotCompilable);
     expect(() => compileGraph(readOnnxGraph(bytes))).toThrow(/operator|not supported/);
     expect(() => readOnnxGraph(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(RangeError);
+  });
+
+  it('refuses a tree whose nodes loop back, instead of generating code forever', () => {
+    const ensemble: Ensemble = {
+      roots: [0],
+      columns: [0],
+      leafWeights: [0.5],
+      splits: [
+        {
+          feature: 0,
+          mode: BRANCH_LEQ,
+          value: 1,
+          members: [],
+          missingTrue: false,
+          trueChild: 0, // back to the root
+          trueIsLeaf: false,
+          falseChild: 0,
+          falseIsLeaf: true,
+        },
+      ],
+    };
+    const inputs = [{ name: 'age', elemType: 1 }];
+    const args = { ensemble, base: 0, threshold: 0.5, inputs, encoders: new Map() };
+    expect(() => generate(args)).toThrow(/node 0 is reached twice/);
   });
 });
