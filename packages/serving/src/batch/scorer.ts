@@ -1,9 +1,9 @@
 /**
- * How a batch job runs the model: on the main thread (LoadedModel.run), or in a worker thread so
- * the main thread reads and parses the next chunk while this one is scored (onnxruntime-node's
- * run blocks its thread). Measured on 2 idle cores, 1M rows x 30 features: 8.1-8.8 s with the
- * worker vs 9.2-10.3 s without. When onnxruntime-node cannot be located for the worker (e.g.
- * under jest) scoring stays on the main thread.
+ * How a batch job runs the model: on the main thread, or in worker threads so the main thread
+ * reads while chunks are scored (onnxruntime-node's run blocks its thread). A worker runs either
+ * a one-thread onnxruntime session or a compiled program (../compiled); compiled workers also
+ * parse whole blocks of CSV lines (block-source.ts). onnxruntime workers need onnxruntime-node's
+ * path, which jest cannot give: there, onnxruntime scoring stays on the main thread.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -156,10 +156,8 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
           resourceLimits: WORKER_HEAP,
           workerData: { source: job.program.source },
         });
-  const waiting = new Map<
-    number,
-    { done: (s: ScoredChunk) => void; block?: (b: BlockResult) => void; fail: (e: Error) => void }
-  >();
+  // Jobs awaiting their reply; each knows which kind of reply it expects.
+  const waiting = new Map<number, { done: (reply: Reply) => void; fail: (e: Error) => void }>();
   let ready: () => void = () => undefined;
   let failed: (e: Error) => void = () => undefined;
   const started = new Promise<void>((resolve, reject) => ((ready = resolve), (failed = reject)));
@@ -176,9 +174,28 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     waiting.delete(reply.id);
     if ('error' in reply)
       job?.fail(new ServingError('SCORING_FAILED', `scoring failed: ${reply.error}`));
-    else if ('block' in reply) job?.block?.(reply.block);
-    else job?.done({ probability: reply.probability, label: reply.label, text: reply.text });
+    else job?.done(reply);
   });
+  let next = 0;
+  /** Sends `message` and resolves with what `read` takes from the reply. */
+  const request = <T>(job: {
+    message: object;
+    transfer?: ArrayBuffer[];
+    read: (reply: Reply) => T | undefined;
+  }): Promise<T> => {
+    const id = next++;
+    return new Promise<T>((resolve, fail) => {
+      waiting.set(id, {
+        done: (reply) => {
+          const value = job.read(reply);
+          if (value === undefined) fail(new Error('the worker sent an unexpected reply'));
+          else resolve(value);
+        },
+        fail,
+      });
+      worker.postMessage({ id, ...job.message }, job.transfer ?? []);
+    });
+  };
   try {
     await started;
   } catch (error) {
@@ -186,23 +203,24 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     throw error;
   }
   const names = model.model.features.map((f) => f.name);
-  let next = 0;
   return {
     busy: () => waiting.size,
     run(batch, format) {
-      const id = next++;
-      return new Promise<ScoredChunk>((done, fail) => {
-        waiting.set(id, { done, fail });
-        // The Float32Arrays are copied, not moved: the caller still owns the batch.
-        const { columns, transfer } = workerColumns(batch);
-        worker.postMessage({ id, rows: batch.rows, names, columns, format }, transfer);
+      // The Float32Arrays are copied, not moved: the caller still owns the batch.
+      const { columns, transfer } = workerColumns(batch);
+      return request({
+        message: { rows: batch.rows, names, columns, format },
+        transfer,
+        read: (reply): ScoredChunk | undefined =>
+          'probability' in reply
+            ? { probability: reply.probability, label: reply.label, text: reply.text }
+            : undefined,
       });
     },
     block(text, layout) {
-      const id = next++;
-      return new Promise<BlockResult>((block, fail) => {
-        waiting.set(id, { done: () => fail(new Error('expected a block result')), block, fail });
-        worker.postMessage({ id, block: { text, layout } });
+      return request({
+        message: { block: { text, layout } },
+        read: (reply) => ('block' in reply ? reply.block : undefined),
       });
     },
     close: () => worker.terminate().then(() => undefined),
@@ -236,24 +254,19 @@ export async function workerScorer(options: {
     await Promise.all(pool.map((w) => w.close()));
     throw failure.reason;
   }
+  /** The worker with the fewest jobs in flight. */
+  const idlest = (): InferenceWorker =>
+    pool.reduce((best, w) => (w.busy() < best.busy() ? w : best));
   return {
     where: 'worker',
     engine: job.engine,
     parallelism: pool.length,
     run(batch, format) {
       assertBatchFits(model.model.features, batch);
-      let idlest = pool[0] as InferenceWorker;
-      for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
-      return idlest.run(batch, format);
+      return idlest().run(batch, format);
     },
     ...(job.engine === 'compiled'
-      ? {
-          scoreBlock(text: string, layout: BlockLayout) {
-            let idlest = pool[0] as InferenceWorker;
-            for (const w of pool) if (w.busy() < idlest.busy()) idlest = w;
-            return idlest.block(text, layout);
-          },
-        }
+      ? { scoreBlock: (text: string, layout: BlockLayout) => idlest().block(text, layout) }
       : {}),
     close: () => Promise.all(pool.map((w) => w.close())).then(() => undefined),
   };
