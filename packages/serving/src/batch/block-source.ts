@@ -11,6 +11,8 @@
  * so what a row becomes never depends on which path read it.
  */
 
+import { FORMAT_ROWS_SOURCE } from './format-rows.js';
+
 /** Where the model's inputs and the kept columns are in the file's lines. */
 export interface BlockLayout {
   /** Fields per line (the header's). */
@@ -40,7 +42,8 @@ export interface BlockResult {
 
 /**
  * Source of `scoreBlock(text, layout, score) => BlockResult`, `score` being a compiled program's
- * scoring function. `text` holds whole lines (the last one may lack its line end).
+ * scoring function. `text` holds whole lines (the last one may lack its line end). It calls
+ * `formatLines` of format-rows.ts, whose source must be in the same scope.
  */
 export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
   const width = layout.width;
@@ -148,14 +151,8 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
   }
   const trimmed = columns.map((c) => (c.length === rows ? c : c.slice(0, rows)));
   const scores = score(trimmed, rows);
-  const suffix = [',' + layout.labels[0] + ',' + layout.version, ',' + layout.labels[1] + ',' + layout.version];
-  const out = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    let line = '';
-    for (let k = 0; k < keep.length; k++) line += kept[k][r] + ',';
-    const p = scores.probability[r];
-    out[r] = line + (p !== p ? '' : String(p)) + suffix[scores.label[r] === 1n ? 1 : 0];
-  }
+  const format = { keep: kept.map((texts) => ({ texts })), labels: layout.labels, version: layout.version };
+  const out = formatLines(format, scores, rows);
   if (slow.length === 0) return { records, text: rows === 0 ? '' : out.join('\\n') + '\\n', slow };
   const lines = new Array(records).fill(null);
   for (let r = 0; r < rows; r++) lines[fastIndex[r]] = out[r];
@@ -171,6 +168,8 @@ type ScoreBlock = (text: string, layout: BlockLayout, score: ScoreFunction) => B
 
 // The source above is a constant of this module.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
-const build = new Function(`return ${SCORE_BLOCK_SOURCE};`) as () => ScoreBlock;
+const build = new Function(
+  `${FORMAT_ROWS_SOURCE}\nreturn ${SCORE_BLOCK_SOURCE};`,
+) as () => ScoreBlock;
 /** {@link SCORE_BLOCK_SOURCE} in this thread. */
 export const scoreBlock = build();

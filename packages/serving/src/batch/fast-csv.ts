@@ -13,7 +13,6 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import {
   DEFAULT_MISSING_TOKENS,
-  openSource,
   quoteCsvField,
   readSourceChunks,
   type RecordSource,
@@ -21,7 +20,7 @@ import {
 import type { ServedModel } from '../model/types.js';
 import type { BlockLayout, BlockResult } from './block-source.js';
 import { toFeatureBatch } from './feature-batch.js';
-import { formatRows, rowFormat } from './format-rows.js';
+import { formatLines, rowFormat } from './format-rows.js';
 import type { TableWriter } from './output-writer.js';
 import { readColumnTypes } from './plan.js';
 import { rejectReason, type RejectWriter } from './reject-writer.js';
@@ -43,9 +42,8 @@ export type RowScorer = (
  * header may be quoted, as long as no name holds a line break: the header ends at the first LF).
  */
 export async function quoteFree(file: string, header: readonly string[]): Promise<boolean> {
-  if (/\.(parquet|pq)$/i.test(file)) return false;
+  if (/\.(parquet|pq)$/i.test(file)) return false; // openSource's rule for Parquet
   if (header.some((name) => /[\r\n]/.test(name))) return false;
-  if (DEFAULT_MISSING_TOKENS.some((t) => /^-?\d+(\.\d+)?$/.test(t))) return false;
   let inHeader = true;
   for await (const read of createReadStream(file, { highWaterMark: 4 << 20 })) {
     let chunk = read as Buffer;
@@ -60,7 +58,10 @@ export async function quoteFree(file: string, header: readonly string[]): Promis
   return true;
 }
 
-/** The layout of `header`'s lines for the model, or undefined when names repeat. */
+/**
+ * The layout of `header`'s lines for the model, or undefined when names repeat or a missing token
+ * looks like a number (the workers read plain numbers without asking the tokens).
+ */
 export function blockLayout(options: {
   header: readonly string[];
   model: ServedModel;
@@ -68,6 +69,7 @@ export function blockLayout(options: {
 }): BlockLayout | undefined {
   const { header, model, keep } = options;
   if (new Set(header).size !== header.length) return undefined;
+  if (DEFAULT_MISSING_TOKENS.some((t) => /^[-+]?[\d.]+([eE][-+]?\d+)?$/.test(t))) return undefined;
   const numeric = new Set(model.features.filter((f) => f.type === 'numeric').map((f) => f.name));
   const q = (text: string): string => quoteCsvField(text);
   return {
@@ -155,7 +157,7 @@ async function readSlow(options: {
       labels: [model.target.negative, model.target.positive],
       version: model.version,
     });
-    const text = formatRows(format, scores, n).split('\n');
+    const text = formatLines(format, scores, n);
     for (let r = 0; r < n; r++) {
       const k = chunk.rowNumbers[r] ?? 0;
       lines.set(slow[k - 1]?.index ?? -1, text[r] ?? '');
@@ -167,6 +169,7 @@ async function readSlow(options: {
 /** Scores one quote-free CSV file; see the module header. */
 export async function scoreCsvFast(options: {
   file: string;
+  header: readonly string[];
   layout: BlockLayout;
   model: ServedModel;
   keep: readonly string[];
@@ -180,10 +183,7 @@ export async function scoreCsvFast(options: {
   /** Times a stage of the main thread: reading text, waiting for the workers, writing. */
   time: <T>(stage: 'read' | 'inference' | 'write', work: () => Promise<T>) => Promise<T>;
 }): Promise<void> {
-  const { file, layout, counts } = options;
-  const opened = await openSource(file);
-  const header = opened.header;
-  await opened.close();
+  const { file, header, layout, counts } = options;
   const queue: Promise<BlockResult>[] = [];
   let rowsBefore = 0;
   const finish = async (result: BlockResult): Promise<void> => {

@@ -6,10 +6,14 @@
  */
 import { quoteCsvField, type Column } from '@champion/tabular';
 
-/** A kept input column as the formatter takes it: numbers, or codes into quoted texts. */
+/**
+ * A kept input column as the formatter takes it: numbers, codes into quoted texts, or cell texts
+ * that need no quoting (the workers' block parser only keeps such fields).
+ */
 export type KeptColumn =
   | { readonly values: Float64Array }
-  | { readonly codes: Int32Array; readonly quoted: readonly string[] };
+  | { readonly codes: Int32Array; readonly quoted: readonly string[] }
+  | { readonly texts: readonly string[] };
 
 /** What the formatter needs besides the scores. */
 export interface RowFormat {
@@ -20,8 +24,11 @@ export interface RowFormat {
   readonly version: string;
 }
 
-/** Source of `formatRows(format, scores, rows) => string` (lines end in `\n`). */
-export const FORMAT_ROWS_SOURCE = `function formatRows(format, scores, rows) {
+/**
+ * Source of `formatLines(format, scores, rows) => string[]` (one output line per row) and
+ * `formatRows(format, scores, rows) => string` (those lines, each ending in `\n`).
+ */
+export const FORMAT_ROWS_SOURCE = `function formatLines(format, scores, rows) {
   const { probability, label } = scores;
   const keep = format.keep;
   const suffix = [',' + format.labels[0] + ',' + format.version, ',' + format.labels[1] + ',' + format.version];
@@ -34,6 +41,8 @@ export const FORMAT_ROWS_SOURCE = `function formatRows(format, scores, rows) {
       if (column.values !== undefined) {
         const v = column.values[r];
         cell = v !== v ? '' : String(v);
+      } else if (column.texts !== undefined) {
+        cell = column.texts[r];
       } else {
         const code = column.codes[r];
         cell = code >= 0 && code < column.quoted.length ? column.quoted[code] : '';
@@ -44,19 +53,26 @@ export const FORMAT_ROWS_SOURCE = `function formatRows(format, scores, rows) {
     line += (keep.length === 0 ? '' : ',') + (p !== p ? '' : String(p)) + suffix[label[r] === 1n ? 1 : 0];
     lines[r] = line;
   }
-  return rows === 0 ? '' : lines.join('\\n') + '\\n';
+  return lines;
+}
+function formatRows(format, scores, rows) {
+  return rows === 0 ? '' : formatLines(format, scores, rows).join('\\n') + '\\n';
 }`;
 
-type FormatRows = (
+type Format<T> = (
   format: RowFormat,
   scores: { readonly probability: Float32Array; readonly label: BigInt64Array },
   rows: number,
-) => string;
+) => T;
 
 // The source above is a constant of this module.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
-const build = new Function(`return ${FORMAT_ROWS_SOURCE};`) as () => FormatRows;
-export const formatRows = build();
+const build = new Function(`${FORMAT_ROWS_SOURCE}\nreturn { formatLines, formatRows };`) as () => {
+  formatLines: Format<string[]>;
+  formatRows: Format<string>;
+};
+/** {@link FORMAT_ROWS_SOURCE} in this thread. */
+export const { formatLines, formatRows } = build();
 
 /** The formatter's view of the kept columns of a chunk, with the labels and version quoted. */
 export function rowFormat(options: {

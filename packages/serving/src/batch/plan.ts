@@ -14,6 +14,8 @@ export const SCORE_COLUMNS = ['probability', 'label', 'model_version'] as const;
 /** The files to read and how rows are split among shards. */
 export interface ScorePlan {
   readonly files: readonly string[];
+  /** Each file's header, as read when its columns were checked. */
+  readonly headers: ReadonlyMap<string, readonly string[]>;
   /** Set when the input is a single file split into row blocks across shards. */
   readonly rowShard?: Shard;
 }
@@ -33,7 +35,7 @@ async function checkColumns(options: {
   file: string;
   features: readonly ServedFeature[];
   keep: readonly string[];
-}): Promise<void> {
+}): Promise<readonly string[]> {
   let header: readonly string[];
   try {
     const source = await openSource(options.file);
@@ -58,6 +60,7 @@ async function checkColumns(options: {
       `${options.file} has no column ${absent.join(', ')} to --keep; the file has: ${header.join(', ')}`,
     );
   }
+  return header;
 }
 
 /** Expands the input, picks the shard's files and checks their columns. */
@@ -77,8 +80,11 @@ export async function planScoring(options: {
   const all = await expandInput(options.input);
   const single = all.length === 1;
   const files = single ? all : shardFiles(all, options.shard);
+  const headers = new Map<string, readonly string[]>();
   for (const file of files) {
-    await checkColumns({ file, features: options.features, keep: options.keep });
+    headers.set(file, await checkColumns({ file, features: options.features, keep: options.keep }));
   }
-  return single && options.shard.count > 1 ? { files, rowShard: options.shard } : { files };
+  return single && options.shard.count > 1
+    ? { files, headers, rowShard: options.shard }
+    : { files, headers };
 }

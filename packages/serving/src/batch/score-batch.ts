@@ -38,9 +38,7 @@ import {
   type Scorer,
 } from './scorer.js';
 import { rowFormat } from './format-rows.js';
-import type { BlockLayout } from './block-source.js';
 import { blockLayout, quoteFree, scoreCsvFast } from './fast-csv.js';
-import { openSource } from '@champion/tabular';
 import type { Shard } from './shard.js';
 
 export interface ScoreBatchOptions {
@@ -366,34 +364,33 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       await iterator.return(undefined).catch(() => undefined);
     }
   };
-  /** The fast path's layout for `file`, or undefined when the chunked path must read it. */
-  const fastLayout = async (file: string): Promise<BlockLayout | undefined> => {
-    if (scorer.scoreBlock === undefined || program === undefined || plan.rowShard !== undefined)
-      return undefined;
-    const source = await openSource(file);
-    await source.close();
-    if (!(await quoteFree(file, source.header))) return undefined;
-    return blockLayout({ header: source.header, model: served, keep });
-  };
-  let readers = { workers: 0, main: 0 };
-  // Slow lines of the fast path are scored here, with the same program the workers run.
-  const scoreRows = program === undefined ? undefined : instantiate(program);
+  // The workers can read whole files when they run a compiled program and rows are not sharded;
+  // their slow lines are scored here, with the same program.
+  const fast =
+    scorer.scoreBlock !== undefined && program !== undefined && plan.rowShard === undefined
+      ? { scoreBlock: scorer.scoreBlock, scoreRows: instantiate(program) }
+      : undefined;
+  const readers = { workers: 0, main: 0 };
   try {
     for (const file of plan.files) {
-      const layout = await fastLayout(file);
-      if (layout === undefined || scorer.scoreBlock === undefined || scoreRows === undefined) {
-        readers = { ...readers, main: readers.main + 1 };
+      const header = plan.headers.get(file) ?? [];
+      const layout =
+        fast !== undefined && (await quoteFree(file, header))
+          ? blockLayout({ header, model: served, keep })
+          : undefined;
+      if (fast === undefined || layout === undefined) {
+        readers.main++;
         await scoreChunks([file]);
         continue;
       }
-      readers = { ...readers, workers: readers.workers + 1 };
+      readers.workers++;
       await scoreCsvFast({
         file,
+        header,
         layout,
         model: served,
         keep,
-        scoreBlock: scorer.scoreBlock,
-        scoreRows,
+        ...fast,
         inFlight: 2 * scorer.parallelism,
         writer,
         rejects,
