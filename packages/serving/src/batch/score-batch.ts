@@ -1,14 +1,17 @@
 /**
- * Batch scoring: streams input files chunk by chunk through a loaded model and writes the kept
- * columns plus probability, label and model version, in input order, with flat memory. Rows that
- * fail validation go to the reject file with their reasons; none is dropped silently.
+ * Batch scoring: streams input files through a loaded model and writes the kept columns plus
+ * probability, label and model version, in input order, with flat memory. Rows that fail
+ * validation go to the reject file with their reasons; none is dropped silently.
  *
- * The loop overlaps stages: the read of chunk k+1 is started before chunk k is scored; as many
- * chunks as the scorer has workers are scored at once (2 workers: inference, which dominates, uses
- * both cores while the main thread reads); and the write of chunk k is awaited only before chunk
- * k+1's write (one chunk in flight, so the output stream's backpressure bounds memory). It calls
- * the model's `run` directly: the micro-batcher exists to merge small concurrent requests, and a
- * 16,384-row chunk needs no merging.
+ * The scorer is the model compiled to JavaScript when that matches onnxruntime exactly (see
+ * ../compiled), else onnxruntime. Each file takes one of two paths:
+ * - fast (fast-csv.ts): quote-free CSV with compiled workers and no row shard. The main thread
+ *   cuts the text into blocks; the workers parse, score and format them.
+ * - chunked (below): tabular's reader on the main thread, chunk k+1 read while chunk k is scored,
+ *   as many chunks scored at once as there are workers, and the write of chunk k awaited only
+ *   before chunk k+1's write, so the output stream's backpressure bounds memory. It calls the
+ *   model's `run` directly: the micro-batcher merges small concurrent requests, and a 16,384-row
+ *   chunk needs no merging.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -94,10 +97,14 @@ export interface BatchProgress {
 
 /** Seconds the main thread spent waiting for or doing each stage. */
 export interface StageSeconds {
-  /** Waiting for the next chunk (tokenizing, parsing, validating on the main thread). */
+  /**
+   * Waiting for the next chunk (tokenizing, parsing, validating on the main thread), or, on the
+   * fast path, reading the next block's text.
+   */
   readonly read: number;
   /** Building the model's input tensors from the chunk. */
   readonly prepare: number;
+  /** Waiting for the scorer (on the fast path: for the workers to parse, score and format). */
   readonly inference: number;
   /** Formatting output rows and waiting for the disk. */
   readonly write: number;
