@@ -5,7 +5,7 @@
  * silently.
  */
 import type { BadValue } from './errors.js';
-import { DOT, MINUS, POW10, ZERO } from './fast-number.js';
+import { NOT_PLAIN, parsePlainDecimal } from './fast-number.js';
 import { parseNumber } from './missing.js';
 import type { ColumnType, SetAsideRow, TableChunk } from './read-options.js';
 import type { Column } from './table.js';
@@ -34,10 +34,6 @@ export class ChunkBuilder {
   private readonly categoricalIndexes: number[];
   /** Start and end of each field of the line being added (addLine). */
   private readonly bounds: Int32Array;
-  /** Each field's value when it is a plain decimal, else NaN (addLine). */
-  private readonly plain: Float64Array;
-  /** 1 for numeric columns (addLine). */
-  private readonly numericAt: Uint8Array;
   private count = 0;
 
   constructor(private readonly options: ChunkBuilderOptions) {
@@ -51,8 +47,6 @@ export class ChunkBuilder {
     this.numericIndexes = types.flatMap((t, i) => (t === 'numeric' ? [i] : []));
     this.categoricalIndexes = types.flatMap((t, i) => (t === 'categorical' ? [i] : []));
     this.bounds = new Int32Array(2 * types.length);
-    this.plain = new Float64Array(types.length);
-    this.numericAt = Uint8Array.from(types, (t) => (t === 'numeric' ? 1 : 0));
   }
 
   get rows(): number {
@@ -121,62 +115,36 @@ export class ChunkBuilder {
 
   /**
    * Adds one record given as its unsplit, quote-free line; same result as `add` of its fields,
-   * but numeric fields are parsed in place, so only categorical values become strings. One pass
-   * over the characters finds the fields and parses the plain decimals (`-?\d+(\.\d+)?`, at
-   * most 15 digits: the mantissa and power of ten are exact, so one division rounds correctly and
-   * equals `Number(text)`); any other numeric text goes through `isMissing` and `parseNumber`.
+   * but numeric fields are parsed in place, so only categorical values become strings.
    */
   addLine(line: string, row: number, delimiter: string): BadValue[] {
     const { header, isMissing } = this.options;
     const width = header.length;
     const bounds = this.bounds;
-    const plain = this.plain;
-    const numericAt = this.numericAt;
-    const inPlace = this.options.plainDecimalsArePresent === true;
-    const delimiterCode = delimiter.charCodeAt(0);
-    const length = line.length;
-    let pos = 0;
-    for (let c = 0; c < width; c++) {
-      if (pos > length) return this.add(line.split(delimiter), row); // too few fields
-      const start = pos;
-      let negative = false;
-      let mantissa = 0;
-      let digits = 0;
-      let fraction = -1;
-      let ok = inPlace && numericAt[c] === 1;
-      if (ok && pos < length && line.charCodeAt(pos) === MINUS) {
-        negative = true;
-        pos++;
+    let fieldCount = 0;
+    let start = 0;
+    for (;;) {
+      const stop = line.indexOf(delimiter, start);
+      const end = stop === -1 ? line.length : stop;
+      if (fieldCount < width) {
+        bounds[2 * fieldCount] = start;
+        bounds[2 * fieldCount + 1] = end;
       }
-      for (; pos < length; pos++) {
-        const code = line.charCodeAt(pos);
-        if (code === delimiterCode) break;
-        if (!ok) continue;
-        const d = code - ZERO;
-        if (d >= 0 && d <= 9) {
-          mantissa = mantissa * 10 + d;
-          digits++;
-          if (fraction >= 0) fraction++;
-        } else if (code === DOT && fraction < 0 && digits > 0) fraction = 0;
-        else ok = false;
-      }
-      bounds[2 * c] = start;
-      bounds[2 * c + 1] = pos;
-      // '5.' and '.5' are numbers to Number() too, but rare: they take the slow path.
-      if (ok && digits > 0 && digits <= 15 && fraction !== 0) {
-        const magnitude = fraction > 0 ? mantissa / (POW10[fraction] as number) : mantissa;
-        plain[c] = negative ? -magnitude : magnitude;
-      } else plain[c] = NaN;
-      pos++; // past the delimiter, or past the end
+      fieldCount++;
+      if (stop === -1) break;
+      start = stop + 1;
     }
-    if (pos <= length) return this.add(line.split(delimiter), row); // too many fields
+    if (fieldCount !== width) return this.add(line.split(delimiter), row);
     const at = this.count;
+    const inPlace = this.options.plainDecimalsArePresent === true;
     let problems: BadValue[] | undefined;
     for (const c of this.numericIndexes) {
-      let value = plain[c] as number;
       const from = bounds[2 * c] as number;
       const to = bounds[2 * c + 1] as number;
-      if (value !== value && to > from) {
+      let value = NaN;
+      const plain = inPlace && to > from ? parsePlainDecimal(line, from, to) : NOT_PLAIN;
+      if (plain !== NOT_PLAIN) value = plain;
+      else if (to > from) {
         const text = line.slice(from, to);
         if (!isMissing(text)) {
           value = parseNumber(text);

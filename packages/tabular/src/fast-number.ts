@@ -5,16 +5,14 @@
  * result equals `Number(text)` (Clinger's fast path). Anything else is left to the caller.
  */
 
-export const POW10 = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-];
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /** Returned when the text is not a plain decimal this parser handles. */
 export const NOT_PLAIN = Symbol('not a plain decimal');
 
-export const MINUS = 45;
-export const DOT = 46;
-export const ZERO = 48;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
 
 /** The value of `line.slice(start, end)` when it is a plain decimal, else {@link NOT_PLAIN}. */
 export function parsePlainDecimal(
