@@ -1,11 +1,13 @@
 /**
  * `champion score` runs with a bounded V8 heap. Its working set is a few chunks, but with the
  * default limit (GBs) V8 lets garbage (chunk buffers, decoded text) pile up for hundreds of MB
- * before collecting: 10M rows peaked at 512 MB RSS without a limit, 342 MB for 1M synthetic rows
- * at 256 MB (453 MB without), at the same speed. Heap limits can only be set when the process
- * starts, so the CLI starts itself again with the flag, unless a limit is already given.
+ * before collecting: 1M synthetic rows peaked at 453 MB RSS without a limit and 342 MB with
+ * 256 MB, at the same speed; 10M rows at 512 MB without (315 MiB with: `pnpm bench score-10m`).
+ * Heap limits can only be set when the process starts, so the CLI starts itself again with the
+ * flag, unless a limit is already given.
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 
 /** The old-space limit `champion score` runs with (MB). */
 export const SCORE_HEAP_MB = 256;
@@ -45,13 +47,8 @@ export function rerunWithHeapLimit(argv: readonly string[]): Promise<number> {
     child.on('exit', (code, signal) => {
       process.off('SIGTERM', forward);
       process.off('SIGINT', forward);
-      resolve(code ?? (signal === null ? 1 : 128 + (signalNumbers[signal] ?? 0)));
+      // A child killed by a signal exits like a shell reports it: 128 + the signal's number.
+      resolve(code ?? (signal === null ? 1 : 128 + constants.signals[signal]));
     });
   });
 }
-
-const signalNumbers: Partial<Record<NodeJS.Signals, number>> = {
-  SIGINT: 2,
-  SIGTERM: 15,
-  SIGKILL: 9,
-};
