@@ -139,6 +139,13 @@ describe('compiled scoring', () => {
     expect(() => compileGraph(readOnnxGraph(bytes))).toThrow(NotCompilable);
     expect(() => compileGraph(readOnnxGraph(bytes))).toThrow(/operator|not supported/);
     expect(() => readOnnxGraph(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(RangeError);
+    // The same trees under another ai.onnx.ml opset, or with other outputs, are not compiled.
+    const graph = readOnnxGraph(await readFile(join(model.model.dir, 'model.onnx')));
+    expect(() => compileGraph(graph)).not.toThrow();
+    const opsets = new Map(graph.opsets).set('ai.onnx.ml', 3);
+    expect(() => compileGraph({ ...graph, opsets })).toThrow(/ai\.onnx\.ml opset 3, not 5/);
+    const outputs = graph.outputs.filter((o) => o.name !== 'label');
+    expect(() => compileGraph({ ...graph, outputs })).toThrow(/outputs are probability/);
   });
 
   it('refuses a tree whose nodes loop back, instead of generating code forever', () => {

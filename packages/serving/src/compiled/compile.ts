@@ -17,6 +17,9 @@ import { ElemType, type OnnxGraph, type OnnxNode } from './onnx-graph.js';
 
 export { NotCompilable } from './attributes.js';
 
+/** The ai.onnx.ml opset whose TreeEnsemble and LabelEncoder the compiler replicates. */
+const ML_OPSET = 5;
+
 /** A compiled model: JavaScript source of a scoring function, and what it was built from. */
 export interface CompiledProgram {
   /**
@@ -51,6 +54,16 @@ type Symbolic =
 
 /** Compiles `graph` or throws {@link NotCompilable} saying which part is not supported. */
 export function compileGraph(graph: OnnxGraph): CompiledProgram {
+  // Operator semantics are those of the opsets champion exports (TreeEnsemble exists only in
+  // ai.onnx.ml 5); another opset may mean other arithmetic.
+  const ml = graph.opsets.get('ai.onnx.ml');
+  if (ml !== ML_OPSET) throw new NotCompilable(`ai.onnx.ml opset ${ml ?? 'none'}, not ${ML_OPSET}`);
+  const declared = graph.outputs.map((o) => o.name).sort();
+  if (declared.join() !== 'label,probability') {
+    throw new NotCompilable(
+      `the graph's outputs are ${declared.join(', ')}, not label and probability`,
+    );
+  }
   const values = new Map<string, Symbolic>();
   const inputs = graph.inputs.map((input, index) => {
     if (input.elemType !== ElemType.FLOAT && input.elemType !== ElemType.STRING) {
