@@ -6,12 +6,11 @@
  * rows (same registered version; probabilities must be the very same float32 values).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createReadStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
+import { pickLines } from './lines.js';
 import { timed, timedJson } from './timed.js';
 
 const NAME = 'bench-score-synth';
@@ -29,29 +28,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-/** The lines at `wanted` (0-based data rows, sorted) of a CSV, its header, and its row count. */
-async function pickLines(
-  path: string,
-  wanted: readonly number[],
-): Promise<{ header: string; lines: string[]; rows: number }> {
-  const lines: string[] = [];
-  let header = '';
-  let row = -1;
-  let next = 0;
-  for await (const line of createInterface({
-    input: createReadStream(path),
-    crlfDelay: Infinity,
-  })) {
-    if (row === -1) header = line;
-    else if (row === wanted[next]) {
-      lines.push(line);
-      next++;
-    }
-    row++;
-  }
-  return { header, lines, rows: row };
 }
 
 async function waitReady(url: string, child: ChildProcess): Promise<void> {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
 import type { BenchContext } from '../context.js';
 import type { BenchReport, Measurement } from '../report.js';
+import { pickLines } from './lines.js';
 import { timed, timedJson } from './timed.js';
 
 const NAME = 'bench-score';
@@ -88,11 +89,13 @@ print(json.dumps({"rows": len(pred), "seconds": seconds,
 `;
 
 /** The first `n` probabilities of our output CSV (column `probability`). */
-function firstProbabilities(path: string, n: number): number[] {
-  const fd = readFileSync(path, 'utf8').slice(0, 200 * (n + 1));
-  const [header = '', ...lines] = fd.split('\n');
+async function firstProbabilities(path: string, n: number): Promise<number[]> {
+  const { header, lines } = await pickLines(
+    path,
+    Array.from({ length: n }, (_, i) => i),
+  );
   const at = header.split(',').indexOf('probability');
-  return lines.slice(0, n).map((l) => Number(l.split(',')[at]));
+  return lines.map((l) => Number(l.split(',')[at]));
 }
 
 interface OurSummary {
@@ -203,7 +206,7 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
     throw new Error(`pyfunc + pandas failed: ${pandasRun.error ?? ''}`);
   const pandas = pandasRun.json;
   // Same model, same rows: the first 1,000 probabilities must agree (float32 printing aside).
-  const mine = firstProbabilities(ourOutput, pandas.first.length);
+  const mine = await firstProbabilities(ourOutput, pandas.first.length);
   const maxDiff = Math.max(...pandas.first.map((p, i) => Math.abs(p - (mine[i] ?? NaN))));
   if (!(maxDiff <= 1e-6))
     throw new Error(`champion score and pyfunc disagree: max |diff| ${maxDiff}`);
