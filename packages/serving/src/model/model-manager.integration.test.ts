@@ -93,7 +93,15 @@ describe('ModelManager with a real MLflow server', () => {
     });
 
     it('keeps only the serving version on disk after a swap', async () => {
-      const dirs = await readdir(join(cacheDir(), 'versions', name));
+      // The old folder is pruned just after the swap (after last-good.json is written), so the
+      // swap seen by the previous test may come a moment before it: wait up to a few polls.
+      const versions = (): Promise<string[]> => readdir(join(cacheDir(), 'versions', name));
+      const deadline = Date.now() + POLL_MS * 5;
+      let dirs = await versions();
+      while (dirs.length > 1 && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        dirs = await versions();
+      }
       expect(dirs).toEqual([second]);
     });
 
