@@ -50,10 +50,10 @@ export interface CsvWriter {
   /** Appends the table's rows; resolves when the stream can take more. */
   write(table: Table): Promise<void>;
   /**
-   * Appends CSV lines formatted elsewhere (each ending in `\n`, with the header's columns); a
-   * table must have been written first, so the file has its header.
+   * Appends CSV lines formatted elsewhere (text, or its UTF-8 bytes; each line ending in `\n`,
+   * with the header's columns); a table must have been written first, so the file has its header.
    */
-  writeText(text: string): Promise<void>;
+  writeText(text: string | Uint8Array): Promise<void>;
   /** Flushes and closes the file. */
   close(): Promise<void>;
 }
@@ -82,7 +82,7 @@ class StreamingCsvWriter implements CsvWriter {
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 
-  async writeText(text: string): Promise<void> {
+  async writeText(text: string | Uint8Array): Promise<void> {
     if (this.header === undefined) {
       throw new TabularError({
         code: 'BAD_OPTIONS',

@@ -6,10 +6,21 @@ import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
 import { scoreBlock, type BlockLayout } from './block-source.js';
 
 /** A stand-in program: probability = the first input, so the test sees what was parsed. */
-const echo = (columns: readonly unknown[], rows: number) => ({
-  probability: (columns[0] as Float32Array).slice(0, rows),
-  label: new BigInt64Array(rows),
-});
+const echo = Object.assign(
+  (columns: readonly unknown[], rows: number) => ({
+    probability: (columns[0] as Float32Array).slice(0, rows),
+    label: new BigInt64Array(rows),
+  }),
+  {
+    width: 1,
+    matrix: (x: Float32Array, rows: number) => ({
+      probability: x.slice(0, rows),
+      positive: new Uint8Array(rows),
+    }),
+    encode: () => NaN,
+  },
+);
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 const layout: BlockLayout = {
   width: 2,
@@ -46,6 +57,11 @@ describe('scoreBlock', () => {
         '1e-23',
         '1.e5',
         '.5',
+        '20000.0',
+        '-0.0',
+        '1.000',
+        '12.50',
+        '3.0e2',
       ],
       ...[
         '5.',
@@ -74,7 +90,7 @@ describe('scoreBlock', () => {
       }),
     ];
     const text = texts.map((t, i) => `id${i},${t}`).join('\n');
-    const result = scoreBlock(text, layout, echo);
+    const result = scoreBlock(bytes(text), layout, echo);
     expect(result.records).toBe(texts.length);
     const slow = new Set(result.slow.map((s) => s.index));
     const lines = result.lines ?? [];
@@ -93,7 +109,18 @@ describe('scoreBlock', () => {
       });
     });
     // The common forms are all read here, not left to the main thread.
-    for (const t of ['0', '-0', '007', '1e5', '1E+05', '2.5e-3', '1.5e22', '9e-22', 'NA', '']) {
+    for (const t of [
+      '0',
+      '-0',
+      '007',
+      '1e5',
+      '1E+05',
+      '2.5e-3',
+      '1.5e22',
+      '9e-22',
+      'NA',
+      '',
+    ].concat(['20000.0', '-0.0', '1.000', '12.50', '3.0e2'])) {
       expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: false });
     }
     for (const t of ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3']) {
@@ -102,7 +129,7 @@ describe('scoreBlock', () => {
   });
 
   it('leaves lines of the wrong width to the main thread and skips blank lines', () => {
-    const result = scoreBlock('a,1\r\n\nb\nc,2,3\nd,4', layout, echo);
+    const result = scoreBlock(bytes('a,1\r\n\nb\nc,2,3\nd,4'), layout, echo);
     expect(result.records).toBe(4);
     expect(result.slow).toEqual([
       { index: 1, line: 'b' },

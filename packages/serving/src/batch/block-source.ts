@@ -11,7 +11,7 @@
  * so what a row becomes never depends on which path read it.
  */
 
-import { FORMAT_ROWS_SOURCE } from './format-rows.js';
+import type { ScoreFunction } from '../compiled/compile.js';
 
 /** Where the model's inputs and the kept columns are in the file's lines. */
 export interface BlockLayout {
@@ -32,8 +32,8 @@ export interface BlockLayout {
 export interface BlockResult {
   /** Records (non-blank lines) in the block. */
   readonly records: number;
-  /** Output lines of every record, joined; only when no line was slow. */
-  readonly text?: string;
+  /** Output lines of every record as UTF-8, each ending in LF; only when no line was slow. */
+  readonly bytes?: Uint8Array;
   /** Output line per record, `null` for slow ones; only when some line was slow. */
   readonly lines?: readonly (string | null)[];
   /** Slow lines: index among the block's records, and the line. */
@@ -41,135 +41,246 @@ export interface BlockResult {
 }
 
 /**
- * Source of `scoreBlock(text, layout, score) => BlockResult`, `score` being a compiled program's
- * scoring function. `text` holds whole lines (the last one may lack its line end). It calls
- * `formatLines` of format-rows.ts, whose source must be in the same scope.
+ * Source of `scoreBlock(bytes, layout, score) => BlockResult`, `score` being a compiled program's
+ * scoring function (its `matrix` and `encode` members). `bytes` holds whole UTF-8 lines (the last
+ * one may lack its line end). The lines are read, scored and formatted as bytes: no text is
+ * decoded but category names, and the parsed inputs go straight into the matrix the trees read.
  */
-export const SCORE_BLOCK_SOURCE = `function scoreBlock(text, layout, score) {
+export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
   const width = layout.width;
   const features = layout.features;
+  const inputs = features.length;
   const keep = layout.keep;
   const missing = new Set(layout.missing);
   missing.add('');
+  const utf8 = new TextDecoder();
+  const encoder = new TextEncoder();
+  // Only a field starting with one of these bytes can be a missing token (or is empty).
+  const tokenStart = new Uint8Array(256);
+  let tokenBytes = 0;
+  for (const token of missing) {
+    const encoded = encoder.encode(token);
+    if (encoded.length > 0) tokenStart[encoded[0]] = 1;
+    tokenBytes = Math.max(tokenBytes, encoded.length);
+  }
   const role = new Int32Array(width).fill(-1); // feature index of each field, or -1
-  for (let f = 0; f < features.length; f++) role[features[f].at] = f;
+  for (let f = 0; f < inputs; f++) role[features[f].at] = f;
   const numeric = Uint8Array.from(features, (f) => (f.numeric ? 1 : 0));
   const keepOf = new Int32Array(width).fill(-1);
   for (let k = 0; k < keep.length; k++) keepOf[keep[k].at] = k;
-  let capacity = 1;
-  for (let at = text.indexOf('\\n'); at !== -1; at = text.indexOf('\\n', at + 1)) capacity++;
-  const columns = features.map((f) => (f.numeric ? new Float32Array(capacity) : new Array(capacity)));
-  const kept = keep.map(() => new Array(capacity));
+  const n = bytes.length;
+  // A record has at least width - 1 commas and a line end: this bounds the rows of the block.
+  const capacity = Math.floor(n / Math.max(1, width)) + 1;
+  let x = scoreBlock.x;
+  if (x === undefined || x.length < capacity * inputs) x = scoreBlock.x = new Float32Array(capacity * inputs);
+  // Kept fields: the parsed number, or the field's byte range (start -1: missing; -2: re-encoded).
+  const keptValues = keep.map((k) => (k.numeric ? new Float64Array(capacity) : null));
+  const keptFrom = keep.map((k) => (k.numeric ? null : new Int32Array(capacity)));
+  const keptTo = keep.map((k) => (k.numeric ? null : new Int32Array(capacity)));
+  const reencoded = [];
   const slow = [];
   const fastIndex = []; // record index of each fast row
   const POW10 = [];
   for (let p = 0; p <= 22; p++) POW10.push(Number('1e' + p));
+  const text = (from, to) => utf8.decode(bytes.subarray(from, to));
+  // A field's text when it may be a missing token, otherwise null.
+  const token = (from, to) =>
+    to === from ? '' : to - from <= tokenBytes && tokenStart[bytes[from]] === 1 ? text(from, to) : null;
+  // Whether the field ending at i ends the line (LF, the block's end, or CR before either).
+  const lineEnd = (i) => i === n || bytes[i] === 10 || (bytes[i] === 13 && (i + 1 === n || bytes[i + 1] === 10));
   let records = 0;
   let rows = 0;
-  let start = 0;
-  const n = text.length;
-  while (start < n) {
-    let end = text.indexOf('\\n', start);
-    if (end === -1) end = n;
-    const next = end + 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    if (end === start) { start = next; continue; } // blank line: not a record
+  let pos = 0;
+  while (pos < n) {
+    const start = pos;
+    if (bytes[pos] === 10) { pos++; continue; } // blank line: not a record
+    if (bytes[pos] === 13 && (pos + 1 === n || bytes[pos + 1] === 10)) { pos += 2; continue; }
     const record = records++;
-    let pos = start;
+    const base = rows * inputs;
     let ok = true;
-    for (let c = 0; c < width && ok; c++) {
+    let stop = pos;
+    for (let c = 0; c < width; c++) {
       const f = role[c];
       const k = keepOf[c];
-      let stop;
       if (f >= 0 && numeric[f] === 1) {
         // Parsed while looking for the field's end (no separate search for the comma).
         let i = pos;
-        const negative = i < end && text.charCodeAt(i) === 45;
+        const negative = i < n && bytes[i] === 45;
         if (negative) i++;
         let mantissa = 0, digits = 0, fraction = -1, exponent = 0, plain = true;
-        for (; i < end; i++) {
-          const code = text.charCodeAt(i);
+        let code = -1;
+        for (; i < n; i++) { // the integer part
+          code = bytes[i];
           const d = code - 48;
-          if (d >= 0 && d <= 9) { mantissa = mantissa * 10 + d; digits++; if (fraction >= 0) fraction++; }
-          else if (code === 44) break;
-          else if (d === -2 && fraction < 0 && digits > 0) fraction = 0;
-          else if ((code === 101 || code === 69) && digits > 0 && fraction !== 0) {
-            // An exponent (1e+05, 2.5E-3): sign, then one to three digits, then the field's end.
+          if (d < 0 || d > 9) break;
+          mantissa = mantissa * 10 + d;
+          digits++;
+        }
+        if (i === n) code = -1;
+        // A fraction of zeros (20000.0, common in exported files) leaves the whole part as it is.
+        let whole = 0, zeros = true;
+        if (code === 46 && digits > 0) {
+          whole = mantissa;
+          fraction = 0;
+          for (i++, code = -1; i < n; i++) {
+            code = bytes[i];
+            const d = code - 48;
+            if (d < 0 || d > 9) break;
+            mantissa = mantissa * 10 + d;
+            digits++;
+            fraction++;
+            if (d !== 0) zeros = false;
+          }
+          if (i === n) code = -1;
+        }
+        if ((code === 101 || code === 69) && digits > 0 && fraction !== 0) {
+          // An exponent (1e+05, 2.5E-3): sign, then one to three digits, then the field's end.
+          i++;
+          let sign = 1;
+          if (i < n && (bytes[i] === 43 || bytes[i] === 45)) {
+            sign = bytes[i] === 45 ? -1 : 1;
             i++;
-            let sign = 1;
-            if (i < end && (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 45)) {
-              sign = text.charCodeAt(i) === 45 ? -1 : 1;
-              i++;
-            }
-            let e = 0, eDigits = 0;
-            for (; i < end; i++) {
-              const ec = text.charCodeAt(i);
-              if (ec === 44) break;
-              const ed = ec - 48;
-              if (ed < 0 || ed > 9 || ++eDigits > 3) { plain = false; break; }
-              e = e * 10 + ed;
-            }
-            if (eDigits === 0) plain = false;
-            exponent = sign * e;
-            break;
-          } else { plain = false; break; }
+          }
+          let e = 0, eDigits = 0;
+          for (code = -1; i < n; i++) {
+            code = bytes[i];
+            if (code === 44 || code === 10 || code === 13) break;
+            const ed = code - 48;
+            if (ed < 0 || ed > 9 || ++eDigits > 3) { plain = false; break; }
+            e = e * 10 + ed;
+          }
+          if (i === n) code = -1;
+          if (eDigits === 0) plain = false;
+          exponent = sign * e;
         }
+        if (code !== 44 && code !== 10 && code !== 13 && code !== -1) plain = false;
         stop = i;
+        // A CR ends the field only before the line's end; anywhere else it is part of the text.
+        if (plain && stop < n && bytes[stop] === 13 && !lineEnd(stop)) plain = false;
         if (!plain) {
-          stop = text.indexOf(',', i);
-          if (stop === -1 || stop > end) stop = end;
+          while (stop < n && bytes[stop] !== 44 && bytes[stop] !== 10) stop++;
+          if (stop > pos && bytes[stop - 1] === 13 && (stop === n || bytes[stop] === 10)) stop--;
         }
-        if (c === width - 1 ? stop !== end : stop === end) { ok = false; break; } // wrong width
+        if (c === width - 1 ? !lineEnd(stop) : bytes[stop] !== 44) { ok = false; break; } // wrong width
         // Clinger's fast path: a mantissa under 2^53 and a power of ten up to 1e22 are exact
         // doubles, so one multiplication or division rounds correctly, as Number(text) does.
         const scale = exponent - (fraction > 0 ? fraction : 0);
         let value;
         if (plain && digits > 0 && digits <= 15 && fraction !== 0 && scale >= -22 && scale <= 22) {
-          const magnitude = scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
+          const magnitude =
+            zeros && fraction > 0 && exponent === 0 ? whole
+            : scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
           value = negative ? -magnitude : magnitude;
-        } else if (stop === pos || missing.has(text.slice(pos, stop))) value = NaN;
-        else { ok = false; break; }
-        columns[f][rows] = value;
-        if (k >= 0) kept[k][rows] = value !== value ? '' : String(value);
+        } else {
+          const t = token(pos, stop);
+          if (t !== null && missing.has(t)) value = NaN;
+          else { ok = false; break; }
+        }
+        x[base + f] = value;
+        if (k >= 0) keptValues[k][rows] = value;
       } else {
-        stop = text.indexOf(',', pos);
-        if (stop === -1 || stop > end) stop = end;
-        if (c === width - 1 ? stop !== end : stop === end) { ok = false; break; } // wrong width
-        const field = text.slice(pos, stop);
-        const absent = missing.has(field);
-        if (f >= 0) columns[f][rows] = absent ? '' : field;
+        stop = pos;
+        while (stop < n && bytes[stop] !== 44 && bytes[stop] !== 10) stop++;
+        if (c === width - 1) {
+          if (bytes[stop] === 44) { ok = false; break; } // wrong width
+          if (stop > pos && bytes[stop - 1] === 13) stop--; // the line's CR
+        } else if (bytes[stop] !== 44) { ok = false; break; }
+        let ascii = true;
+        for (let i = pos; i < stop; i++) if (bytes[i] >= 128) { ascii = false; break; }
+        const t = token(pos, stop);
+        const absent = t !== null && missing.has(t);
+        if (f >= 0) {
+          const value = absent ? '' : ascii && stop - pos <= 64 ? String.fromCharCode.apply(null, bytes.subarray(pos, stop)) : text(pos, stop);
+          x[base + f] = score.encode(f, value);
+        }
         if (k >= 0) {
-          if (field.indexOf('\\r') !== -1) { ok = false; break; } // would need quoting
-          kept[k][rows] = absent ? '' : field;
+          let cr = false;
+          for (let i = pos; i < stop; i++) if (bytes[i] === 13) { cr = true; break; }
+          if (cr) { ok = false; break; } // would need quoting
+          if (absent) keptFrom[k][rows] = -1;
+          else if (ascii) { keptFrom[k][rows] = pos; keptTo[k][rows] = stop; }
+          else { keptFrom[k][rows] = -2; keptTo[k][rows] = reencoded.length; reencoded.push(encoder.encode(text(pos, stop))); }
         }
       }
       pos = stop + 1;
     }
-    if (ok) { fastIndex.push(record); rows++; }
-    else slow.push({ index: record, line: text.slice(start, end) });
-    start = next;
+    if (ok) {
+      fastIndex.push(record);
+      rows++;
+      // The next line starts after the LF (after CR LF when the last field ended at the CR).
+      pos = stop < n && bytes[stop] === 13 ? stop + 2 : stop + 1;
+    } else {
+      let end = bytes.indexOf(10, start);
+      if (end === -1) end = n;
+      pos = end + 1;
+      if (end > start && bytes[end - 1] === 13) end--;
+      slow.push({ index: record, line: text(start, end) });
+    }
   }
-  const trimmed = columns.map((c) => (c.length === rows ? c : c.slice(0, rows)));
-  const scores = score(trimmed, rows);
-  const format = { keep: kept.map((texts) => ({ texts })), labels: layout.labels, version: layout.version };
-  const out = formatLines(format, scores, rows);
-  if (slow.length === 0) return { records, text: rows === 0 ? '' : out.join('\\n') + '\\n', slow };
+  const scores = score.matrix(x, rows);
+  const out = formatBytes({ keep, keptValues, keptFrom, keptTo, reencoded, bytes, labels: layout.labels, version: layout.version }, scores, rows);
+  if (slow.length === 0) return { records, bytes: out, slow };
+  const formatted = rows === 0 ? [] : utf8.decode(out).split(String.fromCharCode(10));
   const lines = new Array(records).fill(null);
-  for (let r = 0; r < rows; r++) lines[fastIndex[r]] = out[r];
+  for (let r = 0; r < rows; r++) lines[fastIndex[r]] = formatted[r];
   return { records, lines, slow };
+}
+// The output lines of a block's rows, as UTF-8 (formatLines's text, without building strings).
+function formatBytes(block, scores, rows) {
+  const { keep, keptValues, keptFrom, keptTo, reencoded, bytes } = block;
+  const { probability, positive } = scores;
+  const encoder = new TextEncoder();
+  const suffix = [encoder.encode(',' + block.labels[0] + ',' + block.version + String.fromCharCode(10)), encoder.encode(',' + block.labels[1] + ',' + block.version + String.fromCharCode(10))];
+  // Longest line: kept text as read (or re-encoded), 25 bytes per number, the suffix.
+  let size = rows * (26 * (keep.length + 1) + Math.max(suffix[0].length, suffix[1].length));
+  for (let k = 0; k < keep.length; k++) {
+    const from = keptFrom[k];
+    if (from === null) continue;
+    for (let r = 0; r < rows; r++) {
+      if (from[r] >= 0) size += keptTo[k][r] - from[r];
+      else if (from[r] === -2) size += reencoded[keptTo[k][r]].length;
+    }
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  const digits = new Uint8Array(24);
+  // String(v) for a number (NaN: empty), written as ASCII.
+  const number = (v) => {
+    if (v !== v) return;
+    if (v === Math.trunc(v) && v < 9007199254740992 && v > -9007199254740992) {
+      // An integer: its digits (String() prints integers below 2^53 the same way; -0 is "0").
+      let m = v < 0 ? -v : v;
+      if (v < 0) out[at++] = 45;
+      let d = 0;
+      do { const q = Math.floor(m / 10); digits[d++] = 48 + (m - q * 10); m = q; } while (m > 0);
+      while (d > 0) out[at++] = digits[--d];
+      return;
+    }
+    const s = String(v);
+    for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let k = 0; k < keep.length; k++) {
+      if (k > 0) out[at++] = 44;
+      const values = keptValues[k];
+      if (values !== null) { number(values[r]); continue; }
+      const from = keptFrom[k][r];
+      if (from >= 0) { const to = keptTo[k][r]; for (let i = from; i < to; i++) out[at++] = bytes[i]; }
+      else if (from === -2) { const e = reencoded[keptTo[k][r]]; out.set(e, at); at += e.length; }
+    }
+    if (keep.length > 0) out[at++] = 44;
+    const p = probability[r];
+    if (p === p) { const s = String(p); for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i); }
+    const tail = suffix[positive[r]];
+    for (let i = 0; i < tail.length; i++) out[at++] = tail[i];
+  }
+  return out.subarray(0, at);
 }`;
 
-type ScoreFunction = (
-  columns: readonly unknown[],
-  rows: number,
-) => { probability: Float32Array; label: BigInt64Array };
-
-type ScoreBlock = (text: string, layout: BlockLayout, score: ScoreFunction) => BlockResult;
+type ScoreBlock = (bytes: Uint8Array, layout: BlockLayout, score: ScoreFunction) => BlockResult;
 
 // The source above is a constant of this module.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
-const build = new Function(
-  `${FORMAT_ROWS_SOURCE}\nreturn ${SCORE_BLOCK_SOURCE};`,
-) as () => ScoreBlock;
+const build = new Function(`${SCORE_BLOCK_SOURCE}\nreturn scoreBlock;`) as () => ScoreBlock;
 /** {@link SCORE_BLOCK_SOURCE} in this thread. */
 export const scoreBlock = build();

@@ -75,7 +75,8 @@ try {
   parentPort.on('message', (job) => {
     try {
       if (job.block !== undefined) {
-        parentPort.postMessage({ id: job.id, block: scoreBlock(job.block.text, job.block.layout, score) });
+        const block = scoreBlock(job.block.bytes, job.block.layout, score);
+        parentPort.postMessage({ id: job.id, block }, block.bytes === undefined ? [] : [block.bytes.buffer]);
         return;
       }
       const { probability, label } = score(job.columns, job.rows);

@@ -10,7 +10,7 @@ import { createParquetWriter } from './parquet-writer.js';
 export interface TableWriter {
   write(table: Table): Promise<void>;
   /** Appends CSV lines formatted elsewhere (CSV output only, after the header). */
-  writeText(text: string): Promise<void>;
+  writeText(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -26,7 +26,7 @@ class ParquetWriter implements TableWriter {
   }
 
   /** Lines formatted like `write`'s, after the first (header) table. */
-  async writeText(text: string): Promise<void> {
+  async writeText(text: string | Uint8Array): Promise<void> {
     await this.csv.writeText(text);
   }
 

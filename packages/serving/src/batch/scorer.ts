@@ -34,7 +34,7 @@ export interface Scorer {
    */
   run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
   /** Compiled workers only: parses, scores and formats a block of CSV lines (block-source.ts). */
-  readonly scoreBlock?: (text: string, layout: BlockLayout) => Promise<BlockResult>;
+  readonly scoreBlock?: (bytes: Uint8Array, layout: BlockLayout) => Promise<BlockResult>;
   close(): Promise<void>;
 }
 
@@ -120,7 +120,8 @@ type Reply =
 interface InferenceWorker {
   readonly busy: () => number;
   run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
-  block(text: string, layout: BlockLayout): Promise<BlockResult>;
+  /** Moves `bytes` (whole lines; its buffer must hold nothing else) to the worker. */
+  block(bytes: Uint8Array, layout: BlockLayout): Promise<BlockResult>;
   close(): Promise<void>;
 }
 
@@ -217,9 +218,10 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
             : undefined,
       });
     },
-    block(text, layout) {
+    block(bytes, layout) {
       return request({
-        message: { block: { text, layout } },
+        message: { block: { bytes, layout } },
+        transfer: [bytes.buffer as ArrayBuffer],
         read: (reply) => ('block' in reply ? reply.block : undefined),
       });
     },
@@ -266,7 +268,7 @@ export async function workerScorer(options: {
       return idlest().run(batch, format);
     },
     ...(job.engine === 'compiled'
-      ? { scoreBlock: (text: string, layout: BlockLayout) => idlest().block(text, layout) }
+      ? { scoreBlock: (bytes: Uint8Array, layout: BlockLayout) => idlest().block(bytes, layout) }
       : {}),
     close: () => Promise.all(pool.map((w) => w.close())).then(() => undefined),
   };

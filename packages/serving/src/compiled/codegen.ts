@@ -133,14 +133,9 @@ const transpose32 = (values, x, f, n) => {
 const transpose64 = (values, x, f, n) => {
   for (let i = 0, at = f; i < n; i++, at += ${width}) x[at] = values[i];
 };
-return function score(columns, n) {
-  // Row-major float32 (what the graph rounds inputs to; codes are float32 too): one base pointer
-  // for every split, measured faster than reading one array per feature.
-  const x = new Float32Array(n * ${width});
-  for (let f = 0; f < ${width}; f++) {
-    if (encoders[f] === null) transpose32(columns[f], x, f, n);
-    else transpose64(encode(encoders[f], columns[f], n), x, f, n);
-  }
+// Scores n rows of a row-major float32 matrix x (n x ${width}): the probability of each row and
+// whether it reaches the threshold. The block parser (batch/block-source.ts) fills x directly.
+const matrix = (x, n) => {
   const acc = new Float64Array(n);
   // Blocks of rows small enough to stay in cache while every group of trees reads them.
   for (let from = 0; from < n; from += ${BLOCK_ROWS}) {
@@ -148,18 +143,36 @@ return function score(columns, n) {
     for (const tree of trees) tree(x, from, to, acc);
   }
   const probability = new Float32Array(n);
-  const label = new BigInt64Array(n);
-  // Labels are 0 or 1: written through 32-bit words (BigInt stores are slow), low word first.
-  const words = new Int32Array(label.buffer);
-  const low = littleEndian ? 0 : 1;
+  const positive = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const logit = acc[i] + ${literal(base)};
     // onnxruntime's double Sigmoid: 1 / (1 + e^-x) for x >= 0, 1 - 1 / (1 + e^x) below.
     const p = logit >= 0 ? 1 / (1 + Math.exp(-logit)) : 1 - 1 / (1 + Math.exp(logit));
     probability[i] = p;
-    if (probability[i] >= ${literal(threshold)}) words[2 * i + low] = 1;
+    if (probability[i] >= ${literal(threshold)}) positive[i] = 1;
   }
-  return { probability, label };
+  return { probability, positive };
 };
+function score(columns, n) {
+  // Row-major float32 (what the graph rounds inputs to; codes are float32 too): one base pointer
+  // for every split, measured faster than reading one array per feature.
+  const x = new Float32Array(n * ${width});
+  for (let f = 0; f < ${width}; f++) {
+    if (encoders[f] === null) transpose32(columns[f], x, f, n);
+    else transpose64(encode(encoders[f], columns[f], n), x, f, n);
+  }
+  const { probability, positive } = matrix(x, n);
+  const label = new BigInt64Array(n);
+  // Labels are 0 or 1: written through 32-bit words (BigInt stores are slow), low word first.
+  const words = new Int32Array(label.buffer);
+  const low = littleEndian ? 0 : 1;
+  for (let i = 0; i < n; i++) if (positive[i] === 1) words[2 * i + low] = 1;
+  return { probability, label };
+}
+score.width = ${width};
+score.matrix = matrix;
+// What a string input's LabelEncoder makes of a text (NaN when unknown), as x holds it.
+score.encode = (input, value) => (encoders[input] === null ? NaN : codeOf(encoders[input], value));
+return score;
 })()`;
 }

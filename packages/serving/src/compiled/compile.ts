@@ -23,7 +23,8 @@ const ML_OPSET = 5;
 /** A compiled model: JavaScript source of a scoring function, and what it was built from. */
 export interface CompiledProgram {
   /**
-   * Source of an expression evaluating to `score(columns, rows) => { probability, label }`, where
+   * Source of an expression evaluating to `score(columns, rows) => { probability, label }` (see
+   * {@link ScoreFunction} for its `matrix` and `encode` members), where
    * `columns` follow the graph inputs: Float32Array for numeric inputs; for string inputs either
    * an array of strings or `{ codes: Int32Array, dictionary: string[] }`. `probability` is a
    * Float32Array and `label` a BigInt64Array, as onnxruntime returns them.
@@ -234,15 +235,24 @@ function evaluate(args: {
   }
 }
 
+/** A compiled program's scoring function (see {@link CompiledProgram.source}). */
+export interface ScoreFunction {
+  (columns: readonly unknown[], rows: number): { probability: Float32Array; label: BigInt64Array };
+  /** The graph's inputs: columns of the row-major matrix `matrix` reads. */
+  readonly width: number;
+  /**
+   * Scores the first `rows` rows of a row-major float32 matrix of the inputs (string inputs as
+   * `encode` gives them): each row's probability, and 1 where it reaches the threshold.
+   */
+  matrix(x: Float32Array, rows: number): { probability: Float32Array; positive: Uint8Array };
+  /** What string input `input`'s LabelEncoder makes of `value`: its code, NaN when unknown. */
+  encode(input: number, value: string): number;
+}
+
 /** Turns a program's source into its scoring function (in this thread). */
-export function instantiate(
-  program: CompiledProgram,
-): (
-  columns: readonly unknown[],
-  rows: number,
-) => { probability: Float32Array; label: BigInt64Array } {
+export function instantiate(program: CompiledProgram): ScoreFunction {
   // The source is generated above from the graph's numbers and JSON-quoted category names only.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const build = new Function(`return ${program.source};`) as () => ReturnType<typeof instantiate>;
+  const build = new Function(`return ${program.source};`) as () => ScoreFunction;
   return build();
 }
