@@ -29,6 +29,9 @@ const listResponse = z.object({
     .default([]),
 });
 
+/** Files downloaded at once by `download`. */
+const DOWNLOAD_LANES = 4;
+
 /** Code-unit order, as Python's sorted() gives MLflow's listings. */
 const byPath = (a: ArtifactFileInfo, b: ArtifactFileInfo): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -142,10 +145,12 @@ export class ArtifactsApi {
     const start = safeRelativePath(options.path ?? '', 'list');
     if (options.recursive !== true) return this.#listOne(options.artifactUri, start);
     const files: ArtifactFileInfo[] = [];
-    const queue = [start];
-    for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) {
-      for (const entry of await this.#listOne(options.artifactUri, dir)) {
-        if (entry.isDir) queue.push(entry.path);
+    // Folder by folder, the folders of one level listed together.
+    for (let level = [start]; level.length > 0;) {
+      const listed = await Promise.all(level.map((dir) => this.#listOne(options.artifactUri, dir)));
+      level = [];
+      for (const entry of listed.flat()) {
+        if (entry.isDir) level.push(entry.path);
         else files.push(entry);
       }
     }
@@ -169,15 +174,23 @@ export class ArtifactsApi {
     }
     const root = path === '' ? options.destDir : localPathInside(options.destDir, basename(path));
     await mkdir(root, { recursive: true });
-    for (const entry of entries) {
-      const inner = path === '' ? entry.path : entry.path.slice(path.length + 1);
-      const dest = localPathInside(root, inner);
-      await mkdir(join(dest, '..'), { recursive: true });
-      await this.ctx.transport.download({
-        url: new URL(`${repo}/${encodePath(entry.path)}`),
-        dest,
-      });
-    }
+    // A few files at a time: a model folder is a dozen small files, each a round trip.
+    let next = 0;
+    const fetchNext = async (): Promise<void> => {
+      for (let entry = entries[next++]; entry !== undefined; entry = entries[next++]) {
+        const inner = path === '' ? entry.path : entry.path.slice(path.length + 1);
+        const dest = localPathInside(root, inner);
+        await mkdir(join(dest, '..'), { recursive: true });
+        await this.ctx.transport.download({
+          url: new URL(`${repo}/${encodePath(entry.path)}`),
+          dest,
+        });
+      }
+    };
+    const lanes = Array.from({ length: Math.min(DOWNLOAD_LANES, entries.length) }, fetchNext);
+    const outcomes = await Promise.allSettled(lanes);
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     return root;
   }
 

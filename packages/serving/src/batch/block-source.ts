@@ -46,20 +46,40 @@ export interface BlockResult {
  * one may lack its line end). The lines are read, scored and formatted as bytes: no text is
  * decoded but category names, and the parsed inputs go straight into the matrix the trees read.
  */
-export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
+export const SCORE_BLOCK_SOURCE = `// Helpers live out here, not as closures in scoreBlock: a closure made anew on every call makes
+// V8 throw away scoreBlock's compiled code on the next block ("wrong call target"), and so does
+// a property added to scoreBlock itself; measured, the second block took 0.35-0.7 s, not 0.07.
+const blockUtf8 = new TextDecoder();
+const blockEncoder = new TextEncoder();
+const POW10 = [];
+for (let p = 0; p <= 22; p++) POW10.push(Number('1e' + p));
+// The matrix the trees read, kept from block to block.
+let blockMatrix = new Float32Array(0);
+// The text of bytes [from, to).
+function blockText(bytes, from, to) {
+  return blockUtf8.decode(bytes.subarray(from, to));
+}
+// Whether the field ending at i ends the line (LF, the block's end, or CR before either).
+function lineEnd(bytes, n, i) {
+  return i === n || bytes[i] === 10 || (bytes[i] === 13 && (i + 1 === n || bytes[i + 1] === 10));
+}
+// The text of field [from, to) when it may be a missing token ('' when empty), otherwise null.
+function tokenText(bytes, from, to, tokenStart, tokenBytes) {
+  if (to === from) return '';
+  return to - from <= tokenBytes && tokenStart[bytes[from]] === 1 ? blockText(bytes, from, to) : null;
+}
+function scoreBlock(bytes, layout, score) {
   const width = layout.width;
   const features = layout.features;
   const inputs = features.length;
   const keep = layout.keep;
   const missing = new Set(layout.missing);
   missing.add('');
-  const utf8 = new TextDecoder();
-  const encoder = new TextEncoder();
   // Only a field starting with one of these bytes can be a missing token (or is empty).
   const tokenStart = new Uint8Array(256);
   let tokenBytes = 0;
   for (const token of missing) {
-    const encoded = encoder.encode(token);
+    const encoded = blockEncoder.encode(token);
     if (encoded.length > 0) tokenStart[encoded[0]] = 1;
     tokenBytes = Math.max(tokenBytes, encoded.length);
   }
@@ -71,8 +91,8 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
   const n = bytes.length;
   // A record has at least width - 1 commas and a line end: this bounds the rows of the block.
   const capacity = Math.floor(n / Math.max(1, width)) + 1;
-  let x = scoreBlock.x;
-  if (x === undefined || x.length < capacity * inputs) x = scoreBlock.x = new Float32Array(capacity * inputs);
+  if (blockMatrix.length < capacity * inputs) blockMatrix = new Float32Array(capacity * inputs);
+  const x = blockMatrix;
   // Kept fields: the parsed number, or the field's byte range (start -1: missing; -2: re-encoded).
   const keptValues = keep.map((k) => (k.numeric ? new Float64Array(capacity) : null));
   const keptFrom = keep.map((k) => (k.numeric ? null : new Int32Array(capacity)));
@@ -80,14 +100,6 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
   const reencoded = [];
   const slow = [];
   const fastIndex = []; // record index of each fast row
-  const POW10 = [];
-  for (let p = 0; p <= 22; p++) POW10.push(Number('1e' + p));
-  const text = (from, to) => utf8.decode(bytes.subarray(from, to));
-  // A field's text when it may be a missing token, otherwise null.
-  const token = (from, to) =>
-    to === from ? '' : to - from <= tokenBytes && tokenStart[bytes[from]] === 1 ? text(from, to) : null;
-  // Whether the field ending at i ends the line (LF, the block's end, or CR before either).
-  const lineEnd = (i) => i === n || bytes[i] === 10 || (bytes[i] === 13 && (i + 1 === n || bytes[i + 1] === 10));
   let records = 0;
   let rows = 0;
   let pos = 0;
@@ -156,12 +168,12 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
         if (code !== 44 && code !== 10 && code !== 13 && code !== -1) plain = false;
         stop = i;
         // A CR ends the field only before the line's end; anywhere else it is part of the text.
-        if (plain && stop < n && bytes[stop] === 13 && !lineEnd(stop)) plain = false;
+        if (plain && stop < n && bytes[stop] === 13 && !lineEnd(bytes, n, stop)) plain = false;
         if (!plain) {
           while (stop < n && bytes[stop] !== 44 && bytes[stop] !== 10) stop++;
           if (stop > pos && bytes[stop - 1] === 13 && (stop === n || bytes[stop] === 10)) stop--;
         }
-        if (c === width - 1 ? !lineEnd(stop) : bytes[stop] !== 44) { ok = false; break; } // wrong width
+        if (c === width - 1 ? !lineEnd(bytes, n, stop) : bytes[stop] !== 44) { ok = false; break; } // wrong width
         // Clinger's fast path: a mantissa under 2^53 and a power of ten up to 1e22 are exact
         // doubles, so one multiplication or division rounds correctly, as Number(text) does.
         const scale = exponent - (fraction > 0 ? fraction : 0);
@@ -172,7 +184,7 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
             : scale >= 0 ? mantissa * POW10[scale] : mantissa / POW10[-scale];
           value = negative ? -magnitude : magnitude;
         } else {
-          const t = token(pos, stop);
+          const t = tokenText(bytes, pos, stop, tokenStart, tokenBytes);
           if (t !== null && missing.has(t)) value = NaN;
           else { ok = false; break; }
         }
@@ -187,10 +199,10 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
         } else if (bytes[stop] !== 44) { ok = false; break; }
         let ascii = true;
         for (let i = pos; i < stop; i++) if (bytes[i] >= 128) { ascii = false; break; }
-        const t = token(pos, stop);
+        const t = tokenText(bytes, pos, stop, tokenStart, tokenBytes);
         const absent = t !== null && missing.has(t);
         if (f >= 0) {
-          const value = absent ? '' : ascii && stop - pos <= 64 ? String.fromCharCode.apply(null, bytes.subarray(pos, stop)) : text(pos, stop);
+          const value = absent ? '' : ascii && stop - pos <= 64 ? String.fromCharCode.apply(null, bytes.subarray(pos, stop)) : blockText(bytes, pos, stop);
           x[base + f] = score.encode(f, value);
         }
         if (k >= 0) {
@@ -199,7 +211,7 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
           if (cr) { ok = false; break; } // would need quoting
           if (absent) keptFrom[k][rows] = -1;
           else if (ascii) { keptFrom[k][rows] = pos; keptTo[k][rows] = stop; }
-          else { keptFrom[k][rows] = -2; keptTo[k][rows] = reencoded.length; reencoded.push(encoder.encode(text(pos, stop))); }
+          else { keptFrom[k][rows] = -2; keptTo[k][rows] = reencoded.length; reencoded.push(blockEncoder.encode(blockText(bytes, pos, stop))); }
         }
       }
       pos = stop + 1;
@@ -214,23 +226,38 @@ export const SCORE_BLOCK_SOURCE = `function scoreBlock(bytes, layout, score) {
       if (end === -1) end = n;
       pos = end + 1;
       if (end > start && bytes[end - 1] === 13) end--;
-      slow.push({ index: record, line: text(start, end) });
+      slow.push({ index: record, line: blockText(bytes, start, end) });
     }
   }
   const scores = score.matrix(x, rows);
   const out = formatBytes({ keep, keptValues, keptFrom, keptTo, reencoded, bytes, labels: layout.labels, version: layout.version }, scores, rows);
   if (slow.length === 0) return { records, bytes: out, slow };
-  const formatted = rows === 0 ? [] : utf8.decode(out).split(String.fromCharCode(10));
+  const formatted = rows === 0 ? [] : blockUtf8.decode(out).split(String.fromCharCode(10));
   const lines = new Array(records).fill(null);
   for (let r = 0; r < rows; r++) lines[fastIndex[r]] = formatted[r];
   return { records, lines, slow };
+}
+// Writes String(v) (NaN: nothing) at out[at] as ASCII; returns the position after it.
+function writeNumber(out, at, v, digits) {
+  if (v !== v) return at;
+  if (v === Math.trunc(v) && v < 9007199254740992 && v > -9007199254740992) {
+    // An integer: its digits (String() prints integers below 2^53 the same way; -0 is "0").
+    let m = v < 0 ? -v : v;
+    if (v < 0) out[at++] = 45;
+    let d = 0;
+    do { const q = Math.floor(m / 10); digits[d++] = 48 + (m - q * 10); m = q; } while (m > 0);
+    while (d > 0) out[at++] = digits[--d];
+    return at;
+  }
+  const s = String(v);
+  for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
+  return at;
 }
 // The output lines of a block's rows, as UTF-8 (formatLines's text, without building strings).
 function formatBytes(block, scores, rows) {
   const { keep, keptValues, keptFrom, keptTo, reencoded, bytes } = block;
   const { probability, positive } = scores;
-  const encoder = new TextEncoder();
-  const suffix = [encoder.encode(',' + block.labels[0] + ',' + block.version + String.fromCharCode(10)), encoder.encode(',' + block.labels[1] + ',' + block.version + String.fromCharCode(10))];
+  const suffix = [blockEncoder.encode(',' + block.labels[0] + ',' + block.version + String.fromCharCode(10)), blockEncoder.encode(',' + block.labels[1] + ',' + block.version + String.fromCharCode(10))];
   // Longest line: kept text as read (or re-encoded), 25 bytes per number, the suffix.
   let size = rows * (26 * (keep.length + 1) + Math.max(suffix[0].length, suffix[1].length));
   for (let k = 0; k < keep.length; k++) {
@@ -244,26 +271,11 @@ function formatBytes(block, scores, rows) {
   const out = new Uint8Array(size);
   let at = 0;
   const digits = new Uint8Array(24);
-  // String(v) for a number (NaN: empty), written as ASCII.
-  const number = (v) => {
-    if (v !== v) return;
-    if (v === Math.trunc(v) && v < 9007199254740992 && v > -9007199254740992) {
-      // An integer: its digits (String() prints integers below 2^53 the same way; -0 is "0").
-      let m = v < 0 ? -v : v;
-      if (v < 0) out[at++] = 45;
-      let d = 0;
-      do { const q = Math.floor(m / 10); digits[d++] = 48 + (m - q * 10); m = q; } while (m > 0);
-      while (d > 0) out[at++] = digits[--d];
-      return;
-    }
-    const s = String(v);
-    for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
-  };
   for (let r = 0; r < rows; r++) {
     for (let k = 0; k < keep.length; k++) {
       if (k > 0) out[at++] = 44;
       const values = keptValues[k];
-      if (values !== null) { number(values[r]); continue; }
+      if (values !== null) { at = writeNumber(out, at, values[r], digits); continue; }
       const from = keptFrom[k][r];
       if (from >= 0) { const to = keptTo[k][r]; for (let i = from; i < to; i++) out[at++] = bytes[i]; }
       else if (from === -2) { const e = reencoded[keptTo[k][r]]; out.set(e, at); at += e.length; }

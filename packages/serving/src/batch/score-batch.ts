@@ -129,27 +129,27 @@ export interface BatchSummary extends BatchProgress {
   readonly engineNote?: string;
 }
 
-/** The model's graph compiled and checked against onnxruntime, or why it cannot be used. */
+/** The model's graph compiled, or why it cannot be. */
 async function compiledProgram(
   model: LoadedModel,
 ): Promise<{ program: CompiledProgram } | { reason: string }> {
-  let program: CompiledProgram;
   try {
     const bytes = await readFile(join(model.model.dir, 'model.onnx'));
-    program = compileGraph(readOnnxGraph(bytes));
+    return { program: compileGraph(readOnnxGraph(bytes)) };
   } catch (error) {
     if (error instanceof NotCompilable || error instanceof RangeError) {
       return { reason: `the graph cannot be compiled: ${error.message}` };
     }
     throw error;
   }
+}
+
+/** Why `program` cannot replace onnxruntime (it scores some verification row differently), if so. */
+async function mismatch(model: LoadedModel, program: CompiledProgram): Promise<string | undefined> {
   const check = await verifyCompiled({ program, reference: (batch) => model.run(batch) });
-  if (check.mismatches > 0) {
-    return {
-      reason: `the compiled graph differs from onnxruntime on ${check.mismatches} of ${check.rows} verification rows (${check.example ?? ''})`,
-    };
-  }
-  return { program };
+  return check.mismatches === 0
+    ? undefined
+    : `the compiled graph differs from onnxruntime on ${check.mismatches} of ${check.rows} verification rows (${check.example ?? ''})`;
 }
 
 interface OpenedScorer {
@@ -171,11 +171,20 @@ async function openScorer(options: {
   let note: string | undefined;
   if (engine !== 'onnxruntime') {
     const compiled = await compiledProgram(model);
-    if ('program' in compiled) {
+    // Workers start (a Node environment each, then the program) while the program is checked
+    // against onnxruntime here; they are only used if it passes.
+    const starting =
+      'program' in compiled && mode !== 'main'
+        ? workerScorer({ model, program: compiled.program, workers })
+        : undefined;
+    starting?.catch(() => undefined); // awaited below
+    const reason =
+      'program' in compiled ? await mismatch(model, compiled.program) : compiled.reason;
+    if ('program' in compiled && reason === undefined) {
       const { program } = compiled;
-      if (mode === 'main') return { scorer: compiledMainThreadScorer(program), program };
+      if (starting === undefined) return { scorer: compiledMainThreadScorer(program), program };
       try {
-        const scorer = await workerScorer({ model, program, workers });
+        const scorer = await starting;
         if (options.releaseSession === true) await model.retire();
         return { scorer, program };
       } catch (error) {
@@ -186,9 +195,12 @@ async function openScorer(options: {
         return { scorer: compiledMainThreadScorer(program), program };
       }
     }
-    if (engine === 'compiled')
-      throw new BatchError('BAD_OPTIONS', `--engine compiled: ${compiled.reason}`);
-    note = compiled.reason;
+    await starting?.then(
+      (scorer) => scorer.close(),
+      () => undefined,
+    );
+    if (engine === 'compiled') throw new BatchError('BAD_OPTIONS', `--engine compiled: ${reason}`);
+    note = reason;
     log.warn('scoring with onnxruntime', { why: note });
   }
   const withNote = (scorer: Scorer): OpenedScorer =>
@@ -285,6 +297,21 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   // Output folders are created (a fresh volume has none); a file that cannot be created fails here.
   await mkdir(dirname(options.output), { recursive: true });
   await mkdir(dirname(rejectFile), { recursive: true });
+  // Whether the first file can go to the workers (a pass over it) is found while the model is
+  // compiled and the workers start.
+  const quoteChecks = new Map<string, Promise<boolean>>();
+  const quoteCheck = (file: string): Promise<boolean> => {
+    let check = quoteChecks.get(file);
+    if (check === undefined) {
+      check = quoteFree(file, plan.headers.get(file) ?? []);
+      check.catch(() => undefined); // awaited when the file is scored
+      quoteChecks.set(file, check);
+    }
+    return check;
+  };
+  const first = plan.files[0];
+  if (first !== undefined && options.engine !== 'onnxruntime' && plan.rowShard === undefined)
+    void quoteCheck(first);
   const {
     scorer,
     note: engineNote,
@@ -382,7 +409,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     for (const file of plan.files) {
       const header = plan.headers.get(file) ?? [];
       const layout =
-        fast !== undefined && (await quoteFree(file, header))
+        fast !== undefined && (await quoteCheck(file))
           ? blockLayout({ header, model: served, keep })
           : undefined;
       if (fast === undefined || layout === undefined) {

@@ -155,7 +155,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
       : new Worker(COMPILED_WORKER_SOURCE, {
           eval: true,
           resourceLimits: WORKER_HEAP,
-          workerData: { source: job.program.source },
+          workerData: { source: job.program.source, warmUp: job.program.warmUp },
         });
   // Jobs awaiting their reply; each knows which kind of reply it expects.
   const waiting = new Map<number, { done: (reply: Reply) => void; fail: (e: Error) => void }>();

@@ -12,6 +12,7 @@
  */
 import { attribute, NotCompilable } from './attributes.js';
 import { generate } from './codegen.js';
+import { leafRows } from './leaf-rows.js';
 import { BRANCH_LEQ, readEnsemble, type Ensemble } from './ensemble.js';
 import { ElemType, type OnnxGraph, type OnnxNode } from './onnx-graph.js';
 
@@ -30,6 +31,8 @@ export interface CompiledProgram {
    * Float32Array and `label` a BigInt64Array, as onnxruntime returns them.
    */
   readonly source: string;
+  /** A row reaching each leaf (the matrix `matrix` reads), to run before scoring: leaf-rows.ts. */
+  readonly warmUp: { readonly rows: number; readonly x: Float32Array };
   readonly trees: number;
   /** Interior nodes of every tree. */
   readonly splits: number;
@@ -95,6 +98,7 @@ export function compileGraph(graph: OnnxGraph): CompiledProgram {
   const source = generate({ ensemble, base, threshold: label.threshold, inputs, encoders });
   return {
     source,
+    warmUp: leafRows(ensemble, inputs.length),
     trees: ensemble.roots.length,
     splits: ensemble.splits.length,
     inputs: inputs.map((input, index) => {

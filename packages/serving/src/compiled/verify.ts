@@ -7,6 +7,7 @@
 import type { FeatureBatch } from '../model/types.js';
 import type { RawScores } from '../model/onnx-runner.js';
 import { instantiate, type CompiledInput, type CompiledProgram } from './compile.js';
+import { float32Step } from './float32.js';
 
 /** The verdict of {@link verifyCompiled}. */
 export interface Verification {
@@ -14,19 +15,6 @@ export interface Verification {
   readonly mismatches: number;
   /** The first differing row, described, when there is one. */
   readonly example?: string;
-}
-
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
-
-/** The float32 next to `value` towards +∞ (`up`) or −∞. */
-function float32Step(value: number, up: boolean): number {
-  f32[0] = value;
-  const x = f32[0];
-  if (!Number.isFinite(x)) return x;
-  if (x === 0) return up ? 1.401298464324817e-45 : -1.401298464324817e-45;
-  u32[0] = (u32[0] as number) + (x > 0 === up ? 1 : -1);
-  return f32[0];
 }
 
 /** Values worth trying for one input. */
