@@ -137,8 +137,8 @@ describe('scoreBatch', () => {
   });
 
   it('reads odd lines on the fast path exactly as the chunked reader does', async () => {
-    // Unusual but valid numbers, missing tokens, unseen categories, CRLF and blank lines, rows
-    // of the wrong width and text in numbers: the workers' block parser must hand every line it
+    // Unusual but valid numbers, missing tokens, unseen and non-ASCII categories, CRLF and blank
+    // lines, rows of the wrong width and text in numbers: the workers' block parser must hand every line it
     // does not fully understand back to tabular's reader, so both paths write the same bytes.
     const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
     const names = header.split(',');
@@ -159,12 +159,20 @@ describe('scoreBatch', () => {
       '-',
       'x',
       '12345678901234567',
+      '20000.0',
+      '-0.0',
+      '12.50',
     ];
+    const id = names.indexOf('id');
     const lines = rows.slice(0, 600).map((line, i) => {
       const fields = line.split(',');
       fields[income] = odd[i % odd.length] ?? '';
       if (i % 7 === 0) fields[region] = i % 14 === 0 ? 'atlantis' : 'NA';
       if (i % 11 === 0) fields[age] = '';
+      // Text beyond ASCII (kept and as a category) and a CR inside a kept field.
+      if (i % 13 === 5) fields[region] = 'Île-de-France';
+      if (i % 17 === 2) fields[id] = `ü-${i}`;
+      if (i % 60 === 8) fields[region] = 'north\rsouth';
       if (i % 50 === 3) fields.pop();
       if (i % 50 === 4) fields.push('extra');
       return fields.join(',');
