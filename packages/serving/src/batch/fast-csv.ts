@@ -38,12 +38,17 @@ export type RowScorer = (
   rows: number,
 ) => { probability: Float32Array; label: BigInt64Array };
 
+/** Whether `file` is read as Parquet (openSource's rule: by its extension). */
+export function isParquet(file: string): boolean {
+  return /\.(parquet|pq)$/i.test(file);
+}
+
 /**
  * Whether `file` can take the fast path: CSV whose data lines hold no quote character (the
  * header may be quoted, as long as no name holds a line break: the header ends at the first LF).
  */
 export async function quoteFree(file: string, header: readonly string[]): Promise<boolean> {
-  if (/\.(parquet|pq)$/i.test(file)) return false; // openSource's rule for Parquet
+  if (isParquet(file)) return false;
   if (header.some((name) => /[\r\n]/.test(name))) return false;
   let inHeader = true;
   for await (const read of createReadStream(file, { highWaterMark: 4 << 20 })) {
@@ -206,7 +211,12 @@ export async function scoreCsvFast(options: {
   onBlock: () => void;
   /** Times a stage of the main thread: reading text, waiting for the workers, writing. */
   time: <T>(stage: 'read' | 'inference' | 'write', work: () => Promise<T>) => Promise<T>;
-}): Promise<void> {
+  /**
+   * Whether the file's data lines are free of quotes ({@link quoteFree}), found while the first
+   * blocks are scored: nothing is written before it says so.
+   */
+  quoteFree: Promise<boolean>;
+}): Promise<'scored' | 'quoted'> {
   const { file, header, layout, counts } = options;
   const queue: Promise<BlockResult>[] = [];
   let rowsBefore = 0;
@@ -246,15 +256,31 @@ export async function scoreCsvFast(options: {
   const waitFor = (job: Promise<BlockResult>): Promise<BlockResult> =>
     options.time('inference', () => job);
   const reads = blocks(file);
-  for (;;) {
-    const next = await options.time('read', () => reads.next());
-    if (next.done === true) break;
-    const job = options.scoreBlock(next.value, layout);
-    job.catch(() => undefined); // handled when awaited
-    queue.push(job);
-    if (queue.length >= options.inFlight)
-      await finish(await waitFor(queue.shift() as Promise<BlockResult>));
+  let checked = false;
+  /** Writes the oldest block's lines, or says the file is quoted (before anything is written). */
+  const next = async (): Promise<boolean> => {
+    const result = await waitFor(queue.shift() as Promise<BlockResult>);
+    if (!checked) {
+      if (!(await options.quoteFree)) return false;
+      checked = true;
+    }
+    await finish(result);
+    return true;
+  };
+  try {
+    for (;;) {
+      const read = await options.time('read', () => reads.next());
+      if (read.done === true) break;
+      const job = options.scoreBlock(read.value, layout);
+      job.catch(() => undefined); // handled when awaited
+      queue.push(job);
+      if (queue.length >= options.inFlight && !(await next())) return 'quoted';
+    }
+    while (queue.length > 0) if (!(await next())) return 'quoted';
+    return 'scored';
+  } finally {
+    // Blocks still in flight (the file turned out quoted, or a block failed) are let go.
+    await Promise.allSettled(queue);
+    await reads.return(undefined);
   }
-  for (let job = queue.shift(); job !== undefined; job = queue.shift())
-    await finish(await waitFor(job));
 }

@@ -209,6 +209,30 @@ describe('scoreBatch', () => {
     expect(await read('odd-fast.csv.rejects.csv')).toBe(await read('odd-chunked.csv.rejects.csv'));
   });
 
+  it('reads a file with quoted fields on the main thread, writing its rows once', async () => {
+    // The workers start on the first blocks while the file is checked for quotes; a quote means
+    // line ends may sit inside fields, so their work is dropped and tabular's reader takes over.
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const region = header.split(',').indexOf('region');
+    const quoted = rows.map((line, i) => {
+      if (i !== rows.length - 7) return line;
+      const fields = line.split(',');
+      fields[region] = `"so,\nuth"`;
+      return fields.join(',');
+    });
+    const input = join(tmp.dir, 'late-quote.csv');
+    await writeFile(input, `${[header, ...quoted].join('\n')}\n`);
+    const run = (engine: 'compiled' | 'onnxruntime', name: string) =>
+      scoreBatch({ model, input, output: join(tmp.dir, name), keep: ['id'], engine });
+    const compiled = await run('compiled', 'late-quote-compiled.csv');
+    const reference = await run('onnxruntime', 'late-quote-ort.csv');
+    expect(compiled.readers).toEqual({ workers: 0, main: 1 });
+    expect([compiled.rowsScored, compiled.rowsRejected]).toEqual([ROWS, 0]);
+    const read = (name: string) => readFile(join(tmp.dir, name), 'utf8');
+    expect(await read('late-quote-compiled.csv')).toBe(await read('late-quote-ort.csv'));
+    expect(reference.rowsScored).toBe(ROWS);
+  });
+
   it('splits one file into shards that together are exactly the unsharded output', async () => {
     // Quoted fields with line breaks must not move rows between shards.
     const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));

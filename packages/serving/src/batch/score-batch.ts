@@ -41,7 +41,7 @@ import {
   type Scorer,
 } from './scorer.js';
 import { rowFormat } from './format-rows.js';
-import { blockLayout, quoteFree, scoreCsvFast } from './fast-csv.js';
+import { blockLayout, isParquet, quoteFree, scoreCsvFast } from './fast-csv.js';
 import type { Shard } from './shard.js';
 
 export interface ScoreBatchOptions {
@@ -297,8 +297,8 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   // Output folders are created (a fresh volume has none); a file that cannot be created fails here.
   await mkdir(dirname(options.output), { recursive: true });
   await mkdir(dirname(rejectFile), { recursive: true });
-  // Whether the first file can go to the workers (a pass over it) is found while the model is
-  // compiled and the workers start.
+  // Whether a file's lines hold a quote (a pass over it) is found while its first blocks are
+  // scored; the first file's check starts now, while the model is compiled and workers start.
   const quoteChecks = new Map<string, Promise<boolean>>();
   const quoteCheck = (file: string): Promise<boolean> => {
     let check = quoteChecks.get(file);
@@ -409,29 +409,32 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     for (const file of plan.files) {
       const header = plan.headers.get(file) ?? [];
       const layout =
-        fast !== undefined && (await quoteCheck(file))
+        fast !== undefined && !isParquet(file)
           ? blockLayout({ header, model: served, keep })
           : undefined;
-      if (fast === undefined || layout === undefined) {
+      const onWorkers =
+        fast !== undefined &&
+        layout !== undefined &&
+        (await scoreCsvFast({
+          file,
+          header,
+          layout,
+          model: served,
+          keep,
+          ...fast,
+          inFlight: 2 * scorer.parallelism,
+          writer,
+          rejects,
+          counts,
+          onBlock: () => options.onProgress?.(progress()),
+          time: (stage, work) => watch.time(stage, work),
+          quoteFree: quoteCheck(file),
+        })) === 'scored';
+      if (onWorkers) readers.workers++;
+      else {
         readers.main++;
         await scoreChunks([file]);
-        continue;
       }
-      readers.workers++;
-      await scoreCsvFast({
-        file,
-        header,
-        layout,
-        model: served,
-        keep,
-        ...fast,
-        inFlight: 2 * scorer.parallelism,
-        writer,
-        rejects,
-        counts,
-        onBlock: () => options.onProgress?.(progress()),
-        time: (stage, work) => watch.time(stage, work),
-      });
     }
   } catch (error) {
     await writing.catch(() => undefined);

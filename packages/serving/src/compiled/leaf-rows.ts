@@ -37,29 +37,28 @@ function candidates(splits: readonly Split[]): number[] {
 /** One row per reachable leaf (a leaf whose path no float32 value satisfies is skipped). */
 export function leafRows(ensemble: Ensemble, width: number): { rows: number; x: Float32Array } {
   const out: number[][] = [];
+  // The decisions from the root to the node being visited, as a stack shared by the whole walk.
+  const path: [Split, boolean][] = [];
   for (const root of ensemble.roots) {
-    // Depth first, iteratively: each item is a node and the path of decisions to it.
-    const stack: { node: number; leaf: boolean; path: [Split, boolean][] }[] = [
-      { node: root, leaf: false, path: [] },
+    // Depth first, iteratively: each item is a node (or leaf) and its depth below the root.
+    const stack: { node: number; leaf: boolean; depth: number; branch?: [Split, boolean] }[] = [
+      { node: root, leaf: false, depth: 0 },
     ];
     for (let item = stack.pop(); item !== undefined && out.length < MAX_ROWS; item = stack.pop()) {
+      path.length = item.depth;
+      if (item.branch !== undefined) path.push(item.branch);
       if (item.leaf) {
-        const row = rowFor(item.path, ensemble, width);
+        const row = rowFor(path, ensemble, width);
         if (row !== undefined) out.push(row);
         continue;
       }
       const split = ensemble.splits[item.node];
-      if (split === undefined || item.path.length > ensemble.splits.length) continue;
-      stack.push({
-        node: split.falseChild,
-        leaf: split.falseIsLeaf,
-        path: [...item.path, [split, false]],
-      });
-      stack.push({
-        node: split.trueChild,
-        leaf: split.trueIsLeaf,
-        path: [...item.path, [split, true]],
-      });
+      if (split === undefined || path.length > ensemble.splits.length) continue;
+      const depth = path.length;
+      stack.push(
+        { node: split.falseChild, leaf: split.falseIsLeaf, depth, branch: [split, false] },
+        { node: split.trueChild, leaf: split.trueIsLeaf, depth, branch: [split, true] },
+      );
     }
   }
   const x = new Float32Array(out.length * width);
@@ -74,12 +73,12 @@ function rowFor(
   width: number,
 ): number[] | undefined {
   const row = new Array<number>(width).fill(0);
-  const byInput = new Map<number, [Split, boolean][]>();
-  for (const step of path) {
-    const input = ensemble.columns[step[0].feature] as number;
-    byInput.set(input, [...(byInput.get(input) ?? []), step]);
-  }
-  for (const [input, steps] of byInput) {
+  const decided = new Set<number>();
+  for (const [first] of path) {
+    const input = ensemble.columns[first.feature] as number;
+    if (decided.has(input)) continue;
+    decided.add(input);
+    const steps = path.filter(([split]) => ensemble.columns[split.feature] === input);
     const value = candidates(steps.map(([split]) => split)).find((v) =>
       steps.every(([split, branch]) => goesTrue(split, v) === branch),
     );
