@@ -1,7 +1,10 @@
 /**
  * Parsing, scoring and formatting a block of CSV lines inside a scoring worker, so both cores
- * share the reading work instead of the main thread doing it alone. Kept as JavaScript source
- * (workers are eval'd), instantiated here too for the main thread and the tests.
+ * share the reading work instead of the main thread doing it alone. The block stays UTF-8 bytes
+ * throughout: numbers are parsed from the bytes straight into the matrix the compiled trees read,
+ * and output lines are written as bytes (only category names and slow lines become strings).
+ * Kept as JavaScript source (workers are eval'd), instantiated here too for the main thread and
+ * the tests.
  *
  * Only the common case is handled here: a line of the file's width whose numeric features are
  * empty, a missing token or a decimal (`-?\d+(\.\d+)?([eE][+-]?\d{1,3})?`, at most 15 digits and

@@ -1,13 +1,16 @@
 /**
  * The fast path for a quote-free CSV file scored by a compiled program: the main thread only
- * reads text and cuts it into blocks of whole lines; the workers parse, score and format them
- * (block-source.ts), two blocks at a time, and the main thread writes their lines in order.
+ * reads bytes and cuts them into blocks of whole lines, moved (not copied) to the workers; the
+ * workers parse, score and format them as bytes (block-source.ts), two blocks each at a time,
+ * and the main thread writes their lines in order.
  * Lines a worker leaves "slow" (an unusual number, a wrong field count) are read here with
  * tabular's reader exactly as the chunked path reads them: scored, or rejected with the reason.
  *
  * Used only when the answer cannot differ from the chunked path: a CSV file without any quote
  * character (so every line end ends a record), a header of unique names, whole-file scoring (row
- * shards need the chunked path's record numbering), and tabular's default missing tokens.
+ * shards need the chunked path's record numbering), and tabular's default missing tokens. The
+ * quote check (a pass over the file) runs while the first blocks are scored; nothing is written
+ * before it passes, so a quoted file loses only that work and goes to the chunked path.
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -209,7 +212,7 @@ export async function scoreCsvFast(options: {
   rejects: RejectWriter;
   counts: FastCounts;
   onBlock: () => void;
-  /** Times a stage of the main thread: reading text, waiting for the workers, writing. */
+  /** Times a stage of the main thread: reading, waiting for the workers, writing. */
   time: <T>(stage: 'read' | 'inference' | 'write', work: () => Promise<T>) => Promise<T>;
   /**
    * Whether the file's data lines are free of quotes ({@link quoteFree}), found while the first

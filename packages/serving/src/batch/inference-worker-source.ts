@@ -64,10 +64,10 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
 
 /**
  * Source of \`warmUp(score, rows)\`: runs the program's leaf rows (compiled/leaf-rows.ts: every
- * comparison and leaf of every tree) twice, in slices as blocks are scored, before the worker
- * takes a block. V8 compiles the trees from what it has seen run; on the first blocks of a file
- * without this, they ran interpreted and were deoptimized again and again (2 workers on the uci
- * file: the first two 2 MB blocks took 0.5-0.8 s each instead of 0.08 s, measured).
+ * comparison and leaf of every tree) twice before the worker takes a block. V8 compiles a
+ * function from what it has seen run; warmed up on other rows, every group of trees was
+ * deoptimized ("insufficient type feedback") on the first blocks of the uci file, on branches
+ * those rows had not taken (measured with --trace-deopt; none after this).
  */
 const WARM_UP_SOURCE = `function warmUp(score, rows) {
   const width = score.width;
@@ -82,16 +82,18 @@ const WARM_UP_SOURCE = `function warmUp(score, rows) {
 /**
  * The worker that scores with a compiled program (see compiled/compile.ts) instead of
  * onnxruntime: `workerData.source` evaluates to `score(columns, rows)`, warmed up on
- * `workerData.warmUp` (the program's leaf rows) before the worker says it is ready. Same messages as above.
+ * `workerData.warmUp` (the program's leaf rows) before the worker says it is ready. Same
+ * messages as above.
  */
 export const COMPILED_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 ${FORMAT_ROWS_SOURCE}
 ${SCORE_BLOCK_SOURCE}
 ${WARM_UP_SOURCE}
-// The first buffer this thread moves to another detaches, and V8 then drops all code it compiled
-// assuming no buffer was ever detached: measured, every group of trees on the second block (0.5-0.7
-// s instead of 0.05). One buffer is detached here, before anything is compiled.
+// The first buffer this thread moves to another is detached, and V8 then drops all code compiled
+// on the assumption that no buffer ever was: measured, every group of trees and the block parser,
+// on the second block (0.5-0.7 s instead of 0.05). One buffer is detached here, before anything
+// is compiled.
 {
   const detached = new ArrayBuffer(8);
   structuredClone(detached, { transfer: [detached] });
