@@ -178,8 +178,18 @@ async function openScorer(options: {
         ? workerScorer({ model, program: compiled.program, workers })
         : undefined;
     starting?.catch(() => undefined); // awaited below
-    const reason =
-      'program' in compiled ? await mismatch(model, compiled.program) : compiled.reason;
+    const stopStarting = (): Promise<void> =>
+      starting?.then(
+        (scorer) => scorer.close(),
+        () => undefined,
+      ) ?? Promise.resolve();
+    let reason: string | undefined;
+    try {
+      reason = 'program' in compiled ? await mismatch(model, compiled.program) : compiled.reason;
+    } catch (error) {
+      await stopStarting(); // workers would keep the process alive
+      throw error;
+    }
     if ('program' in compiled && reason === undefined) {
       const { program } = compiled;
       if (starting === undefined) return { scorer: compiledMainThreadScorer(program), program };
@@ -195,10 +205,7 @@ async function openScorer(options: {
         return { scorer: compiledMainThreadScorer(program), program };
       }
     }
-    await starting?.then(
-      (scorer) => scorer.close(),
-      () => undefined,
-    );
+    await stopStarting();
     if (engine === 'compiled') throw new BatchError('BAD_OPTIONS', `--engine compiled: ${reason}`);
     note = reason;
     log.warn('scoring with onnxruntime', { why: note });
