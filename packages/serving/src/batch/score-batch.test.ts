@@ -209,6 +209,31 @@ describe('scoreBatch', () => {
     expect(await read('odd-fast.csv.rejects.csv')).toBe(await read('odd-chunked.csv.rejects.csv'));
   });
 
+  it('reads blocks of whole lines however long a line is', async () => {
+    // Blocks are ~2 MB: a 5 MB kept field and a 3 MB header name cross several reads.
+    const [header = '', ...rows] = csvLines(await readFile(clean, 'utf8'));
+    const names = header.split(',');
+    const id = names.indexOf('id');
+    const long = rows.slice(0, 40).map((line, i) => {
+      const fields = line.split(',');
+      if (i === 17) fields[id] = 'x'.repeat(5 << 20);
+      return fields.join(',');
+    });
+    const input = join(tmp.dir, 'long-lines.csv');
+    const wide = [...names, 'y'.repeat(3 << 20)].join(',');
+    await writeFile(input, `${wide}\n${long.map((l) => `${l},1`).join('\n')}`);
+    const run = (engine: 'compiled' | 'onnxruntime', name: string) =>
+      scoreBatch({ model, input, output: join(tmp.dir, name), keep: ['id'], engine });
+    const fast = await run('compiled', 'long-fast.csv');
+    await run('onnxruntime', 'long-chunked.csv');
+    expect(fast.readers).toEqual({ workers: 1, main: 0 });
+    expect([fast.rowsScored, fast.rowsRejected]).toEqual([40, 0]);
+    const read = (name: string) => readFile(join(tmp.dir, name), 'utf8');
+    const output = await read('long-fast.csv');
+    expect(output).toBe(await read('long-chunked.csv'));
+    expect(output.split('\n')[18]?.startsWith(`${'x'.repeat(5 << 20)},`)).toBe(true);
+  });
+
   it('reads a file with quoted fields on the main thread, writing its rows once', async () => {
     // The workers start on the first blocks while the file is checked for quotes; a quote means
     // line ends may sit inside fields, so their work is dropped and tabular's reader takes over.
