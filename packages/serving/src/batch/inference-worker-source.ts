@@ -64,18 +64,16 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
 
 /**
  * Source of \`warmUp(score, rows)\`: runs the program's leaf rows (compiled/leaf-rows.ts: every
- * comparison and leaf of every tree) twice before the worker takes a block. V8 compiles a
+ * comparison and leaf of every tree) once before the worker takes a block. V8 compiles a
  * function from what it has seen run; warmed up on other rows, every group of trees was
  * deoptimized ("insufficient type feedback") on the first blocks of the uci file, on branches
  * those rows had not taken (measured with --trace-deopt; none after this).
  */
 const WARM_UP_SOURCE = `function warmUp(score, rows) {
   const width = score.width;
-  for (let pass = 0; pass < 2; pass++) {
-    for (let from = 0; from < rows.rows; from += 256) {
-      const n = Math.min(256, rows.rows - from);
-      score.matrix(rows.x.subarray(from * width, (from + n) * width), n);
-    }
+  for (let from = 0; from < rows.rows; from += 256) {
+    const n = Math.min(256, rows.rows - from);
+    score.matrix(rows.x.subarray(from * width, (from + n) * width), n);
   }
 }`;
 
