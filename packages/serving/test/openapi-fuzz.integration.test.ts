@@ -46,7 +46,10 @@ const run = available(
       args: [
         ...['run', `${server.url}/openapi.json`, '--checks', 'all'],
         ...['--exclude-checks', 'positive_data_acceptance,negative_data_rejection'],
-        ...['--max-examples', '40', '--seed', '1', '--no-color', '--workers', '2'],
+        // One worker: with two threads, CPython 3.11's ast module (hypothesis parses lambdas'
+        // source for their names) shares its recursion counter between them and failed once
+        // with "SystemError: AST constructor recursion depth mismatch", a crash of the fuzzer.
+        ...['--max-examples', '40', '--seed', '1', '--no-color', '--workers', '1'],
       ],
       cwd: tmp.dir,
     });
