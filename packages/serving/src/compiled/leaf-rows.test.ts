@@ -81,4 +81,12 @@ describe('leafRows', () => {
     expect(rows).toBe(6); // leaf 6 of tree B needs x1 > 20 and x1 <= 10 at once
     expect([...reached].sort()).toEqual(['0:0', '0:1', '0:2', '0:3', '1:4', '1:5']);
   });
+
+  it('stays within 2M values however wide the model (first leaves only)', () => {
+    // 500,000 inputs: 4 rows fit; the walk stops there instead of building every leaf's row.
+    const many: Ensemble = { ...ensemble, roots: Array.from({ length: 1000 }, () => 0) };
+    const { rows, x } = leafRows(many, 500_000);
+    expect(rows).toBe(4);
+    expect(x.length).toBe(2_000_000);
+  });
 });

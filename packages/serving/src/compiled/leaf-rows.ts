@@ -9,8 +9,11 @@
 import { BRANCH_LEQ, type Ensemble, type Split } from './ensemble.js';
 import { float32Step } from './float32.js';
 
-/** At most this many rows (one per leaf): the first leaves of a huge ensemble are enough. */
-const MAX_ROWS = 50_000;
+/**
+ * At most this many values (rows × inputs, 8 MB as float32): a huge or wide ensemble warms up on
+ * its first leaves only, and the rows stay small enough to copy to every worker.
+ */
+const MAX_VALUES = 2_000_000;
 
 /** Whether `split` sends a row whose input is `v` down its true branch (as codegen.ts writes it). */
 function goesTrue(split: Split, v: number): boolean {
@@ -37,6 +40,7 @@ function candidates(splits: readonly Split[]): number[] {
 /** One row per reachable leaf (a leaf whose path no float32 value satisfies is skipped). */
 export function leafRows(ensemble: Ensemble, width: number): { rows: number; x: Float32Array } {
   const out: number[][] = [];
+  const maxRows = Math.floor(MAX_VALUES / Math.max(1, width));
   // The decisions from the root to the node being visited, as a stack shared by the whole walk.
   const path: [Split, boolean][] = [];
   for (const root of ensemble.roots) {
@@ -44,7 +48,7 @@ export function leafRows(ensemble: Ensemble, width: number): { rows: number; x: 
     const stack: { node: number; leaf: boolean; depth: number; branch?: [Split, boolean] }[] = [
       { node: root, leaf: false, depth: 0 },
     ];
-    for (let item = stack.pop(); item !== undefined && out.length < MAX_ROWS; item = stack.pop()) {
+    for (let item = stack.pop(); item !== undefined && out.length < maxRows; item = stack.pop()) {
       path.length = item.depth;
       if (item.branch !== undefined) path.push(item.branch);
       if (item.leaf) {
