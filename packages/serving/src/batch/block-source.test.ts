@@ -34,6 +34,16 @@ const layout: BlockLayout = {
   version: '3',
 };
 
+/** Forms the workers must read themselves (missing tokens included). */
+const FAST = [
+  ...['0', '-0', '007', '1e5', '1E+05', '2.5e-3', '1.5e22', '9e-22', '20000.0', '-0.0'],
+  ...['1.000', '12.50', '3.0e2', 'NA', ''],
+];
+/** Forms left to tabular's reader on the main thread. */
+const SLOW = ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3'];
+/** Forms either may read, as long as the value is tabular's. */
+const EITHER = ['1e-23', '1e+', '1e1234', 'null', 'N/A', 'NaN'];
+
 describe('scoreBlock', () => {
   it('parses numbers as parseNumber does and leaves the rest to the main thread', () => {
     let state = 99;
@@ -44,40 +54,9 @@ describe('scoreBlock', () => {
     const digits = (n: number): string =>
       Array.from({ length: n }, () => String(pick(10))).join('');
     const texts = [
-      ...[
-        '0',
-        '-0',
-        '007',
-        '1e5',
-        '1E+05',
-        '2.5e-3',
-        '1.5e22',
-        '9e-22',
-        '1e23',
-        '1e-23',
-        '1.e5',
-        '.5',
-        '20000.0',
-        '-0.0',
-        '1.000',
-        '12.50',
-        '3.0e2',
-      ],
-      ...[
-        '5.',
-        '1e',
-        '1e+',
-        '1e1234',
-        'NA',
-        '',
-        'null',
-        'N/A',
-        'NaN',
-        'Infinity',
-        '0x1F',
-        ' 4',
-        '+3',
-      ],
+      ...FAST,
+      ...SLOW,
+      ...EITHER,
       ...Array.from({ length: 3000 }, () => {
         const sign = pick(3) === 0 ? '-' : '';
         const whole = digits(1 + pick(17));
@@ -96,7 +75,7 @@ describe('scoreBlock', () => {
     const lines = result.lines ?? [];
     texts.forEach((t, i) => {
       const expected = DEFAULT_MISSING_TOKENS.includes(t) ? NaN : parseNumber(t);
-      // A slow line is read by tabular's reader itself; the lists below say which must be fast.
+      // A slow line is read by tabular's reader itself; FAST and SLOW say which must be which.
       if (slow.has(i)) return;
       const [id, kept, probability, label, version] = (lines[i] ?? '').split(',');
       expect({ t, id, kept, probability, label, version }).toEqual({
@@ -109,21 +88,10 @@ describe('scoreBlock', () => {
       });
     });
     // The common forms are all read here, not left to the main thread.
-    for (const t of [
-      '0',
-      '-0',
-      '007',
-      '1e5',
-      '1E+05',
-      '2.5e-3',
-      '1.5e22',
-      '9e-22',
-      'NA',
-      '',
-    ].concat(['20000.0', '-0.0', '1.000', '12.50', '3.0e2'])) {
+    for (const t of FAST) {
       expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: false });
     }
-    for (const t of ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3']) {
+    for (const t of SLOW) {
       expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: true });
     }
   });
