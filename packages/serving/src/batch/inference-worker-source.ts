@@ -63,31 +63,15 @@ ort.InferenceSession.create(workerData.onnxPath, workerData.sessionOptions).then
 `;
 
 /**
- * Source of \`warmUp(score, rows)\`: runs the program's leaf rows (compiled/leaf-rows.ts: every
- * comparison and leaf of every tree) once before the worker takes a block. V8 compiles a
- * function from what it has seen run; warmed up on other rows, every group of trees was
- * deoptimized ("insufficient type feedback") on the first blocks of the uci file, on branches
- * those rows had not taken (measured with --trace-deopt; none after this).
- */
-const WARM_UP_SOURCE = `function warmUp(score, rows) {
-  const width = score.width;
-  for (let from = 0; from < rows.rows; from += 256) {
-    const n = Math.min(256, rows.rows - from);
-    score.matrix(rows.x.subarray(from * width, (from + n) * width), n);
-  }
-}`;
-
-/**
  * The worker that scores with a compiled program (see compiled/compile.ts) instead of
- * onnxruntime: `workerData.source` evaluates to `score(columns, rows)`, warmed up on
- * `workerData.warmUp` (the program's leaf rows) before the worker says it is ready. Same
- * messages as above.
+ * onnxruntime: `workerData.source` evaluates to a function of the trees' WebAssembly module
+ * (`workerData.trees`, compiled once by the main thread and shared) returning
+ * `score(columns, rows)`. Same messages as above.
  */
 export const COMPILED_WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 ${FORMAT_ROWS_SOURCE}
 ${SCORE_BLOCK_SOURCE}
-${WARM_UP_SOURCE}
 // The first buffer this thread moves to another is detached, and V8 then drops all code compiled
 // on the assumption that no buffer ever was: measured, every group of trees and the block parser,
 // on the second block (0.5-0.7 s instead of 0.05). One buffer is detached here, before anything
@@ -97,8 +81,7 @@ ${WARM_UP_SOURCE}
   structuredClone(detached, { transfer: [detached] });
 }
 try {
-  const score = new Function('return ' + workerData.source + ';')();
-  if (workerData.warmUp !== undefined) warmUp(score, workerData.warmUp);
+  const score = new Function('return ' + workerData.source + ';')()(workerData.trees);
   parentPort.on('message', (job) => {
     try {
       if (job.block !== undefined) {

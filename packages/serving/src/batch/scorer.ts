@@ -12,7 +12,7 @@ import type { LoadedModel } from '../model/loaded-model.js';
 import { ServingError } from '../model/errors.js';
 import { assertBatchFits, type RawScores } from '../model/onnx-runner.js';
 import { SERVING_SESSION_OPTIONS } from '../model/session.js';
-import type { CompiledProgram } from '../compiled/compile.js';
+import { treesOf, type CompiledProgram } from '../compiled/compile.js';
 import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { RowFormat } from './format-rows.js';
 import type { BlockLayout, BlockResult } from './block-source.js';
@@ -155,7 +155,10 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
       : new Worker(COMPILED_WORKER_SOURCE, {
           eval: true,
           resourceLimits: WORKER_HEAP,
-          workerData: { source: job.program.source, warmUp: job.program.warmUp },
+          workerData: {
+            source: job.program.source,
+            trees: treesOf(job.program),
+          },
         });
   // Jobs awaiting their reply; each knows which kind of reply it expects.
   const waiting = new Map<number, { done: (reply: Reply) => void; fail: (e: Error) => void }>();

@@ -1,18 +1,15 @@
 /**
- * JavaScript source of a scoring function for an ensemble: each tree as nested `if`s (groups of
- * trees per function, each row's inputs loaded into locals once per group), leaf weights summed
- * in double in tree order, then onnxruntime's Sigmoid, the float32 cast and the threshold.
+ * JavaScript source of a scoring function for an ensemble: the trees run in the program's
+ * WebAssembly module (wasm-trees.ts), which sums each row's leaf weights in double in tree order;
+ * then onnxruntime's Sigmoid, the float32 cast and the threshold, and the inputs' encoders.
  */
-import { NotCompilable } from './attributes.js';
-import { BRANCH_LEQ, type Ensemble, type Split } from './ensemble.js';
 
 /**
- * Interior nodes per generated function: much larger functions fall off V8's optimizing compiler
- * (10x slower at 1,500). 1M rows x 110 trees: 300 → 2.15 s, 600 → 2.07 s, 1,200 → 2.24 s.
+ * Rows per call into the trees: their inputs and sums stay in the module's memory (and in cache)
+ * while every tree reads them; at most 256 KB of memory whatever the batch.
  */
-const NODES_PER_FUNCTION = 600;
-/** Rows scored by every tree before the next rows: their features stay in the L2 cache. */
-const BLOCK_ROWS = 2048;
+const SLICE_BYTES = 256 * 1024;
+const MAX_SLICE_ROWS = 2048;
 
 /** A double as JavaScript source that evaluates to exactly it. */
 function literal(value: number): string {
@@ -21,86 +18,19 @@ function literal(value: number): string {
   return String(value);
 }
 
-/** The source of one tree's nested conditions, adding the reached leaf's weight to `s`. */
-function treeSource(
-  ensemble: Ensemble,
-  root: number,
-): { code: string; splits: number; features: Set<number> } {
-  let splits = 0;
-  const features = new Set<number>();
-  const seen = new Set<number>();
-  const lines: string[] = [];
-  // Iterative (deep trees must not overflow the stack): a stack of pending pieces of text.
-  const stack: ({ node: number; leaf: boolean } | string)[] = [{ node: root, leaf: false }];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    if (typeof item === 'string') {
-      lines.push(item);
-      continue;
-    }
-    if (item.leaf) {
-      lines.push(`s += ${literal(ensemble.leafWeights[item.node] as number)};`);
-      continue;
-    }
-    // A node reached twice is a cycle or shared subtree, which no tree has (and which would
-    // make this loop endless).
-    if (seen.has(item.node))
-      throw new NotCompilable(`TreeEnsemble: node ${item.node} is reached twice`);
-    seen.add(item.node);
-    splits++;
-    const split = ensemble.splits[item.node] as Split;
-    features.add(ensemble.columns[split.feature] as number);
-    const x = `x${ensemble.columns[split.feature] as number}`;
-    let condition: string;
-    if (split.mode === BRANCH_LEQ) {
-      // NaN <= t is false; a missing value that tracks true must take the true branch.
-      condition = split.missingTrue
-        ? `!(${x} > ${literal(split.value)})`
-        : `${x} <= ${literal(split.value)}`;
-    } else {
-      const tests = split.members.map((m) => `v === ${literal(m)}`).join(' || ');
-      const member = split.members.length === 0 ? 'false' : tests;
-      condition = split.missingTrue ? `((v = ${x}) !== v || ${member})` : `((v = ${x}), ${member})`;
-    }
-    stack.push('}');
-    stack.push({ node: split.falseChild, leaf: split.falseIsLeaf });
-    stack.push('} else {');
-    stack.push({ node: split.trueChild, leaf: split.trueIsLeaf });
-    lines.push(`if (${condition}) {`);
-  }
-  return { code: lines.join('\n'), splits, features };
-}
-
 export function generate(args: {
-  ensemble: Ensemble;
   base: number;
   threshold: number;
   inputs: readonly { name: string; elemType: number }[];
   encoders: ReadonlyMap<number, { keys: string[]; values: number[] }>;
 }): string {
-  const { ensemble, base, threshold, inputs, encoders } = args;
+  const { base, threshold, inputs, encoders } = args;
   const width = inputs.length;
-  const groups: string[] = [];
-  let body: string[] = [];
-  let size = 0;
-  // The inputs the group's trees read: loaded once per row into locals (no bounds checks).
-  const used = new Set<number>();
-  const flush = (): void => {
-    if (body.length === 0) return;
-    groups.push(
-      `function (x, from, to, acc) {\nlet v = 0;\nfor (let i = from; i < to; i++) {\nconst b = i * ${width};\n${[...used].map((f) => `const x${f} = x[b + ${f}];`).join(' ')}\nlet s = acc[i];\n${body.join('\n')}\nacc[i] = s;\n}\n}`,
-    );
-    body = [];
-    size = 0;
-    used.clear();
-  };
-  for (const root of ensemble.roots) {
-    const tree = treeSource(ensemble, root);
-    if (size > 0 && size + tree.splits > NODES_PER_FUNCTION) flush();
-    body.push(tree.code);
-    size += tree.splits;
-    for (const f of tree.features) used.add(f);
-  }
-  flush();
+  const rowBytes = width * 4 + 8;
+  const sliceRows = Math.max(1, Math.min(MAX_SLICE_ROWS, Math.floor(SLICE_BYTES / rowBytes)));
+  // x at byte 0, the sums after it (8-byte aligned).
+  const accAt = Math.ceil((sliceRows * width) / 2) * 8;
+  const pages = Math.ceil((accAt + sliceRows * 8) / 65536);
   const encoderSource = inputs.map((_, i) => {
     const encoder = encoders.get(i);
     if (encoder === undefined) return 'null';
@@ -109,9 +39,13 @@ export function generate(args: {
     );
     return `new Map([${pairs.join(', ')}])`;
   });
-  return `(() => {
+  return `((treesModule) => {
 'use strict';
-const trees = [\n${groups.join(',\n')}\n];
+// The trees' memory: a slice of the matrix from byte 0, each row's sum of leaf weights after it.
+const memory = new WebAssembly.Memory({ initial: ${pages} });
+const trees = new WebAssembly.Instance(treesModule, { env: { memory } }).exports.trees;
+const memX = new Float32Array(memory.buffer, 0, ${sliceRows * width});
+const memAcc = new Float64Array(memory.buffer, ${accAt}, ${sliceRows});
 const encoders = [${encoderSource.join(', ')}];
 const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const codeOf = (encoder, value) => { const code = encoder.get(value); return code === undefined ? NaN : code; };
@@ -136,20 +70,21 @@ const transpose64 = (values, x, f, n) => {
 // Scores n rows of a row-major float32 matrix x (n x ${width}): the probability of each row and
 // whether it reaches the threshold. The block parser (batch/block-source.ts) fills x directly.
 const matrix = (x, n) => {
-  const acc = new Float64Array(n);
-  // Blocks of rows small enough to stay in cache while every group of trees reads them.
-  for (let from = 0; from < n; from += ${BLOCK_ROWS}) {
-    const to = Math.min(n, from + ${BLOCK_ROWS});
-    for (const tree of trees) tree(x, from, to, acc);
-  }
   const probability = new Float32Array(n);
   const positive = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const logit = acc[i] + ${literal(base)};
-    // onnxruntime's double Sigmoid: 1 / (1 + e^-x) for x >= 0, 1 - 1 / (1 + e^x) below.
-    const p = logit >= 0 ? 1 / (1 + Math.exp(-logit)) : 1 - 1 / (1 + Math.exp(logit));
-    probability[i] = p;
-    if (probability[i] >= ${literal(threshold)}) positive[i] = 1;
+  for (let from = 0; from < n; from += ${sliceRows}) {
+    const rows = Math.min(${sliceRows}, n - from);
+    memX.set(x.subarray(from * ${width}, (from + rows) * ${width}));
+    memAcc.fill(0);
+    trees(0, rows, ${accAt});
+    for (let r = 0; r < rows; r++) {
+      const logit = memAcc[r] + ${literal(base)};
+      // onnxruntime's double Sigmoid: 1 / (1 + e^-x) for x >= 0, 1 - 1 / (1 + e^x) below.
+      const p = logit >= 0 ? 1 / (1 + Math.exp(-logit)) : 1 - 1 / (1 + Math.exp(logit));
+      const i = from + r;
+      probability[i] = p;
+      if (probability[i] >= ${literal(threshold)}) positive[i] = 1;
+    }
   }
   return { probability, positive };
 };
@@ -174,5 +109,5 @@ score.matrix = matrix;
 // What a string input's LabelEncoder makes of a text (NaN when unknown), as x holds it.
 score.encode = (input, value) => (encoders[input] === null ? NaN : codeOf(encoders[input], value));
 return score;
-})()`;
+})`;
 }

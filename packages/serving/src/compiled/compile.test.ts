@@ -11,10 +11,10 @@ import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
 import { loadModelDir } from '../model/load-model-dir.js';
 import type { LoadedModel } from '../model/loaded-model.js';
 import type { FeatureBatch } from '../model/types.js';
-import { generate } from './codegen.js';
 import { compileGraph, instantiate, NotCompilable } from './compile.js';
 import { BRANCH_LEQ, type Ensemble } from './ensemble.js';
 import { readOnnxGraph } from './onnx-graph.js';
+import { treesModule } from './wasm-trees.js';
 import { verificationBatch, verifyCompiled } from './verify.js';
 
 /** Random rows: numbers over several scales, ~10% missing, known and unseen categories. */
@@ -100,7 +100,7 @@ describe('compiled scoring', () => {
     // A program whose base score is off by a little: a verification must catch it.
     const tampered = {
       ...compiled,
-      source: compiled.source.replace(/acc\[i\] \+ /, 'acc[i] + 1e-3 + '),
+      source: compiled.source.replace(/memAcc\[r\] \+ /, 'memAcc[r] + 1e-3 + '),
     };
     const check = await verifyCompiled({ program: tampered, reference: (b) => model.run(b) });
     expect(check.mismatches).toBeGreaterThan(0);
@@ -167,8 +167,6 @@ describe('compiled scoring', () => {
         },
       ],
     };
-    const inputs = [{ name: 'age', elemType: 1 }];
-    const args = { ensemble, base: 0, threshold: 0.5, inputs, encoders: new Map() };
-    expect(() => generate(args)).toThrow(/node 0 is reached twice/);
+    expect(() => treesModule(ensemble, 1)).toThrow(/node 0 is reached twice/);
   });
 });

@@ -1,0 +1,290 @@
+/**
+ * The trees of an ensemble as a WebAssembly module: each tree as nested `if`s, exactly as
+ * codegen.ts writes them in JavaScript (same comparisons in double on float32 inputs, leaf weights
+ * added in double in tree order), but compiled once, ahead of scoring, and shareable between
+ * threads: a `WebAssembly.Module` posted to a worker is not compiled again. The JavaScript trees
+ * are compiled by V8 while a file is being scored, in every worker, and run slowly until then
+ * (measured: the first blocks of the uci file took 0.3-0.5 s instead of 0.035).
+ *
+ * The module imports its memory (`env.memory`) and exports `trees(x, rows, acc)`: `x` is the byte
+ * offset of a row-major float32 matrix of `rows` rows and `width` columns, `acc` that of `rows`
+ * doubles, to which each row's leaf weights are added.
+ */
+import { NotCompilable } from './attributes.js';
+import { BRANCH_LEQ, type Ensemble, type Split } from './ensemble.js';
+
+/** Interior nodes per function (as codegen.ts): features are loaded into locals once per group. */
+const NODES_PER_FUNCTION = 600;
+
+// Opcodes (WebAssembly core specification, binary format).
+const OP = {
+  block: 0x02,
+  loop: 0x03,
+  if: 0x04,
+  else: 0x05,
+  end: 0x0b,
+  brIf: 0x0d,
+  call: 0x10,
+  localGet: 0x20,
+  localSet: 0x21,
+  localTee: 0x22,
+  f32Load: 0x2a,
+  f64Load: 0x2b,
+  f64Store: 0x39,
+  i32Const: 0x41,
+  f64Const: 0x44,
+  i32Eqz: 0x45,
+  i32LtU: 0x49,
+  i32GeU: 0x4f,
+  f64Eq: 0x61,
+  f64Ne: 0x62,
+  f64Gt: 0x64,
+  f64Le: 0x65,
+  i32Add: 0x6a,
+  i32Mul: 0x6c,
+  i32Or: 0x72,
+  i32Shl: 0x74,
+  f64Add: 0xa0,
+  f64PromoteF32: 0xbb,
+} as const;
+const I32 = 0x7f;
+const F64 = 0x7c;
+const VOID = 0x40;
+
+/** Bytes of a growing module. */
+class Bytes {
+  private buffer = new Uint8Array(1024);
+  length = 0;
+  private reserve(n: number): void {
+    if (this.length + n <= this.buffer.length) return;
+    const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+  byte(...values: number[]): this {
+    this.reserve(values.length);
+    for (const v of values) this.buffer[this.length++] = v;
+    return this;
+  }
+  /** Unsigned LEB128. */
+  u32(value: number): this {
+    let v = value >>> 0;
+    do {
+      const low = v & 0x7f;
+      v >>>= 7;
+      this.byte(v === 0 ? low : low | 0x80);
+    } while (v !== 0);
+    return this;
+  }
+  /** Signed LEB128 of a 32-bit integer. */
+  s32(value: number): this {
+    let v = value | 0;
+    for (;;) {
+      const low = v & 0x7f;
+      v >>= 7;
+      const done = (v === 0 && (low & 0x40) === 0) || (v === -1 && (low & 0x40) !== 0);
+      this.byte(done ? low : low | 0x80);
+      if (done) return this;
+    }
+  }
+  f64(value: number): this {
+    const bytes = new Uint8Array(new Float64Array([value]).buffer);
+    // WebAssembly is little-endian; so is every platform Node runs on, but say so.
+    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) bytes.reverse();
+    return this.byte(...bytes);
+  }
+  append(other: Bytes): this {
+    return this.byte(...other.bytes());
+  }
+  /** A length-prefixed copy of `other` (a section or a function body). */
+  sized(other: Bytes): this {
+    return this.u32(other.length).append(other);
+  }
+  name(text: string): this {
+    const encoded = new TextEncoder().encode(text);
+    return this.u32(encoded.length).byte(...encoded);
+  }
+  bytes(): Uint8Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+/** `local.get local; f64.const value` then the comparison `op`. */
+function compare(out: Bytes, value: number, [local, op]: [number, number]): void {
+  out.byte(OP.localGet).u32(local).byte(OP.f64Const).f64(value).byte(op);
+}
+
+/** The condition of `split` on the input held in `local`, leaving an i32 (true branch: 1). */
+function condition(out: Bytes, split: Split, local: number): void {
+  if (split.mode === BRANCH_LEQ) {
+    if (split.missingTrue) {
+      // !(x > t): NaN takes the true branch.
+      compare(out, split.value, [local, OP.f64Gt]);
+      out.byte(OP.i32Eqz);
+    } else compare(out, split.value, [local, OP.f64Le]);
+    return;
+  }
+  if (split.members.length === 0) out.byte(OP.i32Const).s32(0);
+  split.members.forEach((m, i) => {
+    compare(out, m, [local, OP.f64Eq]);
+    if (i > 0) out.byte(OP.i32Or);
+  });
+  if (split.missingTrue) {
+    out.byte(OP.localGet).u32(local).byte(OP.localGet).u32(local).byte(OP.f64Ne, OP.i32Or);
+  }
+}
+
+/** A group of trees: the function body and how many interior nodes it holds. */
+interface Group {
+  readonly roots: number[];
+  readonly features: Map<number, number>; // graph input -> local index
+  splits: number;
+}
+
+/**
+ * The body of a group's function `(x, from, to, acc)`: for each row, its inputs into locals, its
+ * accumulator into `s`, the trees, and `s` back.
+ */
+function groupBody(ensemble: Ensemble, group: Group, width: number): Bytes {
+  // Params: 0 x, 1 from (the row, counting up), 2 to, 3 acc. Locals: 4 b (row's byte offset),
+  // 5 s, then one f64 per input the group reads.
+  const B = 4;
+  const S = 5;
+  const body = new Bytes();
+  body.u32(3).u32(1).byte(I32).u32(1).byte(F64).u32(group.features.size).byte(F64);
+  body.byte(OP.block, VOID);
+  body.byte(OP.localGet).u32(1).byte(OP.localGet).u32(2).byte(OP.i32GeU, OP.brIf).u32(0);
+  body.byte(OP.loop, VOID);
+  // b = x + from * width * 4
+  body.byte(OP.localGet).u32(0).byte(OP.localGet).u32(1);
+  body
+    .byte(OP.i32Const)
+    .s32(width * 4)
+    .byte(OP.i32Mul, OP.i32Add, OP.localSet)
+    .u32(B);
+  for (const [input, local] of group.features) {
+    // Alignment 2 (4 bytes), offset input * 4.
+    body
+      .byte(OP.localGet)
+      .u32(B)
+      .byte(OP.f32Load)
+      .u32(2)
+      .u32(input * 4);
+    body.byte(OP.f64PromoteF32, OP.localSet).u32(local);
+  }
+  const accAddress = (): void => {
+    body.byte(OP.localGet).u32(3).byte(OP.localGet).u32(1);
+    body.byte(OP.i32Const).s32(3).byte(OP.i32Shl, OP.i32Add);
+  };
+  accAddress();
+  body.byte(OP.f64Load).u32(3).u32(0).byte(OP.localSet).u32(S);
+  for (const root of group.roots) treeCode(body, ensemble, { root, locals: group.features, s: S });
+  accAddress();
+  body.byte(OP.localGet).u32(S).byte(OP.f64Store).u32(3).u32(0);
+  // from++; loop while from < to
+  body.byte(OP.localGet).u32(1).byte(OP.i32Const).s32(1).byte(OP.i32Add, OP.localTee).u32(1);
+  body.byte(OP.localGet).u32(2).byte(OP.i32LtU, OP.brIf).u32(0);
+  body.byte(OP.end, OP.end, OP.end);
+  return body;
+}
+
+/** One tree as nested `if`s adding the reached leaf's weight to local `s`. */
+function treeCode(
+  out: Bytes,
+  ensemble: Ensemble,
+  tree: { root: number; locals: ReadonlyMap<number, number>; s: number },
+): void {
+  const { root, locals, s } = tree;
+  // Iterative (deep trees must not overflow the stack): pending nodes, leaves and opcodes.
+  type Item = { node: number; leaf: boolean } | number;
+  const stack: Item[] = [{ node: root, leaf: false }];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (typeof item === 'number') {
+      out.byte(item);
+      continue;
+    }
+    if (item.leaf) {
+      const weight = ensemble.leafWeights[item.node] as number;
+      out.byte(OP.localGet).u32(s).byte(OP.f64Const).f64(weight);
+      out.byte(OP.f64Add, OP.localSet).u32(s);
+      continue;
+    }
+    const split = ensemble.splits[item.node] as Split;
+    condition(out, split, locals.get(ensemble.columns[split.feature] as number) as number);
+    out.byte(OP.if, VOID);
+    stack.push(OP.end, { node: split.falseChild, leaf: split.falseIsLeaf });
+    stack.push(OP.else, { node: split.trueChild, leaf: split.trueIsLeaf });
+  }
+}
+
+/** The nodes of the tree at `root` (to size groups and list their inputs), or a cycle error. */
+function treeNodes(ensemble: Ensemble, root: number): number[] {
+  const nodes: number[] = [];
+  const seen = new Set<number>();
+  const stack = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (seen.has(node)) throw new NotCompilable(`TreeEnsemble: node ${node} is reached twice`);
+    seen.add(node);
+    nodes.push(node);
+    const split = ensemble.splits[node] as Split;
+    if (!split.trueIsLeaf) stack.push(split.trueChild);
+    if (!split.falseIsLeaf) stack.push(split.falseChild);
+  }
+  return nodes;
+}
+
+/** The module's bytes for `ensemble` over rows of `width` float32 inputs. */
+export function treesModule(ensemble: Ensemble, width: number): Uint8Array {
+  const groups: Group[] = [];
+  let group: Group | undefined;
+  for (const root of ensemble.roots) {
+    const nodes = treeNodes(ensemble, root);
+    if (
+      group === undefined ||
+      (group.splits > 0 && group.splits + nodes.length > NODES_PER_FUNCTION)
+    ) {
+      group = { roots: [], features: new Map(), splits: 0 };
+      groups.push(group);
+    }
+    group.roots.push(root);
+    group.splits += nodes.length;
+    for (const node of nodes) {
+      const input = ensemble.columns[(ensemble.splits[node] as Split).feature] as number;
+      if (!group.features.has(input)) group.features.set(input, 6 + group.features.size);
+    }
+  }
+  const module = new Bytes().byte(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00);
+  // Types: 0 = (i32 i32 i32 i32) -> (), the groups; 1 = (i32 i32 i32) -> (), `trees`.
+  const types = new Bytes().u32(2);
+  types.byte(0x60).u32(4).byte(I32, I32, I32, I32).u32(0);
+  types.byte(0x60).u32(3).byte(I32, I32, I32).u32(0);
+  module.byte(1).sized(types);
+  // Import: env.memory, at least one page.
+  const imports = new Bytes().u32(1).name('env').name('memory').byte(0x02, 0x00).u32(1);
+  module.byte(2).sized(imports);
+  const functions = new Bytes().u32(groups.length + 1);
+  for (let g = 0; g < groups.length; g++) functions.u32(0);
+  functions.u32(1);
+  module.byte(3).sized(functions);
+  const exports = new Bytes().u32(1).name('trees').byte(0x00).u32(groups.length);
+  module.byte(7).sized(exports);
+  const code = new Bytes().u32(groups.length + 1);
+  for (const g of groups) code.sized(groupBody(ensemble, g, width));
+  code.sized(driverBody(groups.length));
+  module.byte(10).sized(code);
+  return module.bytes();
+}
+
+/**
+ * `trees(x, rows, acc)`: every group over all rows, in order (so each row's leaf weights are
+ * added in tree order). The caller passes rows few enough to stay in cache (codegen.ts).
+ */
+function driverBody(groups: number): Bytes {
+  const body = new Bytes().u32(0);
+  for (let g = 0; g < groups; g++) {
+    body.byte(OP.localGet).u32(0).byte(OP.i32Const).s32(0).byte(OP.localGet).u32(1);
+    body.byte(OP.localGet).u32(2).byte(OP.call).u32(g);
+  }
+  body.byte(OP.end);
+  return body;
+}
