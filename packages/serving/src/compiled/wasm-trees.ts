@@ -51,6 +51,9 @@ const I32 = 0x7f;
 const F64 = 0x7c;
 const VOID = 0x40;
 
+/** Little-endian bytes of a double (WebAssembly's byte order). */
+const f64Bytes = new DataView(new ArrayBuffer(8));
+
 /** Bytes of a growing module. */
 class Bytes {
   private buffer = new Uint8Array(1024);
@@ -88,17 +91,18 @@ class Bytes {
     }
   }
   f64(value: number): this {
-    const bytes = new Uint8Array(new Float64Array([value]).buffer);
-    // WebAssembly is little-endian; so is every platform Node runs on, but say so.
-    if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) bytes.reverse();
-    return this.byte(...bytes);
-  }
-  append(other: Bytes): this {
-    return this.byte(...other.bytes());
+    f64Bytes.setFloat64(0, value, true);
+    this.reserve(8);
+    for (let i = 0; i < 8; i++) this.buffer[this.length++] = f64Bytes.getUint8(i);
+    return this;
   }
   /** A length-prefixed copy of `other` (a section or a function body). */
   sized(other: Bytes): this {
-    return this.u32(other.length).append(other);
+    this.u32(other.length);
+    this.reserve(other.length);
+    this.buffer.set(other.buffer.subarray(0, other.length), this.length);
+    this.length += other.length;
+    return this;
   }
   name(text: string): this {
     const encoded = new TextEncoder().encode(text);
