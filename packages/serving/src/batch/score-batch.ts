@@ -429,7 +429,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
           model: served,
           keep,
           ...fast,
-          inFlight: 2 * scorer.parallelism,
+          inFlight: 3 * scorer.parallelism,
           writer,
           rejects,
           counts,
