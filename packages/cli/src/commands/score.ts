@@ -6,7 +6,9 @@
 import type { Command } from 'commander';
 import { CommanderError, InvalidArgumentError } from 'commander';
 import {
+  defaultScoringWorkers,
   parseShard,
+  prestartScoringWorkers,
   resolveBatchModel,
   scoreBatch,
   type BatchModel,
@@ -115,7 +117,18 @@ export const scoreCommand: CommandModule = {
         const flags = command.optsWithGlobals<ScoreFlags & GlobalOptions>();
         const json = flags.json === true;
         const progress = createProgress({ json });
-        const model = await loadBatchModel({ model: flags.model, context });
+        // The scoring threads boot while the model downloads (they get the program later).
+        const releaseWorkers =
+          flags.engine === 'onnxruntime'
+            ? () => Promise.resolve()
+            : prestartScoringWorkers(defaultScoringWorkers());
+        let model: BatchModel;
+        try {
+          model = await loadBatchModel({ model: flags.model, context });
+        } catch (error) {
+          await releaseWorkers();
+          throw error;
+        }
         let summary: BatchSummary;
         try {
           summary = await scoreBatch({
@@ -136,6 +149,7 @@ export const scoreCommand: CommandModule = {
           });
         } finally {
           progress.done();
+          await releaseWorkers();
           await model.close();
         }
         const share = summary.rowsRead === 0 ? 0 : summary.rowsRejected / summary.rowsRead;

@@ -1,5 +1,7 @@
 export { BatchError, type BatchErrorCode } from './errors.js';
+export { prestartScoringWorkers } from './scorer.js';
 export {
+  defaultScoringWorkers,
   scoreBatch,
   type BatchProgress,
   type BatchSummary,

@@ -76,24 +76,30 @@ ${SCORE_BLOCK_SOURCE}
 // any buffer has been detached, V8's code checks for detachment on every typed-array access
 // (measured: the block parser ~15% slower), and the first detachment throws away the code
 // compiled so far. Copying a block's output (~0.4 MB) takes well under a millisecond.
-try {
-  const score = new Function('return ' + workerData.source + ';')()(workerData.trees);
-  parentPort.on('message', (job) => {
-    try {
-      if (job.block !== undefined) {
-        const block = scoreBlock(job.block.bytes, job.block.layout, score);
-        parentPort.postMessage({ id: job.id, block });
-        return;
+// The program comes with the worker (workerData) or, for a worker started ahead of it
+// (prestartScoringWorkers in scorer.ts), as the first message.
+const start = (program) => {
+  try {
+    const score = new Function('return ' + program.source + ';')()(program.trees);
+    parentPort.on('message', (job) => {
+      try {
+        if (job.block !== undefined) {
+          const block = scoreBlock(job.block.bytes, job.block.layout, score);
+          parentPort.postMessage({ id: job.id, block });
+          return;
+        }
+        const { probability, label } = score(job.columns, job.rows);
+        const text = job.format ? formatRows(job.format, { probability, label }, job.rows) : undefined;
+        parentPort.postMessage({ id: job.id, probability, label, text });
+      } catch (error) {
+        parentPort.postMessage({ id: job.id, error: String(error && error.message || error) });
       }
-      const { probability, label } = score(job.columns, job.rows);
-      const text = job.format ? formatRows(job.format, { probability, label }, job.rows) : undefined;
-      parentPort.postMessage({ id: job.id, probability, label, text });
-    } catch (error) {
-      parentPort.postMessage({ id: job.id, error: String(error && error.message || error) });
-    }
-  });
-  parentPort.postMessage({ ready: true });
-} catch (error) {
-  parentPort.postMessage({ startError: String(error && error.message || error) });
-}
+    });
+    parentPort.postMessage({ ready: true });
+  } catch (error) {
+    parentPort.postMessage({ startError: String(error && error.message || error) });
+  }
+};
+if (workerData && workerData.source !== undefined) start(workerData);
+else parentPort.once('message', (message) => start(message.program));
 `;

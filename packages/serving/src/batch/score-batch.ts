@@ -274,6 +274,11 @@ class Stopwatch {
   }
 }
 
+/** Scoring worker threads when the caller does not say: one per core, at most two. */
+export function defaultScoringWorkers(): number {
+  return Math.min(2, availableParallelism());
+}
+
 /** Scores `input` into `output`; see the module header. */
 export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -294,7 +299,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
   log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
 
-  const workers = options.inferenceWorkers ?? Math.min(2, availableParallelism());
+  const workers = options.inferenceWorkers ?? defaultScoringWorkers();
   if (!Number.isInteger(workers) || workers < 1) {
     throw new BatchError(
       'BAD_OPTIONS',

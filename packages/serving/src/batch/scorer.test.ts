@@ -12,7 +12,9 @@ import type { LoadedModel } from '../model/loaded-model.js';
 import type { FeatureBatch } from '../model/types.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { readColumnTypes } from './plan.js';
-import { workerScorer } from './scorer.js';
+import { compileGraph } from '../compiled/compile.js';
+import { readOnnxGraph } from '../compiled/onnx-graph.js';
+import { prestartScoringWorkers, workerScorer } from './scorer.js';
 
 const ROWS = 20_000; // more than one worker run (8,192 rows), with a partial last run
 
@@ -52,5 +54,25 @@ describe('workerScorer', () => {
     } finally {
       await scorer.close();
     }
+  });
+
+  it('scores with workers started before the program, and stops the ones left unused', async () => {
+    const program = compileGraph(
+      readOnnxGraph(await readFile(join(model.model.dir, 'model.onnx'))),
+    );
+    const release = prestartScoringWorkers(3);
+    const scorer = await workerScorer({ model, program, workers: 2 });
+    try {
+      const scores = await scorer.run(batch);
+      const direct = await model.run(batch);
+      expect(scores.probability).toEqual(direct.probability);
+      expect(scores.label).toEqual(direct.label);
+    } finally {
+      await scorer.close();
+    }
+    // The third spare was never given a program: release stops it (jest would report an open
+    // handle otherwise), and a second release has nothing left to stop.
+    await expect(release()).resolves.toBeUndefined();
+    await expect(release()).resolves.toBeUndefined();
   });
 });
