@@ -66,12 +66,17 @@ export class MlflowClient {
   /**
    * Downloads the model behind `models:/NAME@ALIAS`, `models:/NAME/VERSION` or
    * `models:/MODEL_ID` into `destDir` (new or empty) and returns its path and version info.
+   * `options.skip`: files and folders of the model (paths under its root) not to download.
    */
-  async resolveModelUri(uri: string, destDir: string): Promise<ResolvedModel> {
+  async resolveModelUri(
+    uri: string,
+    destDir: string,
+    options: { skip?: readonly string[] } = {},
+  ): Promise<ResolvedModel> {
     return resolveModelUri(
       { registry: this.registry, artifacts: this.artifacts, loggedModels: this.loggedModels },
       uri,
-      destDir,
+      { ...options, destDir },
     );
   }
 

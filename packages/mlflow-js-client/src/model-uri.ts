@@ -109,14 +109,16 @@ async function locate(
 
 /**
  * Downloads the files behind a `models:/` URI into `destDir` (which must be new or empty) and
- * returns where they are plus the version info. The download goes to a temporary sibling first
+ * returns where they are plus the version info; `options.skip` names files and folders of the
+ * model not to download. The download goes to a temporary sibling first
  * and is renamed into place, so `destDir` never holds half a model.
  */
 export async function resolveModelUri(
   deps: ResolveDeps,
   uri: string,
-  destDir: string,
+  options: { destDir: string; skip?: readonly string[] },
 ): Promise<ResolvedModel> {
+  const { destDir } = options;
   const target = await locate(uri, deps);
   const existedEmpty = await assertEmptyOrMissing(destDir);
   const staging = join(
@@ -125,7 +127,11 @@ export async function resolveModelUri(
   );
   await mkdir(staging, { recursive: true });
   try {
-    await deps.artifacts.download({ artifactUri: target.artifactUri, destDir: staging });
+    await deps.artifacts.download({
+      artifactUri: target.artifactUri,
+      destDir: staging,
+      ...(options.skip === undefined ? {} : { skip: options.skip }),
+    });
     const files = await readdir(staging);
     if (files.length === 0) {
       throw new MlflowError({

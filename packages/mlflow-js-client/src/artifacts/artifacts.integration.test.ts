@@ -125,6 +125,19 @@ describe('artifacts through the MLflow artifact proxy', () => {
     expect(await readFile(join(local, 'top.txt'), 'utf8')).toBe('top');
   });
 
+  it('leaves out the files and folders it is told to skip', async () => {
+    const dest = join(tmp.dir, 'tree-skip');
+    const local = await client.artifacts.download({
+      artifactUri,
+      path: 'tree',
+      destDir: dest,
+      skip: ['tree/a/b', 'tree/top.txt'],
+    });
+    expect(await readFile(join(local, 'a', 'mid.json'), 'utf8')).toHaveLength(7);
+    await expect(readFile(join(local, 'a', 'b', 'deep.txt'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(join(local, 'top.txt'))).rejects.toThrow(/ENOENT/);
+  });
+
   it('reports a missing artifact as not found', async () => {
     const err: unknown = await client.artifacts
       .download({ artifactUri, path: 'nope/missing.txt', destDir: join(tmp.dir, 'missing') })

@@ -69,6 +69,11 @@ export interface DownloadOptions extends ArtifactTarget {
   path?: string;
   /** Local directory to download into; `path`'s last segment is created inside it. */
   destDir: string;
+  /**
+   * Files and folders (paths under the root, as listed) not to download: a folder here is not
+   * even listed. @default none
+   */
+  skip?: readonly string[];
 }
 
 /** Totals of a transfer. */
@@ -144,17 +149,7 @@ export class ArtifactsApi {
   async list(options: ListArtifactsOptions): Promise<ArtifactFileInfo[]> {
     const start = safeRelativePath(options.path ?? '', 'list');
     if (options.recursive !== true) return this.#listOne(options.artifactUri, start);
-    const files: ArtifactFileInfo[] = [];
-    // Folder by folder, the folders of one level listed together.
-    for (let level = [start]; level.length > 0;) {
-      const listed = await Promise.all(level.map((dir) => this.#listOne(options.artifactUri, dir)));
-      level = [];
-      for (const entry of listed.flat()) {
-        if (entry.isDir) level.push(entry.path);
-        else files.push(entry);
-      }
-    }
-    return files.sort(byPath);
+    return this.#listTree(options.artifactUri, start, new Set());
   }
 
   /**
@@ -164,7 +159,8 @@ export class ArtifactsApi {
   async download(options: DownloadOptions): Promise<string> {
     const path = safeRelativePath(options.path ?? '', 'download');
     await mkdir(options.destDir, { recursive: true });
-    const entries = await this.list({ artifactUri: options.artifactUri, path, recursive: true });
+    const skip = new Set(options.skip ?? []);
+    const entries = await this.#listTree(options.artifactUri, path, skip);
     const repo = this.repoUrl(options.artifactUri);
     if (entries.length === 0 && path !== '') {
       // A file (or nothing: then the GET answers RESOURCE_DOES_NOT_EXIST).
@@ -192,6 +188,28 @@ export class ArtifactsApi {
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed !== undefined) throw failed.reason;
     return root;
+  }
+
+  /**
+   * The files under `path`, recursively, but those in `skip` (a folder there is not listed),
+   * sorted; the folders of one level are listed together.
+   */
+  async #listTree(
+    artifactUri: string,
+    path: string,
+    skip: ReadonlySet<string>,
+  ): Promise<ArtifactFileInfo[]> {
+    const files: ArtifactFileInfo[] = [];
+    for (let level = [path]; level.length > 0;) {
+      const listed = await Promise.all(level.map((dir) => this.#listOne(artifactUri, dir)));
+      level = [];
+      for (const entry of listed.flat()) {
+        if (skip.has(entry.path)) continue;
+        if (entry.isDir) level.push(entry.path);
+        else files.push(entry);
+      }
+    }
+    return files.sort(byPath);
   }
 
   async #listOne(artifactUri: string, path: string): Promise<ArtifactFileInfo[]> {

@@ -12,6 +12,19 @@ import { loadModelDir } from '../model/load-model-dir.js';
 import type { LoadedModel } from '../model/loaded-model.js';
 import { BatchError } from './errors.js';
 
+/**
+ * Files of a champion model that scoring does not read (plots, the training data's profile, the
+ * Python environment files): not downloaded, a round trip each saved.
+ */
+const NOT_FOR_SCORING = [
+  'plots',
+  'champion/profile.json',
+  'conda.yaml',
+  'python_env.yaml',
+  'requirements.txt',
+  'serving_input_example.json',
+];
+
 export interface ResolveBatchModelOptions {
   /** `models:/…` or a local folder. */
   readonly model: string;
@@ -50,7 +63,9 @@ export async function resolveBatchModel(options: ResolveBatchModelOptions): Prom
   }
   const temp = await mkdtemp(join(tmpdir(), 'champion-score-'));
   try {
-    const resolved = await options.client.resolveModelUri(options.model, join(temp, 'model'));
+    const resolved = await options.client.resolveModelUri(options.model, join(temp, 'model'), {
+      skip: NOT_FOR_SCORING,
+    });
     const name = uri.kind === 'logged-model' ? uri.modelId : uri.name;
     const loaded = await loadModelDir(resolved.localPath, {
       name,
