@@ -1,9 +1,16 @@
 /**
  * The workers' block parser must read every number it accepts exactly as tabular's reader does
- * (`parseNumber`, i.e. `Number(text)`), and hand back every line it does not accept.
+ * (`parseNumber`, i.e. `Number(text)`), and hand back every line it does not accept; with the
+ * WebAssembly reader of plain lines (wasm-parse.ts) or without it, the result is the same.
  */
 import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
-import { scoreBlock, type BlockLayout } from './block-source.js';
+import { blockReader, type BlockLayout } from './block-source.js';
+import { parserModuleOf } from './wasm-parse.js';
+
+const READERS = [
+  { reader: 'JavaScript', scoreBlock: blockReader() },
+  { reader: 'WebAssembly', scoreBlock: blockReader(parserModuleOf()) },
+];
 
 /** A stand-in program: probability = the first input, so the test sees what was parsed. */
 const echo = Object.assign(
@@ -44,7 +51,7 @@ const SLOW = ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3'];
 /** Forms either may read, as long as the value is tabular's. */
 const EITHER = ['1e-23', '1e+', '1e1234', 'null', 'N/A', 'NaN'];
 
-describe('scoreBlock', () => {
+describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
   it('parses numbers as parseNumber does and leaves the rest to the main thread', () => {
     let state = 99;
     const pick = (n: number): number => {
@@ -104,5 +111,83 @@ describe('scoreBlock', () => {
       { index: 2, line: 'c,2,3' },
     ]);
     expect(result.lines).toEqual(['a,1,1,no,3', null, null, 'd,4,4,no,3']);
+  });
+});
+
+describe('the WebAssembly reader', () => {
+  const [js, wasm] = READERS.map((r) => r.scoreBlock) as [
+    (typeof READERS)[0]['scoreBlock'],
+    (typeof READERS)[0]['scoreBlock'],
+  ];
+  /** Probability = a mix of every input, so each parsed value shows in the output. */
+  const mix = Object.assign(
+    (_columns: readonly unknown[], rows: number) => ({
+      probability: new Float32Array(rows),
+      label: new BigInt64Array(rows),
+    }),
+    {
+      width: 3,
+      matrix: (x: Float32Array, rows: number) => ({
+        probability: Float32Array.from({ length: rows }, (_, r) => {
+          const [a = 0, b = 0, c = 0] = x.subarray(r * 3, r * 3 + 3);
+          return a + 1000 * b + 7 * c;
+        }),
+        positive: Uint8Array.from({ length: rows }, (_, r) => r % 2),
+      }),
+      // A category's code: its length, NaN when unknown ('' or missing).
+      encode: (_input: number, value: string) => (value === '' ? NaN : value.length),
+    },
+  );
+  const wide: BlockLayout = {
+    width: 5,
+    features: [
+      { at: 1, numeric: true },
+      { at: 3, numeric: false },
+      { at: 4, numeric: true },
+    ],
+    keep: [
+      { at: 0, numeric: false },
+      { at: 4, numeric: true },
+      { at: 3, numeric: false },
+    ],
+    missing: DEFAULT_MISSING_TOKENS,
+    labels: ['"no"', '"yes"'],
+    version: '"7"',
+  };
+
+  it.each([
+    ['plain lines', 'a,1,skip,cat,2\nb,-3.5,x,dog,1e5\nc,20000.0,,,\n'],
+    ['missing tokens', 'NA,NA,NA,NA,NA\nnull,N/A,y,NULL,NaN\n,,,,\n'],
+    ['CRLF and blank lines', 'a,1,s,c,2\r\n\r\n\nb,2,s,d,3\r\nc,3,s,e,4'],
+    [
+      'odd numbers between plain lines',
+      'a,1,s,c,2\nb, 4,s,c,2\nc,.5,s,c,2\nd,5.,s,c,2\ne,1e23,s,c,2\nf,3,s,c,2\n',
+    ],
+    ['wrong widths', 'a,1,s,c\nb,1,s,c,2,9\nc,1,s,c,2\nd\n'],
+    ['CR inside fields', 'a\rb,1,s,c,2\nc,1\r,s,c,2\nd,1,s,c\rx,2\ne,1,s,c,2\r'],
+    ['non-ASCII text', 'Zürich,1,é,Genève,2\nb,1,s,ß,2\n'],
+    ['a last line without LF', 'a,1,s,c,2\nb,2,s,c,3'],
+  ])("gives the JavaScript reader's result on %s", (_what, text) => {
+    const block = bytes(text);
+    expect(wasm(block.slice(), wide, mix)).toEqual(js(block.slice(), wide, mix));
+  });
+
+  it("gives the JavaScript reader's result on 20,000 random lines", () => {
+    let state = 7;
+    const pick = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    const fields = ['1', '-2.25', '007', '1e5', '', 'NA', 'x', '3.', 'é', '1\r', '20000.0', '1e23'];
+    const lines = Array.from({ length: 20_000 }, (_, i) =>
+      pick(50) === 0
+        ? ''
+        : [
+            `id${i}`,
+            ...Array.from({ length: pick(40) === 0 ? 4 : 4 }, () => fields[pick(fields.length)]),
+          ].join(','),
+    );
+    const block = bytes(lines.join(pick(2) === 0 ? '\n' : '\r\n'));
+    expect(wasm(block.slice(), wide, mix)).toEqual(js(block.slice(), wide, mix));
   });
 });

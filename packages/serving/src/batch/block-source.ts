@@ -15,6 +15,7 @@
  */
 
 import type { ScoreFunction } from '../compiled/compile.js';
+import { FIELD_BYTES, HEADER_BYTES, PARSE_HEADER, TOKEN_BYTES } from './wasm-parse.js';
 
 /** Where the model's inputs and the kept columns are in the file's lines. */
 export interface BlockLayout {
@@ -58,6 +59,86 @@ const POW10 = [];
 for (let p = 0; p <= 22; p++) POW10.push(Number('1e' + p));
 // The matrix the trees read, kept from block to block.
 let blockMatrix = new Float32Array(0);
+// The WebAssembly reader of plain lines (batch/wasm-parse.ts), once useBlockParser gave one.
+let parserModule = null;
+let parserMemory = null;
+let parserRun = null;
+function useBlockParser(module) {
+  parserModule = module;
+}
+const PARSE = ${JSON.stringify(PARSE_HEADER)};
+const align8 = (v) => Math.ceil(v / 8) * 8;
+// Lays out the parser's memory for a block (a new memory when it is too small: growing one would
+// detach its buffer, which slows every typed-array access in this thread); null when the layout
+// has a missing token it does not compare (over ${TOKEN_BYTES - 1} bytes).
+function parserSetup(bytes, layout, capacity, role, numeric, keepOf, tokens) {
+  if (parserModule === null || tokens.some((t) => t.length >= ${TOKEN_BYTES})) return null;
+  const width = layout.width;
+  const inputs = layout.features.length;
+  const keeps = layout.keep.length;
+  const catSlot = new Int32Array(inputs).fill(-1);
+  let cats = 0;
+  for (let f = 0; f < inputs; f++) if (numeric[f] === 0) catSlot[f] = cats++;
+  const n = bytes.length;
+  const fieldsAt = ${HEADER_BYTES};
+  const tokensAt = fieldsAt + width * ${FIELD_BYTES};
+  const pow10At = align8(tokensAt + tokens.length * ${TOKEN_BYTES});
+  const inputAt = pow10At + 23 * 8;
+  const xAt = align8(inputAt + n);
+  const kvAt = align8(xAt + capacity * inputs * 4);
+  const kfAt = kvAt + keeps * capacity * 8;
+  const ktAt = kfAt + keeps * capacity * 4;
+  const cfAt = ktAt + keeps * capacity * 4;
+  const ctAt = cfAt + cats * capacity * 4;
+  const end = ctAt + cats * capacity * 4;
+  if (parserMemory === null || parserMemory.buffer.byteLength < end) {
+    parserMemory = new WebAssembly.Memory({ initial: Math.ceil((end * 1.25) / 65536) });
+    parserRun = new WebAssembly.Instance(parserModule, { env: { memory: parserMemory } }).exports.parse;
+  }
+  const buffer = parserMemory.buffer;
+  const header = new Int32Array(buffer, 0, ${HEADER_BYTES} / 4);
+  header[PARSE.width / 4] = width;
+  header[PARSE.inputs / 4] = inputs;
+  header[PARSE.n / 4] = n;
+  header[PARSE.input / 4] = inputAt;
+  header[PARSE.cap / 4] = capacity;
+  header[PARSE.x / 4] = xAt;
+  header[PARSE.keptValues / 4] = kvAt;
+  header[PARSE.keptFrom / 4] = kfAt;
+  header[PARSE.keptTo / 4] = ktAt;
+  header[PARSE.catFrom / 4] = cfAt;
+  header[PARSE.catTo / 4] = ctAt;
+  header[PARSE.tokens / 4] = tokensAt;
+  header[PARSE.tokenCount / 4] = tokens.length;
+  header[PARSE.fields / 4] = fieldsAt;
+  header[PARSE.pow10 / 4] = pow10At;
+  const fields = new Int32Array(buffer, fieldsAt, width * ${FIELD_BYTES / 4});
+  for (let c = 0; c < width; c++) {
+    const f = role[c];
+    fields[c * 4] = f;
+    fields[c * 4 + 1] = f >= 0 ? numeric[f] : 0;
+    fields[c * 4 + 2] = keepOf[c];
+    fields[c * 4 + 3] = f >= 0 ? catSlot[f] : -1;
+  }
+  const memoryBytes = new Uint8Array(buffer);
+  tokens.forEach((t, i) => {
+    memoryBytes[tokensAt + i * ${TOKEN_BYTES}] = t.length;
+    memoryBytes.set(t, tokensAt + i * ${TOKEN_BYTES} + 1);
+  });
+  new Float64Array(buffer, pow10At, 23).set(POW10);
+  memoryBytes.set(bytes, inputAt);
+  return {
+    header,
+    run: parserRun,
+    x: new Float32Array(buffer, xAt, capacity * inputs),
+    keptValues: layout.keep.map((k, i) => (k.numeric ? new Float64Array(buffer, kvAt + i * capacity * 8, capacity) : null)),
+    keptFrom: layout.keep.map((k, i) => (k.numeric ? null : new Int32Array(buffer, kfAt + i * capacity * 4, capacity))),
+    keptTo: layout.keep.map((k, i) => (k.numeric ? null : new Int32Array(buffer, ktAt + i * capacity * 4, capacity))),
+    catSlot,
+    catFrom: Array.from({ length: cats }, (_, i) => new Int32Array(buffer, cfAt + i * capacity * 4, capacity)),
+    catTo: Array.from({ length: cats }, (_, i) => new Int32Array(buffer, ctAt + i * capacity * 4, capacity)),
+  };
+}
 // The text of bytes [from, to).
 function blockText(bytes, from, to) {
   return blockUtf8.decode(bytes.subarray(from, to));
@@ -70,6 +151,26 @@ function lineEnd(bytes, n, i) {
 function tokenText(bytes, from, to, tokenStart, tokenBytes) {
   if (to === from) return '';
   return to - from <= tokenBytes && tokenStart[bytes[from]] === 1 ? blockText(bytes, from, to) : null;
+}
+// The categories of rows [from, to) the WebAssembly reader left as byte ranges, looked up as the
+// reader below does it.
+function encodeCategories(block, from, to) {
+  const { bytes, x, inputs, numeric, wasm, score, missing, tokenStart, tokenBytes } = block;
+  for (let f = 0; f < inputs; f++) {
+    if (numeric[f] === 1) continue;
+    const starts = wasm.catFrom[wasm.catSlot[f]];
+    const ends = wasm.catTo[wasm.catSlot[f]];
+    for (let r = from; r < to; r++) {
+      const a = starts[r];
+      const b = ends[r];
+      let ascii = true;
+      for (let i = a; i < b; i++) if (bytes[i] >= 128) { ascii = false; break; }
+      const t = tokenText(bytes, a, b, tokenStart, tokenBytes);
+      const absent = t !== null && missing.has(t);
+      const value = absent ? '' : ascii && b - a <= 64 ? String.fromCharCode.apply(null, bytes.subarray(a, b)) : blockText(bytes, a, b);
+      x[r * inputs + f] = score.encode(f, value);
+    }
+  }
 }
 function scoreBlock(bytes, layout, score) {
   const width = layout.width;
@@ -94,12 +195,14 @@ function scoreBlock(bytes, layout, score) {
   const n = bytes.length;
   // A record has at least width - 1 commas and a line end: this bounds the rows of the block.
   const capacity = Math.floor(n / Math.max(1, width)) + 1;
-  if (blockMatrix.length < capacity * inputs) blockMatrix = new Float32Array(capacity * inputs);
-  const x = blockMatrix;
+  const tokens = [...missing].filter((t) => t !== '').map((t) => blockEncoder.encode(t));
+  const wasm = parserSetup(bytes, layout, capacity, role, numeric, keepOf, tokens);
+  if (wasm === null && blockMatrix.length < capacity * inputs) blockMatrix = new Float32Array(capacity * inputs);
+  const x = wasm === null ? blockMatrix : wasm.x;
   // Kept fields: the parsed number, or the field's byte range (start -1: missing; -2: re-encoded).
-  const keptValues = keep.map((k) => (k.numeric ? new Float64Array(capacity) : null));
-  const keptFrom = keep.map((k) => (k.numeric ? null : new Int32Array(capacity)));
-  const keptTo = keep.map((k) => (k.numeric ? null : new Int32Array(capacity)));
+  const keptValues = wasm === null ? keep.map((k) => (k.numeric ? new Float64Array(capacity) : null)) : wasm.keptValues;
+  const keptFrom = wasm === null ? keep.map((k) => (k.numeric ? null : new Int32Array(capacity))) : wasm.keptFrom;
+  const keptTo = wasm === null ? keep.map((k) => (k.numeric ? null : new Int32Array(capacity))) : wasm.keptTo;
   const reencoded = [];
   const slow = [];
   const fastIndex = []; // record index of each fast row
@@ -107,6 +210,16 @@ function scoreBlock(bytes, layout, score) {
   let rows = 0;
   let pos = 0;
   while (pos < n) {
+    if (wasm !== null) {
+      // The plain lines from here, in WebAssembly; it stops at a line for the code below.
+      wasm.run(pos, rows);
+      const upTo = wasm.header[PARSE.rows / 4];
+      for (let r = rows; r < upTo; r++) fastIndex.push(records++);
+      if (wasm.catFrom.length > 0) encodeCategories({ bytes, x, inputs, numeric, wasm, score, missing, tokenStart, tokenBytes }, rows, upTo);
+      rows = upTo;
+      pos = wasm.header[PARSE.pos / 4];
+      if (pos >= n) break;
+    }
     const start = pos;
     if (bytes[pos] === 10) { pos++; continue; } // blank line: not a record
     if (bytes[pos] === 13 && (pos + 1 === n || bytes[pos + 1] === 10)) { pos += 2; continue; }
@@ -296,6 +409,19 @@ type ScoreBlock = (bytes: Uint8Array, layout: BlockLayout, score: ScoreFunction)
 
 // The source above is a constant of this module.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
-const build = new Function(`${SCORE_BLOCK_SOURCE}\nreturn scoreBlock;`) as () => ScoreBlock;
-/** {@link SCORE_BLOCK_SOURCE} in this thread. */
-export const scoreBlock = build();
+const build = new Function(
+  `${SCORE_BLOCK_SOURCE}\nreturn { scoreBlock, useBlockParser };`,
+) as () => {
+  scoreBlock: ScoreBlock;
+  useBlockParser: (module: object) => void;
+};
+
+/**
+ * {@link SCORE_BLOCK_SOURCE}'s `scoreBlock` in this thread (a reader of its own): with `parser`
+ * (wasm-parse.ts's `parserModuleOf()`), plain lines are read in WebAssembly.
+ */
+export function blockReader(parser?: object): ScoreBlock {
+  const reader = build();
+  if (parser !== undefined) reader.useBlockParser(parser);
+  return reader.scoreBlock;
+}

@@ -81,6 +81,7 @@ ${SCORE_BLOCK_SOURCE}
 const start = (program) => {
   try {
     const score = new Function('return ' + program.source + ';')()(program.trees);
+    if (program.parser !== undefined) useBlockParser(program.parser);
     parentPort.on('message', (job) => {
       try {
         if (job.block !== undefined) {

@@ -16,6 +16,7 @@ import { treesOf, type CompiledProgram } from '../compiled/compile.js';
 import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { RowFormat } from './format-rows.js';
 import type { BlockLayout, BlockResult } from './block-source.js';
+import { parserModuleOf } from './wasm-parse.js';
 import type { FeatureBatch } from '../model/types.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
@@ -172,7 +173,7 @@ function takeSpare(worker?: Worker): Worker | undefined {
 
 /** A compiled-program worker for `program`: a spare given the program, or a new one. */
 function compiledWorker(program: CompiledProgram): Worker {
-  const data = { source: program.source, trees: treesOf(program) };
+  const data = { source: program.source, trees: treesOf(program), parser: parserModuleOf() };
   const spare = takeSpare();
   if (spare === undefined) {
     return new Worker(COMPILED_WORKER_SOURCE, {

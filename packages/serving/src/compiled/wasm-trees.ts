@@ -12,106 +12,10 @@
  */
 import { NotCompilable } from './attributes.js';
 import { BRANCH_LEQ, type Ensemble, type Split } from './ensemble.js';
+import { Bytes, F64, I32, OP, VOID } from './wasm-bytes.js';
 
 /** Interior nodes per function (as codegen.ts): features are loaded into locals once per group. */
 const NODES_PER_FUNCTION = 600;
-
-// Opcodes (WebAssembly core specification, binary format).
-const OP = {
-  block: 0x02,
-  loop: 0x03,
-  if: 0x04,
-  else: 0x05,
-  end: 0x0b,
-  brIf: 0x0d,
-  call: 0x10,
-  localGet: 0x20,
-  localSet: 0x21,
-  localTee: 0x22,
-  f32Load: 0x2a,
-  f64Load: 0x2b,
-  f64Store: 0x39,
-  i32Const: 0x41,
-  f64Const: 0x44,
-  i32Eqz: 0x45,
-  i32LtU: 0x49,
-  i32GeU: 0x4f,
-  f64Eq: 0x61,
-  f64Ne: 0x62,
-  f64Gt: 0x64,
-  f64Le: 0x65,
-  i32Add: 0x6a,
-  i32Mul: 0x6c,
-  i32Or: 0x72,
-  i32Shl: 0x74,
-  f64Add: 0xa0,
-  f64PromoteF32: 0xbb,
-} as const;
-const I32 = 0x7f;
-const F64 = 0x7c;
-const VOID = 0x40;
-
-/** Little-endian bytes of a double (WebAssembly's byte order). */
-const f64Bytes = new DataView(new ArrayBuffer(8));
-
-/** Bytes of a growing module. */
-class Bytes {
-  private buffer = new Uint8Array(1024);
-  length = 0;
-  private reserve(n: number): void {
-    if (this.length + n <= this.buffer.length) return;
-    const bigger = new Uint8Array(Math.max(this.buffer.length * 2, this.length + n));
-    bigger.set(this.buffer.subarray(0, this.length));
-    this.buffer = bigger;
-  }
-  byte(...values: number[]): this {
-    this.reserve(values.length);
-    for (const v of values) this.buffer[this.length++] = v;
-    return this;
-  }
-  /** Unsigned LEB128. */
-  u32(value: number): this {
-    let v = value >>> 0;
-    do {
-      const low = v & 0x7f;
-      v >>>= 7;
-      this.byte(v === 0 ? low : low | 0x80);
-    } while (v !== 0);
-    return this;
-  }
-  /** Signed LEB128 of a 32-bit integer. */
-  s32(value: number): this {
-    let v = value | 0;
-    for (;;) {
-      const low = v & 0x7f;
-      v >>= 7;
-      const done = (v === 0 && (low & 0x40) === 0) || (v === -1 && (low & 0x40) !== 0);
-      this.byte(done ? low : low | 0x80);
-      if (done) return this;
-    }
-  }
-  f64(value: number): this {
-    f64Bytes.setFloat64(0, value, true);
-    this.reserve(8);
-    for (let i = 0; i < 8; i++) this.buffer[this.length++] = f64Bytes.getUint8(i);
-    return this;
-  }
-  /** A length-prefixed copy of `other` (a section or a function body). */
-  sized(other: Bytes): this {
-    this.u32(other.length);
-    this.reserve(other.length);
-    this.buffer.set(other.buffer.subarray(0, other.length), this.length);
-    this.length += other.length;
-    return this;
-  }
-  name(text: string): this {
-    const encoded = new TextEncoder().encode(text);
-    return this.u32(encoded.length).byte(...encoded);
-  }
-  bytes(): Uint8Array {
-    return this.buffer.slice(0, this.length);
-  }
-}
 
 /** `local.get local; f64.const value` then the comparison `op`. */
 function compare(out: Bytes, value: number, [local, op]: [number, number]): void {
