@@ -142,9 +142,11 @@ export const scoreCommand: CommandModule = {
             releaseSession: true,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),
             logger: context.logger,
+            // A function: the numbers are formatted only when shown (never with --json).
             onProgress: (p) =>
               progress.update(
-                `${p.rowsRead.toLocaleString('en-US')} rows read, ${p.rowsRejected.toLocaleString('en-US')} rejected, ${Math.round(p.rowsRead / Math.max(p.seconds, 1e-3)).toLocaleString('en-US')} rows/s`,
+                () =>
+                  `${p.rowsRead.toLocaleString('en-US')} rows read, ${p.rowsRejected.toLocaleString('en-US')} rejected, ${Math.round(p.rowsRead / Math.max(p.seconds, 1e-3)).toLocaleString('en-US')} rows/s`,
               ),
           });
         } finally {
