@@ -11,6 +11,25 @@
 const SLICE_BYTES = 256 * 1024;
 const MAX_SLICE_ROWS = 2048;
 
+/** Where things are in the trees' memory (byte offsets), for rows of `width` float32 inputs. */
+export interface TreesMemory {
+  /** Rows per call; the matrix slice is at byte 0. */
+  readonly sliceRows: number;
+  /** The rows' sums (f64). */
+  readonly accAt: number;
+  /** The leaf weights (f64, by leaf index), written by the module itself (wasm-trees.ts). */
+  readonly leafAt: number;
+  readonly pages: number;
+}
+
+export function treesMemory(width: number, leaves: number): TreesMemory {
+  const rowBytes = width * 4 + 8;
+  const sliceRows = Math.max(1, Math.min(MAX_SLICE_ROWS, Math.floor(SLICE_BYTES / rowBytes)));
+  const accAt = Math.ceil((sliceRows * width) / 2) * 8;
+  const leafAt = accAt + sliceRows * 8;
+  return { sliceRows, accAt, leafAt, pages: Math.ceil((leafAt + leaves * 8) / 65536) };
+}
+
 /** A double as JavaScript source that evaluates to exactly it. */
 function literal(value: number): string {
   if (Object.is(value, -0)) return '-0';
@@ -23,14 +42,11 @@ export function generate(args: {
   threshold: number;
   inputs: readonly { name: string; elemType: number }[];
   encoders: ReadonlyMap<number, { keys: string[]; values: number[] }>;
+  memory: TreesMemory;
 }): string {
   const { base, threshold, inputs, encoders } = args;
+  const { sliceRows, accAt, pages } = args.memory;
   const width = inputs.length;
-  const rowBytes = width * 4 + 8;
-  const sliceRows = Math.max(1, Math.min(MAX_SLICE_ROWS, Math.floor(SLICE_BYTES / rowBytes)));
-  // x at byte 0, the sums after it (8-byte aligned).
-  const accAt = Math.ceil((sliceRows * width) / 2) * 8;
-  const pages = Math.ceil((accAt + sliceRows * 8) / 65536);
   const encoderSource = inputs.map((_, i) => {
     const encoder = encoders.get(i);
     if (encoder === undefined) return 'null';

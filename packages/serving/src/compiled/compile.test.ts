@@ -167,6 +167,6 @@ describe('compiled scoring', () => {
         },
       ],
     };
-    expect(() => treesModule(ensemble, 1)).toThrow(/node 0 is reached twice/);
+    expect(() => treesModule(ensemble, { width: 1, leafAt: 0 })).toThrow(/node 0 is reached twice/);
   });
 });

@@ -13,7 +13,7 @@
  * onnxruntime before a compiled program is used.
  */
 import { attribute, NotCompilable } from './attributes.js';
-import { generate } from './codegen.js';
+import { generate, treesMemory } from './codegen.js';
 import { treesModule } from './wasm-trees.js';
 import { BRANCH_LEQ, readEnsemble, type Ensemble } from './ensemble.js';
 import { ElemType, type OnnxGraph, type OnnxNode } from './onnx-graph.js';
@@ -101,8 +101,9 @@ export function compileGraph(graph: OnnxGraph): CompiledProgram {
     throw new NotCompilable('the outputs are not probability = Sigmoid(trees) and its label');
   }
   const { ensemble, base } = probability.logit;
-  const wasm = treesModule(ensemble, inputs.length);
-  const source = generate({ base, threshold: label.threshold, inputs, encoders });
+  const memory = treesMemory(inputs.length, ensemble.leafWeights.length);
+  const wasm = treesModule(ensemble, { width: inputs.length, leafAt: memory.leafAt });
+  const source = generate({ base, threshold: label.threshold, inputs, encoders, memory });
   return {
     source,
     wasm,

@@ -122,8 +122,11 @@ function walk(ensemble: Ensemble, { x, width, rows }: Rows): Float64Array {
 
 function runModule(ensemble: Ensemble, { x, width, rows }: Rows): Float64Array {
   const accAt = Math.ceil((rows * width) / 2) * 8;
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((accAt + rows * 8) / 65536) });
-  const { trees } = new WebAssembly.Instance(new WebAssembly.Module(treesModule(ensemble, width)), {
+  const leafAt = accAt + rows * 8;
+  const pages = Math.ceil((leafAt + ensemble.leafWeights.length * 8) / 65536);
+  const memory = new WebAssembly.Memory({ initial: pages });
+  const bytes = treesModule(ensemble, { width, leafAt });
+  const { trees } = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
     env: { memory },
   }).exports;
   new Float32Array(memory.buffer, 0, rows * width).set(x);
@@ -136,6 +139,8 @@ describe('WebAssembly trees', () => {
     { trees: 30, leaves: 31, width: 5, seed: 1 },
     { trees: 3, leaves: 200, width: 3, seed: 2 }, // deep, lopsided trees (nesting ~100)
     { trees: 400, leaves: 8, width: 40, seed: 3 }, // many groups of trees
+    { trees: 60, leaves: 17, width: 6, seed: 4 }, // subtrees at the branchless limit (16 leaves)
+    { trees: 20, leaves: 255, width: 10, seed: 5 },
   ])('sums the same leaves as a walk of the trees (%o)', (shape) => {
     const ensemble = randomEnsemble(shape);
     const random = lcg(shape.seed + 100);
@@ -153,7 +158,7 @@ describe('WebAssembly trees', () => {
 
   it('builds and compiles the module of a large ensemble (megabytes of code)', () => {
     const ensemble = randomEnsemble({ trees: 1000, leaves: 63, width: 50, seed: 9 });
-    const bytes = treesModule(ensemble, 50);
+    const bytes = treesModule(ensemble, { width: 50, leafAt: 0 });
     expect(bytes.length).toBeGreaterThan(1_000_000);
     expect(() => new WebAssembly.Module(bytes)).not.toThrow();
   });
