@@ -109,7 +109,7 @@ export const scoreCommand: CommandModule = {
       )
       .option(
         '--engine <engine>',
-        'auto: the model compiled to JavaScript when it matches onnxruntime exactly, else onnxruntime; compiled; onnxruntime',
+        'auto: the model compiled (WebAssembly and JavaScript) when it matches onnxruntime exactly, else onnxruntime; compiled; onnxruntime',
         parseEngine,
         'auto',
       )
