@@ -3,8 +3,8 @@
  * probability, label and model version, in input order, with flat memory. Rows that fail
  * validation go to the reject file with their reasons; none is dropped silently.
  *
- * The scorer is the model compiled to JavaScript when that matches onnxruntime exactly (see
- * ../compiled), else onnxruntime. Each file takes one of two paths:
+ * The scorer is the model compiled (WebAssembly trees, JavaScript around them) when that matches
+ * onnxruntime exactly (see ../compiled), else onnxruntime. Each file takes one of two paths:
  * - fast (fast-csv.ts): quote-free CSV with compiled workers and no row shard. The main thread
  *   cuts the text into blocks; the workers parse, score and format them.
  * - chunked (below): tabular's reader on the main thread, chunk k+1 read while chunk k is scored,
@@ -67,8 +67,8 @@ export interface ScoreBatchOptions {
    */
   readonly inference?: 'auto' | 'worker' | 'main';
   /**
-   * What computes the scores: the model's ONNX graph compiled to JavaScript (about twice as fast
-   * as onnxruntime; used only when it gives onnxruntime's exact outputs on verification rows),
+   * What computes the scores: the model's ONNX graph compiled (WebAssembly trees, faster than
+   * onnxruntime; used only when it gives onnxruntime's exact outputs on verification rows),
    * onnxruntime itself, or the compiled program when the graph allows it. @default 'auto'
    */
   readonly engine?: 'auto' | 'compiled' | 'onnxruntime';

@@ -25,7 +25,7 @@ const WORKER_RUN_ROWS = 8192;
 /** Runs batches through the model. */
 export interface Scorer {
   readonly where: 'main' | 'worker';
-  /** What computes the scores: onnxruntime, or the model's graph compiled to JavaScript. */
+  /** What computes the scores: onnxruntime, or the model's graph compiled (compiled/compile.ts). */
   readonly engine: 'onnxruntime' | 'compiled';
   /** How many batches it scores at once; the caller keeps this many in flight. */
   readonly parallelism: number;
