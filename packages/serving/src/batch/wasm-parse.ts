@@ -8,7 +8,8 @@
  * row's values never depend on which of the two read it.
  *
  * Why: compiled once per process and shared by the workers like the trees (no JIT warm-up per
- * worker), and without the typed-array checks of JavaScript it reads ~2x faster.
+ * worker), and faster: 1M uci rows parsed, scored and formatted on one thread in 2.06 s against
+ * 2.31 s with the JavaScript reader alone (the parse itself ~0.62 -> ~0.38 µs per row).
  *
  * Memory (the caller's): a header of i32 cells (PARSE_HEADER), a field table, a token table,
  * powers of ten, the block's bytes, then the outputs: the float32 matrix, kept numbers (f64),
@@ -172,7 +173,7 @@ export function parseModule(): Uint8Array {
     fn.get(base).get(slot).get('cap').op(OP.i32Mul).get('rows').op(OP.i32Add);
     fn.i32(shift).op(OP.i32Shl, OP.i32Add);
   };
-  /** stop = the end of the field at pos found by looking for a comma or LF (and a CR before). */
+  /** stop = the first comma or LF from pos (the block's end if none); callers handle a CR. */
   const scanField = (): void => {
     fn.get('pos').set('stop');
     fn.block('found', () => {
