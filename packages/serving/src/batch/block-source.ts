@@ -4,7 +4,8 @@
  * throughout: numbers are parsed from the bytes straight into the matrix the compiled trees read,
  * and output lines are written as bytes (only category names and slow lines become strings).
  * Kept as JavaScript source (workers are eval'd), instantiated here too for the main thread and
- * the tests.
+ * the tests. Given the WebAssembly reader (wasm-parse.ts, `useBlockParser`), plain lines are read
+ * by it and the code below reads only the lines it stops at, by the same rules.
  *
  * Only the common case is handled here: a line of the file's width whose numeric features are
  * empty, a missing token or a decimal (`-?\d+(\.\d+)?([eE][+-]?\d{1,3})?`, at most 15 digits and
