@@ -1,17 +1,17 @@
 /**
- * The trees of an ensemble as a WebAssembly module: each tree as nested `if`s, exactly as
- * codegen.ts writes them in JavaScript (same comparisons in double on float32 inputs, leaf weights
- * added in double in tree order), but compiled once, ahead of scoring, and shareable between
- * threads: a `WebAssembly.Module` posted to a worker is not compiled again. The JavaScript trees
- * are compiled by V8 while a file is being scored, in every worker, and run slowly until then
- * (measured: the first blocks of the uci file took 0.3-0.5 s instead of 0.035).
+ * The trees of an ensemble as a WebAssembly module: comparisons in double on the float32 inputs
+ * (NaN down the branch each node says), leaf weights added in double in tree order, so the sums
+ * are onnxruntime's exactly. Built and compiled in milliseconds, ahead of scoring, and shared
+ * between threads: a `WebAssembly.Module` posted to a worker is not compiled again. (Trees
+ * generated as JavaScript, as before, were optimised by V8 mid-file in every worker: the first
+ * blocks of the uci file took 0.3-0.5 s instead of 0.035.)
  *
- * Small subtrees (at most BRANCHLESS_LEAVES leaves) are evaluated without branches: every
- * condition of the subtree is computed and `select`s pick the reached leaf's weight from a table
- * (written into memory at `leafAt` by the module's data segment). Mispredicted branches were
- * most of the trees' time: 1M uci rows through 110 trees of 31 leaves, one thread: 1.44 s with
- * an `if` per node, 1.28 s with subtrees of 2 leaves branchless, 1.11 s with 8, 0.86 s with 16,
- * 0.93 s with 24, 1.16 s with whole trees (32).
+ * Each tree is nested `if`s down to subtrees of at most BRANCHLESS_LEAVES leaves, which are
+ * evaluated without branches: every condition of the subtree is computed and `select`s pick the
+ * reached leaf's weight from a table (written into memory at `leafAt` by the module's data
+ * segment). Mispredicted branches were most of the trees' time: 1M uci rows through 110 trees of
+ * 31 leaves on one thread took 1.44 s with an `if` per node; with branchless subtrees of up to 2
+ * leaves 1.28 s, 4: 1.11 s, 8: 0.94 s, 16: 0.86 s, 24: 0.93 s, whole trees (32): 1.16 s.
  *
  * The module imports its memory (`env.memory`) and exports `trees(x, rows, acc)`: `x` is the byte
  * offset of a row-major float32 matrix of `rows` rows and `width` columns, `acc` that of `rows`
