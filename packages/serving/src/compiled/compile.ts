@@ -1,10 +1,10 @@
 /**
- * Compiles champion's gradient-boosted ONNX graph for batch scoring: each tree becomes nested
- * `if`s in a WebAssembly module (wasm-trees.ts), compiled once and shared by the scoring workers,
- * and the rest (encoders, Sigmoid, threshold) JavaScript (codegen.ts): 1M uci-shaped rows through
- * 110 trees take 0.86 s on one thread, with results bit-identical to onnxruntime's. The ONNX graph
- * stays the model: the compiler reads it node
- * by node and accepts only the exact operations champion's exporter writes (per-feature inputs,
+ * Compiles champion's gradient-boosted ONNX graph for batch scoring: the trees become a
+ * WebAssembly module (wasm-trees.ts: nested `if`s down to small branchless subtrees), compiled
+ * once and shared by the scoring workers, and the rest (encoders, Sigmoid, threshold) JavaScript
+ * (codegen.ts): 1M uci-shaped rows through 110 trees take 0.86 s on one thread, with results
+ * bit-identical to onnxruntime's. The ONNX graph stays the model: the compiler reads it node by
+ * node and accepts only the exact operations champion's exporter writes (per-feature inputs,
  * LabelEncoder, Unsqueeze, Cast, Concat, TreeEnsemble with BRANCH_LEQ / BRANCH_MEMBER splits,
  * Add, Sigmoid, Squeeze, GreaterOrEqual, Identity); any other graph is refused with the reason,
  * and the caller uses onnxruntime. Scores replicate onnxruntime's arithmetic: inputs rounded to
