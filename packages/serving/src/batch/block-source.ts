@@ -18,6 +18,9 @@
 import type { ScoreFunction } from '../compiled/compile.js';
 import { FIELD_BYTES, HEADER_BYTES, PARSE_HEADER, TOKEN_BYTES } from './wasm-parse.js';
 
+/** The most memory a worker's WebAssembly reader takes (well under wasm32's 4 GB). */
+const PARSER_MAX_BYTES = 1 << 30;
+
 /** Where the model's inputs and the kept columns are in the file's lines. */
 export interface BlockLayout {
   /** Fields per line (the header's). */
@@ -92,8 +95,10 @@ function parserSetup(bytes, layout, capacity, role, numeric, keepOf, tokens) {
   const cfAt = ktAt + keeps * capacity * 4;
   const ctAt = cfAt + cats * capacity * 4;
   const end = ctAt + cats * capacity * 4;
+  // A block too big for the reader's memory (a line of hundreds of MB) is left to the code below.
+  if (end > ${PARSER_MAX_BYTES}) return null;
   if (parserMemory === null || parserMemory.buffer.byteLength < end) {
-    parserMemory = new WebAssembly.Memory({ initial: Math.ceil((end * 1.25) / 65536) });
+    parserMemory = new WebAssembly.Memory({ initial: Math.ceil(Math.min(end * 1.25, ${PARSER_MAX_BYTES}) / 65536) });
     parserRun = new WebAssembly.Instance(parserModule, { env: { memory: parserMemory } }).exports.parse;
   }
   const buffer = parserMemory.buffer;
