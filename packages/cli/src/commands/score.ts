@@ -120,7 +120,7 @@ export const scoreCommand: CommandModule = {
         // The scoring threads boot while the model downloads (they get the program later).
         const releaseWorkers =
           flags.engine === 'onnxruntime'
-            ? () => Promise.resolve()
+            ? () => Promise.resolve(0)
             : prestartScoringWorkers(defaultScoringWorkers());
         let model: BatchModel;
         try {

@@ -67,6 +67,8 @@ let blockMatrix = new Float32Array(0);
 let parserModule = null;
 let parserMemory = null;
 let parserRun = null;
+// Rows the WebAssembly reader has read in this thread (the tests check which reader read).
+let parserRows = 0;
 function useBlockParser(module) {
   parserModule = module;
 }
@@ -103,21 +105,12 @@ function parserSetup(bytes, layout, capacity, role, numeric, keepOf, tokens) {
   }
   const buffer = parserMemory.buffer;
   const header = new Int32Array(buffer, 0, ${HEADER_BYTES} / 4);
-  header[PARSE.width / 4] = width;
-  header[PARSE.inputs / 4] = inputs;
-  header[PARSE.n / 4] = n;
-  header[PARSE.input / 4] = inputAt;
-  header[PARSE.cap / 4] = capacity;
-  header[PARSE.x / 4] = xAt;
-  header[PARSE.keptValues / 4] = kvAt;
-  header[PARSE.keptFrom / 4] = kfAt;
-  header[PARSE.keptTo / 4] = ktAt;
-  header[PARSE.catFrom / 4] = cfAt;
-  header[PARSE.catTo / 4] = ctAt;
-  header[PARSE.tokens / 4] = tokensAt;
-  header[PARSE.tokenCount / 4] = tokens.length;
-  header[PARSE.fields / 4] = fieldsAt;
-  header[PARSE.pow10 / 4] = pow10At;
+  const cells = {
+    width, inputs, n, input: inputAt, cap: capacity, x: xAt, keptValues: kvAt, keptFrom: kfAt,
+    keptTo: ktAt, catFrom: cfAt, catTo: ctAt, tokens: tokensAt, tokenCount: tokens.length,
+    fields: fieldsAt, pow10: pow10At,
+  };
+  for (const name in cells) header[PARSE[name] / 4] = cells[name];
   const fields = new Int32Array(buffer, fieldsAt, width * ${FIELD_BYTES / 4});
   for (let c = 0; c < width; c++) {
     const f = role[c];
@@ -221,6 +214,7 @@ function scoreBlock(bytes, layout, score) {
       wasm.run(pos, rows);
       const upTo = wasm.header[PARSE.rows / 4];
       for (let r = rows; r < upTo; r++) fastIndex.push(records++);
+      parserRows += upTo - rows;
       if (wasm.catFrom.length > 0) encodeCategories({ bytes, x, inputs, numeric, wasm, score, missing, tokenStart, tokenBytes }, rows, upTo);
       rows = upTo;
       pos = wasm.header[PARSE.pos / 4];
@@ -416,18 +410,23 @@ type ScoreBlock = (bytes: Uint8Array, layout: BlockLayout, score: ScoreFunction)
 // The source above is a constant of this module.
 // eslint-disable-next-line @typescript-eslint/no-implied-eval
 const build = new Function(
-  `${SCORE_BLOCK_SOURCE}\nreturn { scoreBlock, useBlockParser };`,
+  `${SCORE_BLOCK_SOURCE}\nreturn { scoreBlock, useBlockParser, parserRows: () => parserRows };`,
 ) as () => {
   scoreBlock: ScoreBlock;
   useBlockParser: (module: object) => void;
+  parserRows: () => number;
 };
 
-/**
- * {@link SCORE_BLOCK_SOURCE}'s `scoreBlock` in this thread (a reader of its own): with `parser`
- * (wasm-parse.ts's `parserModuleOf()`), plain lines are read in WebAssembly.
- */
-export function blockReader(parser?: object): ScoreBlock {
+/** {@link SCORE_BLOCK_SOURCE}'s reader in this thread (one of its own). */
+export interface BlockReader {
+  readonly scoreBlock: ScoreBlock;
+  /** Rows the WebAssembly reader has read so far (0 without one). */
+  rowsReadByParser(): number;
+}
+
+/** A block reader; with `parser` (wasm-parse.ts's `parserModuleOf()`), plain lines are read in WebAssembly. */
+export function blockReader(parser?: object): BlockReader {
   const reader = build();
   if (parser !== undefined) reader.useBlockParser(parser);
-  return reader.scoreBlock;
+  return { scoreBlock: reader.scoreBlock, rowsReadByParser: reader.parserRows };
 }

@@ -146,9 +146,9 @@ const spares: Worker[] = [];
  * environments boot while the model is still downloading (measured: ~90 ms from start to ready
  * while the main thread checks the program, ~30 ms alone). A scorer made later takes them and
  * sends the program. They do not keep the process alive; the returned function stops those no
- * scorer took (call it when scoring is over).
+ * scorer took (call it when scoring is over) and says how many it stopped.
  */
-export function prestartScoringWorkers(count: number): () => Promise<void> {
+export function prestartScoringWorkers(count: number): () => Promise<number> {
   const started = Array.from({ length: count }, () => {
     const worker = new Worker(COMPILED_WORKER_SOURCE, { eval: true, resourceLimits: WORKER_HEAP });
     worker.unref();
@@ -161,6 +161,7 @@ export function prestartScoringWorkers(count: number): () => Promise<void> {
   return async () => {
     const unused = started.filter((w) => takeSpare(w));
     await Promise.all(unused.map((w) => w.terminate()));
+    return unused.length;
   };
 }
 

@@ -6,7 +6,8 @@
 
 /**
  * Rows per call into the trees: their inputs and sums stay in the module's memory (and in cache)
- * while every tree reads them; at most 256 KB of memory whatever the batch.
+ * while every tree reads them; 256 KB of memory at most for them whatever the batch (the leaf
+ * table comes after).
  */
 const SLICE_BYTES = 256 * 1024;
 const MAX_SLICE_ROWS = 2048;
