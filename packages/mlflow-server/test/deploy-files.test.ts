@@ -276,8 +276,9 @@ describe('docker-compose.yaml', () => {
         const result = composeConfig({ POSTGRES_PASSWORD: 'test-only', ...vars }, false);
         if (result.status !== 0) throw new Error(`compose config failed: ${result.stderr}`);
         const resolved = parse(result.stdout) as { services: Record<string, Service> };
-        const env = resolved.services['service']?.environment ?? {};
-        const strings = Object.entries(env).map(([k, v]) => [k, v === null ? '' : String(v)]);
+        // A variable resolved to nothing may print as null.
+        const env: Record<string, string | null> = resolved.services['service']?.environment ?? {};
+        const strings = Object.entries(env).map(([k, v]): [string, string] => [k, v ?? '']);
         return { ...imageEnv, ...Object.fromEntries(strings) };
       };
       const [noKey, emptyKey, open, keyed] = servingStartOutcomes([
