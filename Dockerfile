@@ -6,14 +6,21 @@
 # MLFLOW_TRACKING_URI. It never starts an embedded MLflow: there is no Python in it.
 #
 #   docker build -t champion .
-#   docker run --init -p 8080:8080 -e MLFLOW_TRACKING_URI=http://mlflow:5000 champion serve --name credit-default
+#   docker run --init -p 8080:8080 -e MLFLOW_TRACKING_URI=http://mlflow:5000 \
+#     -e CHAMPION_API_KEY="$(openssl rand -hex 32)" champion serve --name credit-default
+#
+# `champion serve` in this image refuses to start without CHAMPION_API_KEY (the image sets
+# CHAMPION_REQUIRE_API_KEY=1); CHAMPION_ALLOW_OPEN=1 serves without a key on purpose.
 #
 # Every workspace package is built and the CLI is deployed with whatever it depends on, so a new
 # package or command (e.g. @champion/serving behind `champion serve`) needs no change here.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# The base image by digest (a tag can be re-pushed with other content; a digest cannot), the tag
+# beside it for the reader: the multi-architecture index of node:20.20.2-bookworm-slim. Both stages
+# start from this one stage, so the pin lives in one place; Dependabot proposes new digests.
+FROM node:20.20.2-bookworm-slim@sha256:2cf067cfed83d5ea958367df9f966191a942351a2df77d6f0193e162b5febfc0 AS base
 
-FROM ${NODE_IMAGE} AS build
+FROM base AS build
 WORKDIR /src
 # pnpm is the version in package.json's "packageManager", from npm (the corepack bundled with
 # Node 20 rejects the signatures of current pnpm releases). CI=true keeps pnpm non-interactive.
@@ -40,7 +47,7 @@ RUN pnpm --filter @champion/cli deploy --prod --legacy --offline /out/packages/c
  && rm -rf /out/packages/cli/node_modules/.pnpm/onnxruntime-node@*/node_modules/onnxruntime-node/bin/napi-v6/darwin \
            /out/packages/cli/node_modules/.pnpm/onnxruntime-node@*/node_modules/onnxruntime-node/bin/napi-v6/win32
 
-FROM ${NODE_IMAGE} AS runtime
+FROM base AS runtime
 ARG VERSION=0.0.0-dev
 ARG REVISION=unknown
 ARG SOURCE=""
@@ -50,9 +57,12 @@ LABEL org.opencontainers.image.title="champion" \
       org.opencontainers.image.source="${SOURCE}" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}"
+# CHAMPION_REQUIRE_API_KEY: `champion serve` fails at start-up when CHAMPION_API_KEY is empty,
+# unless CHAMPION_ALLOW_OPEN=1 (packages/serving/src/config.ts), wherever this image runs.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
-    PORT=8080
+    PORT=8080 \
+    CHAMPION_REQUIRE_API_KEY=1
 RUN groupadd --system --gid 10001 champion \
  && useradd --system --uid 10001 --gid champion --home-dir /home/champion --create-home \
       --shell /usr/sbin/nologin champion

@@ -54,3 +54,20 @@ export function parseDockerfile(text: string): DockerStage[] {
 export function lastInstruction(stage: DockerStage, keyword: string): string | undefined {
   return stage.instructions.filter((i) => i.keyword === keyword).at(-1)?.args;
 }
+
+/**
+ * The variables a stage's `ENV` instructions set (`ENV A=1 B=2` form only), later ones winning,
+ * as a container of that stage starts with them. Quoted values are refused rather than misread.
+ */
+export function stageEnv(stage: DockerStage): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const { args } of stage.instructions.filter((i) => i.keyword === 'ENV')) {
+    if (/["']/.test(args)) throw new Error(`ENV with quotes is not read by this helper: ${args}`);
+    for (const pair of args.split(/\s+/).filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new Error(`ENV ${args}: expected NAME=value pairs`);
+      env[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+  }
+  return env;
+}

@@ -168,6 +168,58 @@ describe(MANIFEST, () => {
     }
   });
 
+  test('runs a release version of the image, never latest: a tag X.Y.Z, optionally @sha256', () => {
+    const image = container?.image ?? '';
+    const match = /^[\w.-]+(?:\/[\w.-]+)+:([\w.-]+)(?:@sha256:[0-9a-f]{64})?$/.exec(image);
+    expect({ image, tag: match?.[1] }).toEqual({
+      image,
+      tag: expect.stringMatching(/^v?\d+\.\d+\.\d+$/) as unknown,
+    });
+  });
+
+  test('locks every container down: non-root, read-only root, no capabilities, seccomp', () => {
+    const podContext = pod?.securityContext;
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+      const own = c.securityContext;
+      expect({
+        name: c.name,
+        nonRoot: own?.runAsNonRoot ?? podContext?.runAsNonRoot,
+        readOnlyRoot: own?.readOnlyRootFilesystem,
+        escalates: own?.allowPrivilegeEscalation,
+        privileged: own?.privileged ?? false,
+        dropped: own?.capabilities?.drop,
+        added: own?.capabilities?.add ?? [],
+        seccomp: (own?.seccompProfile ?? podContext?.seccompProfile)?.type,
+      }).toEqual({
+        name: c.name,
+        nonRoot: true,
+        readOnlyRoot: true,
+        escalates: false,
+        privileged: false,
+        dropped: ['ALL'],
+        added: [],
+        seccomp: 'RuntimeDefault',
+      });
+    }
+    // Scoring has no use for the Kubernetes API, so no token is mounted.
+    expect(pod?.automountServiceAccountToken).toBe(false);
+  });
+
+  test('requests and limits the CPU and memory of every container', () => {
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+      const { requests = {}, limits = {} } = c.resources ?? {};
+      expect({
+        name: c.name,
+        requests: Object.keys(requests),
+        limits: Object.keys(limits),
+      }).toEqual({
+        name: c.name,
+        requests: expect.arrayContaining(['cpu', 'memory']) as unknown,
+        limits: expect.arrayContaining(['cpu', 'memory']) as unknown,
+      });
+    }
+  });
+
   test('mounts the claim and reads the ConfigMap that the manifest defines', () => {
     const claims = pod?.volumes?.flatMap((v) => v.persistentVolumeClaim?.claimName ?? []);
     expect(claims).toEqual([claim.metadata?.name]);

@@ -53,3 +53,48 @@ describe('loadServingConfig', () => {
     expect(loadServingConfig({ PORT: '9000' }, { port: 7000 }).port).toBe(7000);
   });
 });
+
+describe('loadServingConfig under CHAMPION_REQUIRE_API_KEY=1 (set by the container image)', () => {
+  const required = { CHAMPION_REQUIRE_API_KEY: '1' };
+
+  it('refuses to start without an API key, naming both variables that fix it', () => {
+    for (const key of [{}, { CHAMPION_API_KEY: '' }]) {
+      expect(() => loadServingConfig({ ...required, ...key })).toThrow(ServingConfigError);
+      expect(() => loadServingConfig({ ...required, ...key })).toThrow(
+        /CHAMPION_API_KEY.*CHAMPION_ALLOW_OPEN=1/,
+      );
+    }
+  });
+
+  it('starts with an API key, which then protects scoring', () => {
+    const config = loadServingConfig({ ...required, CHAMPION_API_KEY: 's3cret-key' });
+    expect(config.apiKey?.reveal()).toBe('s3cret-key');
+  });
+
+  it('starts without a key when CHAMPION_ALLOW_OPEN=1 says so on purpose', () => {
+    const config = loadServingConfig({ ...required, CHAMPION_ALLOW_OPEN: '1' });
+    expect(config.apiKey).toBeUndefined();
+  });
+
+  it('still refuses when CHAMPION_ALLOW_OPEN is 0 or empty', () => {
+    for (const open of ['0', '']) {
+      expect(() => loadServingConfig({ ...required, CHAMPION_ALLOW_OPEN: open })).toThrow(
+        /CHAMPION_API_KEY/,
+      );
+    }
+  });
+
+  it('accepts only 0 or 1 for both switches, naming the variable', () => {
+    expect(() => loadServingConfig({ CHAMPION_REQUIRE_API_KEY: 'yes' })).toThrow(
+      /CHAMPION_REQUIRE_API_KEY/,
+    );
+    expect(() => loadServingConfig({ ...required, CHAMPION_ALLOW_OPEN: 'true' })).toThrow(
+      /CHAMPION_ALLOW_OPEN/,
+    );
+  });
+
+  it('leaves a key optional outside the image (CHAMPION_REQUIRE_API_KEY unset or 0)', () => {
+    expect(loadServingConfig({}).apiKey).toBeUndefined();
+    expect(loadServingConfig({ CHAMPION_REQUIRE_API_KEY: '0' }).apiKey).toBeUndefined();
+  });
+});

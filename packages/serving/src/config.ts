@@ -8,6 +8,8 @@ import { Secret } from 'mlflow-js-client';
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
+/** A switch: '1' on, '0' off (empty counts as unset, so the default applies). */
+const onOff = z.enum(['0', '1']).transform((v) => v === '1');
 
 /** Each variable with its default; the JSDoc is the documentation. */
 export const servingEnvSchema = z.object({
@@ -26,6 +28,14 @@ export const servingEnvSchema = z.object({
    * `Authorization: Bearer <key>` or `X-API-Key: <key>`. Without it /admin/* is disabled.
    */
   CHAMPION_API_KEY: z.string().min(1).optional(),
+  /**
+   * 1: refuse to start without CHAMPION_API_KEY, unless CHAMPION_ALLOW_OPEN=1. The container
+   * image sets it, so a deployment that forgets the key fails at start-up instead of serving
+   * predictions to anyone who reaches the port. @default 0
+   */
+  CHAMPION_REQUIRE_API_KEY: onOff.default(false),
+  /** 1: serve without an API key even under CHAMPION_REQUIRE_API_KEY=1, on purpose. @default 0 */
+  CHAMPION_ALLOW_OPEN: onOff.default(false),
   /** How often the alias is checked for a new version. @default 30000 */
   CHAMPION_POLL_INTERVAL_MS: positiveInt.default(30_000),
   /** Largest request body accepted (413 above). @default 1048576 (1 MiB) */
@@ -94,7 +104,7 @@ export function loadServingConfig(
     );
   }
   const e = parsed.data;
-  return {
+  const config: ServingConfig = {
     trackingUri: e.MLFLOW_TRACKING_URI,
     modelName: e.CHAMPION_MODEL_NAME,
     modelAlias: e.CHAMPION_MODEL_ALIAS,
@@ -112,4 +122,12 @@ export function loadServingConfig(
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };
+  if (e.CHAMPION_REQUIRE_API_KEY && !e.CHAMPION_ALLOW_OPEN && config.apiKey === undefined) {
+    throw new ServingConfigError(
+      'CHAMPION_API_KEY is empty and CHAMPION_REQUIRE_API_KEY=1: set CHAMPION_API_KEY to the key ' +
+        'clients must send, or set CHAMPION_ALLOW_OPEN=1 to serve without a key (anyone who ' +
+        'reaches the port can then score).',
+    );
+  }
+  return config;
 }
