@@ -156,6 +156,7 @@ export class LoggedModelsApi {
   async searchAll(options: Omit<SearchLoggedModelsOptions, 'pageToken'>): Promise<LoggedModel[]> {
     return collectPages((pageToken) =>
       this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -100,6 +100,7 @@ export class ModelVersionsApi {
   async searchAll(options: Omit<RegistrySearchOptions, 'pageToken'> = {}): Promise<ModelVersion[]> {
     return collectPages((pageToken) =>
       this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -106,6 +106,7 @@ export class RegisteredModelsApi {
   ): Promise<RegisteredModel[]> {
     return collectPages((pageToken) =>
       this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -23,7 +23,8 @@ export async function getMetricHistory(
   ctx: ApiContext,
   options: MetricHistoryOptions,
 ): Promise<Metric[]> {
-  return collectPages(async (pageToken) => {
+  return collectPages(
+    async (pageToken) => {
     const res = await ctx.transport.json({
       method: 'GET',
       url: apiUrl(ctx, 'metrics/get-history'),
@@ -35,6 +36,8 @@ export async function getMetricHistory(
       },
       schema: historyResponse,
     });
-    return { items: res.metrics, nextPageToken: res.next_page_token };
-  });
+      return { items: res.metrics, nextPageToken: res.next_page_token };
+    },
+    { maxPages: ctx.limits.pages },
+  );
 }

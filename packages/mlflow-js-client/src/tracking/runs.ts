@@ -141,6 +141,7 @@ export class RunsApi {
   async searchAll(options: Omit<SearchRunsOptions, 'pageToken'>): Promise<Run[]> {
     return collectPages((pageToken) =>
       this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 
