@@ -107,7 +107,8 @@ async function locate(
   // `models:/<model_id>` names the logged model; any other source (a copied version's
   // `models:/NAME/1`, a path) names none, and is never used as an id.
   const source = version.source?.startsWith('models:/') === true ? version.source.slice(8) : '';
-  const fromSource = identifierProblem('logged model id', source) === undefined ? source : undefined;
+  const fromSource =
+    identifierProblem('logged model id', source) === undefined ? source : undefined;
   const modelId = (version.model_id === '' ? undefined : version.model_id) ?? fromSource;
   return { artifactUri, version, ...(modelId === undefined ? {} : { modelId }) };
 }

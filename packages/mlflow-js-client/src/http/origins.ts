@@ -60,9 +60,7 @@ export class OriginPolicy {
 }
 
 /** Origins listed in {@link TRUSTED_ORIGINS_ENV}. */
-export function trustedOriginsFromEnv(
-  env: Readonly<Record<string, string | undefined>>,
-): string[] {
+export function trustedOriginsFromEnv(env: Readonly<Record<string, string | undefined>>): string[] {
   return (env[TRUSTED_ORIGINS_ENV] ?? '')
     .split(',')
     .map((part) => part.trim())

@@ -67,8 +67,13 @@ export class FakeMlflow {
     return this;
   }
 
-  /** Answers every path starting with `prefix` (checked after exact routes, longest first). */
+  /**
+   * Answers every path starting with `prefix` (checked after exact routes, longest first); a later
+   * call with the same prefix replaces the route.
+   */
   routePrefix(prefix: string, route: FakeRoute): this {
+    const same = this.#prefixes.findIndex((p) => p.prefix === prefix);
+    if (same !== -1) this.#prefixes.splice(same, 1);
     this.#prefixes.push({ prefix, route });
     this.#prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
     return this;

@@ -7,3 +7,5 @@ export type { FakeReply, FakeRequest, FakeRoute } from './fake-mlflow.js';
 export { FAKE_PATHS, serveArtifacts, serveModel } from './model-routes.js';
 export type { FakeModelOptions } from './model-routes.js';
 export { hugeJson, slowJson, truncatedBody } from './replies.js';
+export { snapshotTree } from './tree-snapshot.js';
+export type { TreeSnapshot } from './tree-snapshot.js';

@@ -8,7 +8,8 @@ export function slowJson(options: { json: unknown; delayMs: number }): FakeReply
     handle: async (res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.flushHeaders();
-      await sleep(options.delayMs);
+      // Unreferenced: a test ending first does not wait for this timer.
+      await sleep(options.delayMs, undefined, { ref: false });
       if (!res.destroyed) res.end(JSON.stringify(options.json));
     },
   };
