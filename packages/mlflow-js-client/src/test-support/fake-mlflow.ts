@@ -41,18 +41,16 @@ export class FakeMlflow {
   readonly #prefixes: { prefix: string; route: FakeRoute }[] = [];
   readonly #server: Server;
 
-  private constructor(server: Server) {
-    this.#server = server;
+  private constructor() {
+    this.#server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
   }
 
   /** Starts a fake on a free port of 127.0.0.1. */
   static async start(): Promise<FakeMlflow> {
-    let fake: FakeMlflow | undefined;
-    const server = createServer((req, res) => {
-      void fake?.handle(req, res);
-    });
-    fake = new FakeMlflow(server);
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const fake = new FakeMlflow();
+    await new Promise<void>((done) => fake.#server.listen(0, '127.0.0.1', done));
     return fake;
   }
 

@@ -61,17 +61,35 @@ const listingWith = (path: string) => (fake: FakeMlflow) =>
 
 const isDownload = (path: string): boolean => path.startsWith(`${FAKE_PATHS.artifacts}/`);
 
-describe.each<[string, Partial<FakeModelOptions>, string, ((fake: FakeMlflow) => void)?]>([
-  ['version', { version: '../../../../victim' }, '"../../../../victim"'],
-  ['logged model id', { modelId: 'm-1/../../../../victim' }, '"m-1/../../../../victim"'],
-  ['run id', { runId: '../../../../victim' }, '"../../../../victim"'],
-  [
-    'artifact URI',
-    { artifactUri: 'mlflow-artifacts:/1/../../../../victim' },
-    '/../../../../victim',
-  ],
-  ['listing entry', {}, '"../../../../../victim"', listingWith('../../../../../victim')],
-])('an alias answer with a crafted %s', (field, crafted, named, tamper) => {
+interface Case {
+  /** The field of MLflow's answers that is crafted. */
+  field: string;
+  crafted: Partial<FakeModelOptions>;
+  /** How the error quotes the crafted value. */
+  named: string;
+  tamper?: (fake: FakeMlflow) => void;
+}
+
+describe.each<Case>([
+  { field: 'version', crafted: { version: '../../../../victim' }, named: '"../../../../victim"' },
+  {
+    field: 'logged model id',
+    crafted: { modelId: 'm-1/../../../../victim' },
+    named: '"m-1/../../../../victim"',
+  },
+  { field: 'run id', crafted: { runId: '../../../../victim' }, named: '"../../../../victim"' },
+  {
+    field: 'artifact URI',
+    crafted: { artifactUri: 'mlflow-artifacts:/1/../../../../victim' },
+    named: '/../../../../victim',
+  },
+  {
+    field: 'listing entry',
+    crafted: {},
+    named: '"../../../../../victim"',
+    tamper: listingWith('../../../../../victim'),
+  },
+])('an alias answer with a crafted $field', ({ field, crafted, named, tamper }) => {
   let fake: FakeMlflow;
   let client: MlflowClient;
   let world: string;

@@ -285,7 +285,12 @@ export class ModelManager implements ModelHost {
     this.#failures++;
     const message = `${what}: ${errorMessage(error)}`;
     this.#lastError = { message, at: new Date().toISOString() };
-    const meta = { model: this.#name, alias: this.#alias, error: message, failures: this.#failures };
+    const meta = {
+      model: this.#name,
+      alias: this.#alias,
+      error: message,
+      failures: this.#failures,
+    };
     if (isRefusedAnswer(error)) {
       this.#log.error('MLflow answer refused', { ...meta, code: error.code });
     } else {
