@@ -10,7 +10,9 @@ import {
   FAKE_PATHS,
   FakeMlflow,
   serveModel,
+  slowJson,
   snapshotTree,
+  truncatedBody,
   type FakeModelOptions,
 } from 'mlflow-js-client/test-support';
 import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
@@ -60,6 +62,67 @@ const listingWith = (path: string) => (fake: FakeMlflow) =>
   fake.route('GET', FAKE_PATHS.artifacts, { json: { files: [{ path, is_dir: false }] } });
 
 const isDownload = (path: string): boolean => path.startsWith(`${FAKE_PATHS.artifacts}/`);
+const pause = (ms: number): Promise<unknown> => new Promise((done) => setTimeout(done, ms));
+
+interface Serving {
+  fake: FakeMlflow;
+  host: ModelManager;
+  lines: LogLine[];
+  /** Everything below the world folder but serving's cache. */
+  outsideCache: () => Promise<Record<string, string>>;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A fake MLflow serving `model` (default: the good version 1) and a ModelManager polling it, with
+ * its cache at `<world>/srv/cache` and a victim folder exactly where `../../../../victim` from the
+ * versions folder lands.
+ */
+async function startServing(options: {
+  world: string;
+  model?: Partial<FakeModelOptions>;
+  timeoutMs?: number;
+}): Promise<Serving> {
+  const cacheDir = join(options.world, 'srv', 'cache');
+  const victim = resolve(cacheDir, 'versions', NAME, '../../../../victim');
+  await mkdir(victim, { recursive: true });
+  await writeFile(join(victim, 'keep.txt'), 'precious');
+  const fake = await FakeMlflow.start();
+  serveModel(fake, { name: NAME, files: modelFiles, ...options.model });
+  const client = new MlflowClient({
+    trackingUri: fake.url,
+    retry: { maxAttempts: 1 },
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+  });
+  const lines: LogLine[] = [];
+  const host = new ModelManager({
+    client,
+    name: NAME,
+    cacheDir,
+    pollIntervalMs: POLL_MS,
+    retryMinMs: POLL_MS,
+    logger: recordingLogger(lines),
+  });
+  await host.start();
+  return {
+    fake,
+    host,
+    lines,
+    outsideCache: () => snapshotTree(options.world, (rel) => rel === 'srv/cache'),
+    stop: async () => {
+      await host.stop();
+      await client.close();
+      await fake.close();
+    },
+  };
+}
+
+/** Scores three rows with what is served and returns the version that answered. */
+async function scoredBy(host: ModelManager): Promise<string> {
+  const model = host.current();
+  if (model === undefined) throw new Error('nothing served');
+  return (await host.score(syntheticBatch(model.features, 3))).model.version;
+}
 
 interface Case {
   /** The field of MLflow's answers that is crafted. */
@@ -90,50 +153,25 @@ describe.each<Case>([
     tamper: listingWith('../../../../../victim'),
   },
 ])('an alias answer with a crafted $field', ({ field, crafted, named, tamper }) => {
-  let fake: FakeMlflow;
-  let client: MlflowClient;
-  let world: string;
-  let host: ModelManager;
-  const lines: LogLine[] = [];
-
+  let serving: Serving;
   beforeAll(async () => {
-    world = join(tmp.dir, field.replace(/ /g, '-'));
-    const cacheDir = join(world, 'srv', 'cache');
-    // The victim sits exactly where the crafted version points from the versions folder.
-    const victim = resolve(cacheDir, 'versions', NAME, '../../../../victim');
-    await mkdir(victim, { recursive: true });
-    await writeFile(join(victim, 'keep.txt'), 'precious');
-    fake = await FakeMlflow.start();
-    serveModel(fake, { name: NAME, files: modelFiles });
-    client = new MlflowClient({ trackingUri: fake.url, retry: { maxAttempts: 1 } });
-    host = new ModelManager({
-      client,
-      name: NAME,
-      cacheDir,
-      pollIntervalMs: POLL_MS,
-      retryMinMs: POLL_MS,
-      logger: recordingLogger(lines),
-    });
-    await host.start();
-    await host.whenReady();
+    serving = await startServing({ world: join(tmp.dir, field.replace(/ /g, '-')) });
+    await serving.host.whenReady();
   });
-  afterAll(async () => {
-    await host.stop();
-    await client.close();
-    await fake.close();
-  });
+  afterAll(() => serving.stop());
 
   it('keeps serving the good version, refusing the answer on every poll', async () => {
+    const { fake, host, lines } = serving;
     expect(host.health().serving?.version).toBe('1');
-    const before = await snapshotTree(world, (rel) => rel === 'srv/cache');
+    const before = await serving.outsideCache();
     const downloads = fake.requests.filter((r) => isDownload(r.path)).length;
     serveModel(fake, { name: NAME, version: '2', files: modelFiles, ...crafted });
     tamper?.(fake);
     lines.length = 0;
-    await new Promise((done) => setTimeout(done, POLL_MS * 8));
+    await pause(POLL_MS * 8);
     await host.checkNow();
 
-    expect(await snapshotTree(world, (rel) => rel === 'srv/cache')).toEqual(before);
+    expect(await serving.outsideCache()).toEqual(before);
     expect(fake.requests.filter((r) => isDownload(r.path))).toHaveLength(downloads);
     const refused = lines.filter(
       (l) => l.level === 'error' && l.message === 'MLflow answer refused',
@@ -142,46 +180,55 @@ describe.each<Case>([
     expect(refused.every((l) => String(l.meta['error']).includes(named))).toBe(true);
     expect(host.health()).toMatchObject({ state: 'ready', serving: { version: '1' } });
     expect(host.health().lastError?.message).toContain(named);
-    const model = host.current();
-    if (model === undefined) throw new Error('nothing served');
-    await expect(host.score(syntheticBatch(model.features, 3))).resolves.toMatchObject({
-      model: { version: '1' },
-    });
+    expect(await scoredBy(host)).toBe('1');
   });
 });
 
 describe('a crafted version before anything is served', () => {
   it('leaves the victim alone, stays up unavailable, and names the value', async () => {
     const world = join(tmp.dir, 'cold');
-    const cacheDir = join(world, 'srv', 'cache');
-    const victim = resolve(cacheDir, 'versions', NAME, '../../../../victim');
-    await mkdir(victim, { recursive: true });
-    await writeFile(join(victim, 'keep.txt'), 'precious');
-    const before = await snapshotTree(world);
-    const fake = await FakeMlflow.start();
-    serveModel(fake, { name: NAME, version: '../../../../victim', files: modelFiles });
-    const client = new MlflowClient({ trackingUri: fake.url, retry: { maxAttempts: 1 } });
-    const lines: LogLine[] = [];
-    const host = new ModelManager({
-      client,
-      name: NAME,
-      cacheDir,
-      pollIntervalMs: POLL_MS,
-      retryMinMs: POLL_MS,
-      logger: recordingLogger(lines),
-    });
+    const before = await snapshotTree(world).catch(() => ({}));
+    const serving = await startServing({ world, model: { version: '../../../../victim' } });
     try {
-      await host.start();
-      await new Promise((done) => setTimeout(done, POLL_MS * 6));
-      await host.checkNow();
-      expect(await snapshotTree(world, (rel) => rel === 'srv/cache')).toEqual(before);
-      expect(host.health().state).toBe('unavailable');
-      expect(host.health().lastError?.message).toContain('"../../../../victim"');
-      expect(lines.filter((l) => l.level === 'error').length).toBeGreaterThanOrEqual(3);
+      await pause(POLL_MS * 6);
+      await serving.host.checkNow();
+      const after = await serving.outsideCache();
+      expect(await readFile(join(world, 'victim', 'keep.txt'), 'utf8')).toBe('precious');
+      // Only the victim the test made: serving did not even create its cache folder.
+      expect(
+        Object.keys(after)
+          .filter((k) => !(k in before))
+          .sort(),
+      ).toEqual(['victim', 'victim/keep.txt']);
+      expect(serving.host.health().state).toBe('unavailable');
+      expect(serving.host.health().lastError?.message).toContain('"../../../../victim"');
+      expect(serving.lines.filter((l) => l.level === 'error').length).toBeGreaterThanOrEqual(3);
     } finally {
-      await host.stop();
-      await client.close();
-      await fake.close();
+      await serving.stop();
+    }
+  });
+});
+
+describe('an MLflow that stalls or cuts its answers short', () => {
+  it.each([
+    ['stalls', slowJson({ json: {}, delayMs: 60_000 }), /no answer in time/],
+    [
+      'cuts its answer short',
+      truncatedBody({ body: '{"model_ver', declaredBytes: 500 }),
+      /connection failed/,
+    ],
+  ])('keeps serving the good version when the alias answer %s', async (what, reply, error) => {
+    const serving = await startServing({ world: join(tmp.dir, what), timeoutMs: 300 });
+    try {
+      await serving.host.whenReady();
+      serving.fake.route('GET', FAKE_PATHS.alias, reply);
+      await serving.host.checkNow();
+      await serving.host.checkNow();
+      expect(serving.host.health()).toMatchObject({ state: 'ready', serving: { version: '1' } });
+      expect(serving.host.health().lastError?.message).toMatch(error);
+      expect(await scoredBy(serving.host)).toBe('1');
+    } finally {
+      await serving.stop();
     }
   });
 });
