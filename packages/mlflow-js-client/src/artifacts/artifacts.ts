@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { ApiContext } from '../context.js';
 import { MlflowError } from '../errors.js';
 import { encodePath } from '../http/url.js';
-import { artifactEntryPathSchema } from '../identifiers.js';
+import { artifactEntryPathSchema, quoteValue } from '../identifiers.js';
 import { limitOption } from '../limits.js';
 import { int64 } from '../schema-util.js';
 import { guessContentType, localPathInside, safeRelativePath } from './paths.js';
@@ -222,7 +222,7 @@ export class ArtifactsApi {
     for (let level = [path], depth = 1; level.length > 0; depth++) {
       if (depth > maxDepth) {
         throw this.#tooLarge(
-          `is deeper than ${maxDepth} folder levels (at ${JSON.stringify(level[0])})`,
+          `is deeper than ${maxDepth} folder levels (at ${quoteValue(level[0] ?? '')})`,
           'artifactListingDepth',
         );
       }
