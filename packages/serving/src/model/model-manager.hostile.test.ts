@@ -152,6 +152,13 @@ describe.each<Case>([
     named: '"../../../../../victim"',
     tamper: listingWith('../../../../../victim'),
   },
+  {
+    field: 'listing that never ends',
+    crafted: {},
+    named: 'deeper than 32 folder levels',
+    tamper: (fake) =>
+      fake.route('GET', FAKE_PATHS.artifacts, { json: { files: [{ path: 'd', is_dir: true }] } }),
+  },
 ])('an alias answer with a crafted $field', ({ field, crafted, named, tamper }) => {
   let serving: Serving;
   beforeAll(async () => {
