@@ -14,6 +14,8 @@ const common = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^mlflow-js-client$': '<rootDir>/packages/mlflow-js-client/src/index.ts',
+    '^mlflow-js-client/test-support$':
+      '<rootDir>/packages/mlflow-js-client/src/test-support/index.ts',
     '^@champion/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^@champion/([a-z-]+)/([a-z-]+)$': '<rootDir>/packages/$1/src/$2/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -4,8 +4,10 @@ import type { AuthEnv } from './auth.js';
 import { optionsFromEnv, parseTrackingUri, resolveRetry } from './config.js';
 import type { MlflowClientOptions } from './config.js';
 import type { ApiContext } from './context.js';
+import { OriginPolicy } from './http/origins.js';
 import { Transport } from './http/transport.js';
 import { redactUrl } from './http/url.js';
+import { resolveLimits } from './limits.js';
 import { LoggedModelsApi } from './logged-models/logged-models.js';
 import { silentLogger } from './logger.js';
 import { resolveModelUri } from './model-uri.js';
@@ -30,6 +32,7 @@ export class MlflowClient {
   constructor(options: MlflowClientOptions) {
     this.#trackingUri = parseTrackingUri(options.trackingUri);
     const logger = options.logger ?? silentLogger;
+    const limits = resolveLimits(options.limits);
     this.#transport = new Transport({
       trackingUri: this.#trackingUri,
       auth: options.auth ?? { type: 'none' },
@@ -38,8 +41,13 @@ export class MlflowClient {
       transferIdleTimeoutMs: options.transferIdleTimeoutMs ?? 300_000,
       retry: resolveRetry(options.retry),
       logger,
+      origins: new OriginPolicy({
+        trackingUri: this.#trackingUri,
+        trustedArtifactOrigins: options.trustedArtifactOrigins ?? [],
+      }),
+      maxResponseBytes: limits.responseBytes,
     });
-    const ctx: ApiContext = { transport: this.#transport, logger };
+    const ctx: ApiContext = { transport: this.#transport, logger, limits };
     this.experiments = new ExperimentsApi(ctx);
     this.runs = new RunsApi(ctx);
     this.artifacts = new ArtifactsApi(ctx);

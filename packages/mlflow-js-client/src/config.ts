@@ -1,8 +1,10 @@
 import { authFromEnv } from './auth.js';
 import type { AuthEnv, MlflowAuth } from './auth.js';
 import { MlflowError } from './errors.js';
+import { trustedOriginsFromEnv } from './http/origins.js';
 import { DEFAULT_RETRY } from './http/retry.js';
 import type { RetryOptions } from './http/retry.js';
+import type { ClientLimits } from './limits.js';
 import type { Logger } from './logger.js';
 
 /** Options of `new MlflowClient(...)`. */
@@ -21,6 +23,15 @@ export interface MlflowClientOptions {
   retry?: Partial<RetryOptions>;
   /** Receives debug/warn lines; never credentials. @default silent */
   logger?: Logger;
+  /**
+   * Origins (`https://host:port`) other than the tracking server's that server-supplied artifact
+   * URIs may point at; requests there carry the credentials too. An artifact URI on any other
+   * origin is refused (UNTRUSTED_ORIGIN) before a request is made.
+   * @default [] (`fromEnv`: MLFLOW_TRUSTED_ARTIFACT_ORIGINS, comma-separated)
+   */
+  trustedArtifactOrigins?: readonly string[];
+  /** Bounds on listings, pages and answer sizes; fields left out keep DEFAULT_LIMITS. */
+  limits?: Partial<ClientLimits>;
 }
 
 /** Validates the tracking URI: http(s) only, since this client speaks REST. */
@@ -54,7 +65,11 @@ export function optionsFromEnv(env: AuthEnv): MlflowClientOptions {
         'MLFLOW_TRACKING_URI is not set; set it to the MLflow server, e.g. http://127.0.0.1:5000.',
     });
   }
-  return { trackingUri, auth: authFromEnv(env) };
+  return {
+    trackingUri,
+    auth: authFromEnv(env),
+    trustedArtifactOrigins: trustedOriginsFromEnv(env),
+  };
 }
 
 /** Fills defaults. */

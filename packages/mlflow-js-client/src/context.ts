@@ -1,3 +1,4 @@
+import type { ClientLimits } from './limits.js';
 import type { Logger } from './logger.js';
 import type { Transport } from './http/transport.js';
 import { joinUrl } from './http/url.js';
@@ -6,6 +7,8 @@ import { joinUrl } from './http/url.js';
 export interface ApiContext {
   transport: Transport;
   logger: Logger;
+  /** Bounds on listings, pages and answers (see limits.ts). */
+  limits: ClientLimits;
 }
 
 /** `<tracking uri>/api/2.0/mlflow/<endpoint>`. */

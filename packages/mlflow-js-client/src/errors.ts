@@ -42,6 +42,13 @@ export const CLIENT_ERROR_CODES = [
   'BAD_RESPONSE',
   /** An artifact URI whose scheme the artifact proxy cannot serve (s3://, file:, ...). */
   'UNSUPPORTED_ARTIFACT_URI',
+  /**
+   * A server answer exceeded a configured bound (listing depth or size, pages, body bytes):
+   * the message names the limit and the option that raises it.
+   */
+  'LIMIT_EXCEEDED',
+  /** A URL on an origin that is neither the tracking server's nor a trusted artifact origin. */
+  'UNTRUSTED_ORIGIN',
   /** An error code this client does not know. */
   'UNKNOWN',
 ] as const;

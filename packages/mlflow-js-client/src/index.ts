@@ -25,6 +25,19 @@ export type { MlflowErrorCode, MlflowErrorOptions, MlflowServerErrorCode } from 
 export { DEFAULT_RETRY, backoffDelayMs, isRetryableStatus, parseRetryAfter } from './http/retry.js';
 export type { RetryOptions } from './http/retry.js';
 export type { Page } from './pagination.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { ClientLimits } from './limits.js';
+export { TRUSTED_ORIGINS_ENV } from './http/origins.js';
+export {
+  artifactPathProblem,
+  identifierProblem,
+  identifierSchema,
+  nameAsPathSegment,
+  safeArtifactPath,
+  validateIdentifier,
+} from './identifiers.js';
+export type { IdentifierKind } from './identifiers.js';
+export { isInside, resolveInside } from './local-paths.js';
 
 export { ExperimentsApi } from './tracking/experiments.js';
 export type { CreateExperimentOptions } from './tracking/experiments.js';

@@ -7,6 +7,7 @@ import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { ArtifactsApi } from './artifacts/artifacts.js';
 import { MlflowError } from './errors.js';
+import { identifierProblem } from './identifiers.js';
 import type { LoggedModelsApi } from './logged-models/logged-models.js';
 import type { RegistryApi } from './registry/registry.js';
 import type { ModelVersion } from './registry/schemas.js';
@@ -40,13 +41,15 @@ export function parseModelUri(uri: string): ModelUri {
   }
   const parts = path.split('/');
   if (parts.length === 1 && parts[0] !== undefined) {
+    const problem = identifierProblem('logged model id', parts[0]);
+    if (problem !== undefined) throw invalid(uri, problem);
     return { kind: 'logged-model', modelId: parts[0] };
   }
   const [name, version] = parts;
   if (parts.length !== 2 || name === undefined || version === undefined) {
     throw invalid(uri, 'too many path segments');
   }
-  if (!/^\d+$/.test(version)) {
+  if (identifierProblem('model version', version) !== undefined) {
     throw invalid(uri, `'${version}' is not a version number (stages are not supported)`);
   }
   return { kind: 'version', name, version };
@@ -101,9 +104,12 @@ async function locate(
       ? await deps.registry.aliases.getVersion({ name: parsed.name, alias: parsed.alias })
       : await deps.registry.versions.get({ name: parsed.name, version: parsed.version });
   const artifactUri = await deps.registry.versions.getDownloadUri(version);
+  // `models:/<model_id>` names the logged model; any other source (a copied version's
+  // `models:/NAME/1`, a path) names none, and is never used as an id.
+  const source = version.source?.startsWith('models:/') === true ? version.source.slice(8) : '';
   const fromSource =
-    version.source?.startsWith('models:/') === true ? version.source.slice(8) : undefined;
-  const modelId = version.model_id ?? fromSource;
+    identifierProblem('logged model id', source) === undefined ? source : undefined;
+  const modelId = (version.model_id === '' ? undefined : version.model_id) ?? fromSource;
   return { artifactUri, version, ...(modelId === undefined ? {} : { modelId }) };
 }
 

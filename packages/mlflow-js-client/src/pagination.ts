@@ -1,3 +1,6 @@
+import { MlflowError } from './errors.js';
+import { limitOption } from './limits.js';
+
 /** One page of a paginated MLflow listing. */
 export interface Page<T> {
   items: T[];
@@ -5,26 +8,36 @@ export interface Page<T> {
   nextPageToken: string | undefined;
 }
 
-/** Upper bound on pages followed, so a server handing back the same token cannot loop forever. */
-const MAX_PAGES = 100_000;
-
-/** Follows `next_page_token` until the server stops returning one. */
+/**
+ * Follows `next_page_token` until the server stops returning one. A token seen before (a server
+ * going round in circles) or more than `maxPages` pages end in an error rather than a loop or a
+ * silently shortened result.
+ */
 export async function collectPages<T>(
   fetchPage: (pageToken: string | undefined) => Promise<Page<T>>,
+  options: { maxPages: number },
 ): Promise<T[]> {
   const all: T[] = [];
+  const seen = new Set<string>();
   let token: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  for (let page = 1; ; page++) {
     const res = await fetchPage(token);
     all.push(...res.items);
-    if (
-      res.nextPageToken === undefined ||
-      res.nextPageToken === '' ||
-      res.nextPageToken === token
-    ) {
-      return all;
+    const next = res.nextPageToken;
+    if (next === undefined || next === '') return all;
+    if (seen.has(next)) {
+      throw new MlflowError({
+        code: 'BAD_RESPONSE',
+        message: `The server handed back page token ${JSON.stringify(next.slice(0, 80))} a second time (page ${page}); a listing that repeats itself would never end.`,
+      });
     }
-    token = res.nextPageToken;
+    if (page >= options.maxPages) {
+      throw new MlflowError({
+        code: 'LIMIT_EXCEEDED',
+        message: `The server still had more pages after ${options.maxPages} (${all.length} items); raise ${limitOption('pages')} if this listing is really that long.`,
+      });
+    }
+    seen.add(next);
+    token = next;
   }
-  return all;
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { ApiContext } from '../context.js';
 import { MlflowError } from '../errors.js';
 import { encodePath } from '../http/url.js';
+import { artifactEntryPathSchema, quoteValue } from '../identifiers.js';
+import { limitOption } from '../limits.js';
 import { int64 } from '../schema-util.js';
 import { guessContentType, localPathInside, safeRelativePath } from './paths.js';
 import { artifactRepoUrl, listingTarget } from './uri.js';
@@ -23,18 +25,29 @@ export interface ArtifactFileInfo {
 const listResponse = z.object({
   files: z
     .array(
-      z.object({ path: z.string(), is_dir: z.boolean().optional(), file_size: int64.optional() }),
+      z.object({
+        path: artifactEntryPathSchema,
+        is_dir: z.boolean().optional(),
+        file_size: int64.optional(),
+      }),
     )
     .optional()
     .default([]),
 });
 
-/** Files downloaded at once by `download`. */
+/** Files downloaded, and folders listed, at once. */
 const DOWNLOAD_LANES = 4;
 
 /** Code-unit order, as Python's sorted() gives MLflow's listings. */
 const byPath = (a: ArtifactFileInfo, b: ArtifactFileInfo): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/** Waits for every lane, then throws the first failure (no lane is left running behind it). */
+async function settleAll(lanes: Promise<void>[]): Promise<void> {
+  const outcomes = await Promise.allSettled(lanes);
+  const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+}
 
 /** Names the artifact root: a run's or logged model's `artifact_uri`. */
 export interface ArtifactTarget {
@@ -86,9 +99,14 @@ export interface TransferSummary {
 export class ArtifactsApi {
   constructor(private readonly ctx: ApiContext) {}
 
-  /** The http(s) URL of the artifact root (as MLflow's MlflowArtifactsRepository resolves it). */
+  /**
+   * The http(s) URL of the artifact root (as MLflow's MlflowArtifactsRepository resolves it).
+   * UNTRUSTED_ORIGIN when it is on a host other than the tracking server's (or a trusted one).
+   */
   repoUrl(artifactUri: string): string {
-    return artifactRepoUrl(artifactUri, this.ctx.transport.baseUrl.toString());
+    const url = artifactRepoUrl(artifactUri, this.ctx.transport.baseUrl.toString());
+    this.ctx.transport.checkOrigin(new URL(url), `Artifact URI ${JSON.stringify(artifactUri)}`);
+    return url;
   }
 
   /** Streams one file up; it lands at `<artifactPath>/<basename(localPath)>`. */
@@ -183,33 +201,56 @@ export class ArtifactsApi {
         });
       }
     };
-    const lanes = Array.from({ length: Math.min(DOWNLOAD_LANES, entries.length) }, fetchNext);
-    const outcomes = await Promise.allSettled(lanes);
-    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
-    if (failed !== undefined) throw failed.reason;
+    await settleAll(Array.from({ length: Math.min(DOWNLOAD_LANES, entries.length) }, fetchNext));
     return root;
   }
 
   /**
    * The files under `path`, recursively, but those in `skip` (a folder there is not listed),
-   * sorted; the folders of one level are listed together.
+   * sorted. Folders are listed a few at a time, breadth first; a tree deeper than
+   * limits.artifactListingDepth or with more than limits.artifactListingEntries entries (a server
+   * inventing folders forever) ends in LIMIT_EXCEEDED.
    */
   async #listTree(
     artifactUri: string,
     path: string,
     skip: ReadonlySet<string>,
   ): Promise<ArtifactFileInfo[]> {
+    const { artifactListingDepth: maxDepth, artifactListingEntries: maxEntries } = this.ctx.limits;
     const files: ArtifactFileInfo[] = [];
-    for (let level = [path]; level.length > 0;) {
-      const listed = await Promise.all(level.map((dir) => this.#listOne(artifactUri, dir)));
-      level = [];
-      for (const entry of listed.flat()) {
-        if (skip.has(entry.path)) continue;
-        if (entry.isDir) level.push(entry.path);
-        else files.push(entry);
+    let entries = 0;
+    for (let level = [path], depth = 1; level.length > 0; depth++) {
+      if (depth > maxDepth) {
+        throw this.#tooLarge(
+          `is deeper than ${maxDepth} folder levels (at ${quoteValue(level[0] ?? '')})`,
+          'artifactListingDepth',
+        );
       }
+      const dirs = level;
+      level = [];
+      let next = 0;
+      const listNext = async (): Promise<void> => {
+        for (let dir = dirs[next++]; dir !== undefined; dir = dirs[next++]) {
+          for (const entry of await this.#listOne(artifactUri, dir)) {
+            if (skip.has(entry.path)) continue;
+            if (++entries > maxEntries) {
+              throw this.#tooLarge(`has more than ${maxEntries} entries`, 'artifactListingEntries');
+            }
+            if (entry.isDir) level.push(entry.path);
+            else files.push(entry);
+          }
+        }
+      };
+      await settleAll(Array.from({ length: Math.min(DOWNLOAD_LANES, dirs.length) }, listNext));
     }
     return files.sort(byPath);
+  }
+
+  #tooLarge(what: string, limit: 'artifactListingDepth' | 'artifactListingEntries'): MlflowError {
+    return new MlflowError({
+      code: 'LIMIT_EXCEEDED',
+      message: `The artifact listing ${what}; stopped (raise ${limitOption(limit)} if the tree is really that large).`,
+    });
   }
 
   async #listOne(artifactUri: string, path: string): Promise<ArtifactFileInfo[]> {

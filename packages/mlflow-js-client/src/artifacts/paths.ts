@@ -1,38 +1,22 @@
-import { extname, relative, resolve, sep } from 'node:path';
-import { MlflowError } from '../errors.js';
+import { extname } from 'node:path';
+import { safeArtifactPath } from '../identifiers.js';
+import { resolveInside } from '../local-paths.js';
 
 /**
- * Refuses artifact paths that could escape a download directory (`..`, absolute paths,
- * backslashes), mirroring MLflow's validate_path_is_safe.
+ * Refuses artifact paths that could escape a download directory (the rule lives in
+ * identifiers.ts); returns the path normalised.
  */
 export function safeRelativePath(path: string, what: string): string {
-  const parts = path.split('/').filter((part) => part !== '' && part !== '.');
-  const bad =
-    path.startsWith('/') ||
-    path.includes('\\') ||
-    path.includes('\0') ||
-    parts.some((part) => part === '..') ||
-    /^[a-zA-Z]:/.test(path);
-  if (bad) {
-    throw new MlflowError({
-      code: 'INVALID_PARAMETER_VALUE',
-      message: `${what}: unsafe artifact path '${path}' (absolute or containing '..').`,
-    });
-  }
-  return parts.join('/');
+  return safeArtifactPath(path, what);
 }
 
 /** `dir/relPath` on the local disk, guaranteed to stay inside `dir`. */
 export function localPathInside(dir: string, relPath: string): string {
-  const target = resolve(dir, ...relPath.split('/'));
-  const rel = relative(resolve(dir), target);
-  if (rel.startsWith('..') || rel.startsWith(sep)) {
-    throw new MlflowError({
-      code: 'INVALID_PARAMETER_VALUE',
-      message: `Artifact path '${relPath}' would be written outside ${dir}.`,
-    });
-  }
-  return target;
+  return resolveInside({
+    root: dir,
+    segments: relPath.split('/'),
+    what: `artifact download into ${dir}`,
+  });
 }
 
 const MIME: Readonly<Record<string, string>> = {

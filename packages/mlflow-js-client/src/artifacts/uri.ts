@@ -69,7 +69,15 @@ export function resolveMlflowArtifactsUri(artifactUri: string, trackingUri: stri
  * http(s) URIs (already proxy URLs) are used as they are.
  */
 export function artifactRepoUrl(artifactUri: string, trackingUri: string): string {
-  const scheme = urlparse(artifactUri).scheme;
+  const { scheme, path } = urlparse(artifactUri);
+  // A `..` segment would move the URL off the artifact root (URL parsing removes it silently).
+  const segments = path.split('/');
+  if (segments.some((s) => /^(%2e|\.){2}$/i.test(s))) {
+    throw new MlflowError({
+      code: 'BAD_RESPONSE',
+      message: `Artifact URI ${JSON.stringify(artifactUri)} is unsafe: it has a '..' segment.`,
+    });
+  }
   if (scheme === 'mlflow-artifacts') return resolveMlflowArtifactsUri(artifactUri, trackingUri);
   if (scheme === 'http' || scheme === 'https') return artifactUri.replace(/\/+$/, '');
   throw unsupported(

@@ -16,8 +16,10 @@ import { authorizationHeader } from '../auth.js';
 import type { MlflowAuth } from '../auth.js';
 import { MlflowError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { readBoundedText } from './body.js';
 import { errorFromResponse } from './error-body.js';
 import { classifyNetworkError } from './net-errors.js';
+import type { OriginPolicy } from './origins.js';
 import { RetryExhausted, isRetryableStatus, parseRetryAfter, runWithRetry } from './retry.js';
 import type { RetryDecision, RetryOptions } from './retry.js';
 import { redactUrl, withQuery } from './url.js';
@@ -36,7 +38,14 @@ export interface TransportOptions {
   transferIdleTimeoutMs: number;
   retry: RetryOptions;
   logger: Logger;
+  /** Origins requests may go to (and carry credentials to); anything else is refused. */
+  origins: OriginPolicy;
+  /** Largest JSON answer read; a larger one is refused with LIMIT_EXCEEDED. */
+  maxResponseBytes: number;
 }
+
+/** Largest error body read for its message. */
+const MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -105,9 +114,18 @@ export class Transport {
     return new URL(this.#options.trackingUri.toString());
   }
 
+  /**
+   * Throws UNTRUSTED_ORIGIN unless `url` is on the tracking server's origin or a trusted artifact
+   * origin; `what` names where the URL came from (e.g. "artifact URI mlflow-artifacts://…").
+   */
+  checkOrigin(url: URL, what: string): void {
+    this.#options.origins.check(url, what);
+  }
+
   /** Sends a JSON request and returns the zod-validated answer. */
   async json<T>(req: JsonRequest<T>): Promise<T> {
     const url = withQuery(req.url, req.query);
+    this.checkOrigin(url, `${req.method} request`);
     const idempotent = req.idempotent ?? true;
     const text = await this.#withRetry(
       { method: req.method, url, idempotent },
@@ -121,7 +139,16 @@ export class Transport {
           body: req.body === undefined ? null : JSON.stringify(req.body),
           headers: req.body === undefined ? {} : { 'content-type': 'application/json' },
         }));
-        return res.body.text();
+        try {
+          return await readBoundedText(res.body, {
+            maxBytes: this.#options.maxResponseBytes,
+            where: `${req.method} ${redactUrl(url)}`,
+            option: 'MlflowClientOptions.limits.responseBytes',
+          });
+        } catch (err) {
+          if (err instanceof MlflowError) throw new AttemptFailure(err, { retry: false });
+          throw err;
+        }
       },
     );
     return this.#parse({ method: req.method, url, schema: req.schema, text });
@@ -129,6 +156,7 @@ export class Transport {
 
   /** Streams a local file to `url` with PUT; each retry reopens the file. */
   async upload(req: UploadRequest): Promise<void> {
+    this.checkOrigin(req.url, 'PUT request');
     await this.#withRetry({ method: 'PUT', url: req.url, idempotent: true }, async (n) => {
       const res = await this.#send({ method: 'PUT', url: req.url, n, idempotent: true }, () => ({
         body: createReadStream(req.file),
@@ -140,6 +168,7 @@ export class Transport {
 
   /** Streams `url` into `dest` through a temp file; a failed attempt leaves nothing behind. */
   async download(req: DownloadRequest): Promise<void> {
+    this.checkOrigin(req.url, 'GET request');
     await this.#withRetry({ method: 'GET', url: req.url, idempotent: true }, async (n) => {
       const res = await this.#send({ method: 'GET', url: req.url, n, idempotent: true }, () => ({
         body: null,
@@ -166,7 +195,10 @@ export class Transport {
     makeBody: () => { body: string | Readable | null; headers: Record<string, string> },
   ): Promise<Dispatcher.ResponseData> {
     const { body, headers } = makeBody();
-    const auth = authorizationHeader(this.#options.auth);
+    // Credentials go to trusted origins only, whatever URL a caller built.
+    const auth = this.#options.origins.isTrusted(ctx.url)
+      ? authorizationHeader(this.#options.auth)
+      : undefined;
     const started = Date.now();
     let res: Dispatcher.ResponseData;
     try {
@@ -195,7 +227,11 @@ export class Transport {
       attempt: ctx.n,
     });
     if (res.statusCode >= 200 && res.statusCode < 300) return res;
-    const text = await res.body.text().catch(() => '');
+    const text = await readBoundedText(res.body, {
+      maxBytes: MAX_ERROR_BODY_BYTES,
+      where: `${ctx.method} ${redactUrl(ctx.url)}`,
+      option: 'none',
+    }).catch(() => '');
     const error = errorFromResponse(
       { method: ctx.method, url: redactUrl(ctx.url), status: res.statusCode, attempts: ctx.n },
       text,

@@ -154,8 +154,10 @@ export class LoggedModelsApi {
 
   /** Every matching logged model. */
   async searchAll(options: Omit<SearchLoggedModelsOptions, 'pageToken'>): Promise<LoggedModel[]> {
-    return collectPages((pageToken) =>
-      this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+    return collectPages(
+      (pageToken) =>
+        this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -98,8 +98,10 @@ export class ModelVersionsApi {
 
   /** Every matching version. */
   async searchAll(options: Omit<RegistrySearchOptions, 'pageToken'> = {}): Promise<ModelVersion[]> {
-    return collectPages((pageToken) =>
-      this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+    return collectPages(
+      (pageToken) =>
+        this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -104,8 +104,10 @@ export class RegisteredModelsApi {
   async searchAll(
     options: Omit<RegistrySearchOptions, 'pageToken'> = {},
   ): Promise<RegisteredModel[]> {
-    return collectPages((pageToken) =>
-      this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+    return collectPages(
+      (pageToken) =>
+        this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

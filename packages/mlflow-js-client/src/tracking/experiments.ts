@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { apiUrl } from '../context.js';
 import type { ApiContext } from '../context.js';
 import { isAlreadyExists, isNotFound } from '../errors.js';
+import { identifierSchema } from '../identifiers.js';
 import { toPairs } from '../schema-util.js';
 import { emptySchema, experimentSchema } from './schemas.js';
 import type { Experiment } from './schemas.js';
@@ -68,7 +69,7 @@ export class ExperimentsApi {
             : { artifact_location: options.artifactLocation }),
           tags: toPairs(options.tags),
         },
-        schema: z.object({ experiment_id: z.string() }),
+        schema: z.object({ experiment_id: identifierSchema('experiment id') }),
       });
       return res.experiment_id;
     } catch (err) {

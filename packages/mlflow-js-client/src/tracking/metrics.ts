@@ -23,18 +23,21 @@ export async function getMetricHistory(
   ctx: ApiContext,
   options: MetricHistoryOptions,
 ): Promise<Metric[]> {
-  return collectPages(async (pageToken) => {
-    const res = await ctx.transport.json({
-      method: 'GET',
-      url: apiUrl(ctx, 'metrics/get-history'),
-      query: {
-        run_id: options.runId,
-        metric_key: options.key,
-        max_results: options.pageSize ?? 25_000,
-        page_token: pageToken,
-      },
-      schema: historyResponse,
-    });
-    return { items: res.metrics, nextPageToken: res.next_page_token };
-  });
+  return collectPages(
+    async (pageToken) => {
+      const res = await ctx.transport.json({
+        method: 'GET',
+        url: apiUrl(ctx, 'metrics/get-history'),
+        query: {
+          run_id: options.runId,
+          metric_key: options.key,
+          max_results: options.pageSize ?? 25_000,
+          page_token: pageToken,
+        },
+        schema: historyResponse,
+      });
+      return { items: res.metrics, nextPageToken: res.next_page_token };
+    },
+    { maxPages: ctx.limits.pages },
+  );
 }

@@ -139,8 +139,10 @@ export class RunsApi {
 
   /** Every matching run, following page tokens to the end. */
   async searchAll(options: Omit<SearchRunsOptions, 'pageToken'>): Promise<Run[]> {
-    return collectPages((pageToken) =>
-      this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+    return collectPages(
+      (pageToken) =>
+        this.searchPage({ ...options, ...(pageToken === undefined ? {} : { pageToken }) }),
+      { maxPages: this.ctx.limits.pages },
     );
   }
 

@@ -1,9 +1,14 @@
 /** zod schemas of MLflow tracking responses (service.proto), with the inferred types. */
 import { z } from 'zod';
+import { identifierSchema, optionalIdentifierSchema } from '../identifiers.js';
 import { int64, keyValue, list } from '../schema-util.js';
 
+const experimentId = identifierSchema('experiment id');
+const runId = identifierSchema('run id');
+const modelId = identifierSchema('logged model id');
+
 export const experimentSchema = z.object({
-  experiment_id: z.string(),
+  experiment_id: experimentId,
   name: z.string(),
   artifact_location: z.string().optional(),
   lifecycle_stage: z.string().optional(),
@@ -21,8 +26,8 @@ export const metricSchema = z.object({
   step: int64.optional().default(0),
   dataset_name: z.string().optional(),
   dataset_digest: z.string().optional(),
-  model_id: z.string().optional(),
-  run_id: z.string().optional(),
+  model_id: optionalIdentifierSchema('logged model id'),
+  run_id: optionalIdentifierSchema('run id'),
 });
 export type Metric = z.infer<typeof metricSchema>;
 
@@ -30,9 +35,9 @@ export const runStatusSchema = z.enum(['RUNNING', 'SCHEDULED', 'FINISHED', 'FAIL
 export type RunStatus = z.infer<typeof runStatusSchema>;
 
 export const runInfoSchema = z.object({
-  run_id: z.string(),
-  run_uuid: z.string().optional(),
-  experiment_id: z.string(),
+  run_id: runId,
+  run_uuid: optionalIdentifierSchema('run id'),
+  experiment_id: experimentId,
   run_name: z.string().optional(),
   user_id: z.string().optional(),
   status: runStatusSchema,
@@ -72,13 +77,13 @@ export const runSchema = z.object({
   inputs: z
     .object({
       dataset_inputs: list(datasetInputSchema),
-      model_inputs: list(z.object({ model_id: z.string() })),
+      model_inputs: list(z.object({ model_id: modelId })),
     })
     .optional()
     .default({ dataset_inputs: [], model_inputs: [] }),
   outputs: z
     .object({
-      model_outputs: list(z.object({ model_id: z.string(), step: int64.optional() })),
+      model_outputs: list(z.object({ model_id: modelId, step: int64.optional() })),
     })
     .optional()
     .default({ model_outputs: [] }),

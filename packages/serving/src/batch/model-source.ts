@@ -32,6 +32,8 @@ export interface ResolveBatchModelOptions {
   readonly client?: MlflowClient;
   /** @default SERVING_SESSION_OPTIONS */
   readonly sessionOptions?: InferenceSession.SessionOptions;
+  /** Where the download's temporary folder is made (removed on close). @default os.tmpdir() */
+  readonly tempRoot?: string;
 }
 
 /** A loaded model and how to let go of it (session and downloaded files). */
@@ -61,7 +63,7 @@ export async function resolveBatchModel(options: ResolveBatchModelOptions): Prom
   if (options.client === undefined) {
     throw new BatchError('BAD_OPTIONS', `--model ${options.model} needs MLFLOW_TRACKING_URI`);
   }
-  const temp = await mkdtemp(join(tmpdir(), 'champion-score-'));
+  const temp = await mkdtemp(join(options.tempRoot ?? tmpdir(), 'champion-score-'));
   try {
     const resolved = await options.client.resolveModelUri(options.model, join(temp, 'model'), {
       skip: NOT_FOR_SCORING,

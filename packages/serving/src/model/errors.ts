@@ -1,4 +1,5 @@
 /** The errors @champion/serving raises, with a closed set of codes (the HTTP layer maps them). */
+import { MlflowError } from 'mlflow-js-client';
 
 export type ServingErrorCode =
   /** The model folder is unusable: unreadable files, a schema that does not match the ONNX graph. */
@@ -25,4 +26,19 @@ export class ServingError extends Error {
 /** The message of any thrown value. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * True when MLflow answered but the answer was refused (a path-like value that fails the identifier
+ * rules, a listing past its limits, an untrusted artifact host): not an outage that heals itself,
+ * so it is logged as an error, not a warning.
+ */
+export function isRefusedAnswer(error: unknown): error is MlflowError {
+  return (
+    error instanceof MlflowError &&
+    (error.code === 'BAD_RESPONSE' ||
+      error.code === 'LIMIT_EXCEEDED' ||
+      error.code === 'UNTRUSTED_ORIGIN' ||
+      error.code === 'INVALID_PARAMETER_VALUE')
+  );
 }

@@ -104,6 +104,16 @@ describe('loadModelDir', () => {
     expect((await refusal(dir)).message).toMatch(/no onnx flavor/);
   });
 
+  it.each(['../good/model.onnx', '/etc/hostname', 'champion/../../good/model.onnx'])(
+    'refuses an MLmodel whose onnx flavor names %j, outside the folder, naming it',
+    async (data) => {
+      const dir = await copyOfGood(`escape-${encodeURIComponent(data)}`);
+      const text = await readFile(join(dir, 'MLmodel'), 'utf8');
+      await writeFile(join(dir, 'MLmodel'), text.replace(/data: model\.onnx/, `data: ${data}`));
+      expect((await refusal(dir)).message).toContain(JSON.stringify(data));
+    },
+  );
+
   it('refuses a model.onnx that onnxruntime cannot load', async () => {
     const dir = await copyOfGood('corrupt');
     await writeFile(join(dir, 'model.onnx'), 'not a model');

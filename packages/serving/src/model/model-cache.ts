@@ -1,9 +1,13 @@
 /**
  * The on-disk cache of downloaded versions and the `last-good.json` pointer to the last version
  * that passed the checks, so a restart during an MLflow outage can still serve.
+ * Every folder it creates, deletes or trusts is checked to lie inside its root: the model name
+ * and version (which MLflow sends) are validated by mlflow-js-client's identifier rules, and the
+ * resolved path is checked again before anything is removed.
  */
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { isInside, nameAsPathSegment, resolveInside, validateIdentifier } from 'mlflow-js-client';
 import { z } from 'zod';
 
 const lastGoodSchema = z.object({
@@ -28,14 +32,26 @@ export class ModelCache {
 
   /** Where versions of `name` are downloaded (one folder per version). */
   versionsDir(name: string): string {
-    return join(this.root, 'versions', encodeURIComponent(name));
+    return resolveInside({
+      root: this.root,
+      segments: ['versions', nameAsPathSegment(name)],
+      what: 'model cache',
+    });
   }
 
-  /** A fresh, absent folder for `version` (an earlier copy is removed first). */
+  /**
+   * A fresh, absent folder for `version` (an earlier copy is removed first). A version that is
+   * not decimal digits is refused before any path is built from it.
+   */
   async freshVersionDir(options: { name: string; version: string }): Promise<string> {
-    const dir = join(this.versionsDir(options.name), options.version);
+    const base = this.versionsDir(options.name);
+    const dir = resolveInside({
+      root: base,
+      segments: [validateIdentifier('model version', options.version)],
+      what: 'model cache',
+    });
     await rm(dir, { recursive: true, force: true });
-    await mkdir(this.versionsDir(options.name), { recursive: true });
+    await mkdir(base, { recursive: true });
     return dir;
   }
 
@@ -45,14 +61,16 @@ export class ModelCache {
 
   /** The last good version of `name`, if recorded and its folder still exists. */
   async readLastGood(name: string): Promise<LastGood | undefined> {
-    let text: string;
+    let data: unknown;
     try {
-      text = await readFile(this.#pointer, 'utf8');
+      data = JSON.parse(await readFile(this.#pointer, 'utf8'));
     } catch {
       return undefined;
     }
-    const parsed = lastGoodSchema.safeParse(JSON.parse(text));
+    const parsed = lastGoodSchema.safeParse(data);
     if (!parsed.success || parsed.data.name !== name) return undefined;
+    // Only a folder this cache made is served from; a pointer elsewhere is ignored.
+    if (!isInside(this.versionsDir(name), parsed.data.dir)) return undefined;
     const exists = await stat(parsed.data.dir).then(
       (s) => s.isDirectory(),
       () => false,
@@ -75,8 +93,8 @@ export class ModelCache {
     const entries = await readdir(base).catch(() => [] as string[]);
     await Promise.all(
       entries
-        .map((entry) => join(base, entry))
-        .filter((dir) => !keep.has(resolve(dir)))
+        .map((entry) => resolve(base, entry))
+        .filter((dir) => !keep.has(dir) && isInside(base, dir) && dir !== base)
         .map((dir) => rm(dir, { recursive: true, force: true })),
     );
   }

@@ -1,7 +1,7 @@
 /** Reads the small files of a champion model folder beside model.onnx, validated with zod. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readMLmodel, type MLmodel } from 'mlflow-js-client';
+import { readMLmodel, resolveInside, safeArtifactPath, type MLmodel } from 'mlflow-js-client';
 import { z } from 'zod';
 import { parseSchemaFile, type SchemaFile } from './schema-file.js';
 
@@ -49,6 +49,9 @@ export async function readModelFiles(dir: string): Promise<ModelFiles> {
     );
   }
   const data = typeof onnx['data'] === 'string' ? onnx['data'] : 'model.onnx';
+  // MLmodel came from MLflow: the file it names must be one of the model's own files.
+  const what = "MLmodel's onnx flavor data";
+  const onnxPath = resolveInside({ root: dir, segments: [safeArtifactPath(data, what)], what });
   let schemaText: string;
   try {
     schemaText = await readFile(join(dir, 'champion', 'schema.json'), 'utf8');
@@ -57,7 +60,7 @@ export async function readModelFiles(dir: string): Promise<ModelFiles> {
   }
   return {
     mlmodel,
-    onnxPath: join(dir, data),
+    onnxPath,
     schema: parseSchemaFile(schemaText),
     metrics: await optionalJson({
       path: join(dir, 'metrics.json'),

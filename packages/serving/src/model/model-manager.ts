@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { errorMessage, ServingError } from './errors.js';
+import { errorMessage, isRefusedAnswer, ServingError } from './errors.js';
 import { loadModelDir } from './load-model-dir.js';
 import type { BatchingOptions, LoadedModel } from './loaded-model.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -285,12 +285,17 @@ export class ModelManager implements ModelHost {
     this.#failures++;
     const message = `${what}: ${errorMessage(error)}`;
     this.#lastError = { message, at: new Date().toISOString() };
-    this.#log.warn('model check failed', {
+    const meta = {
       model: this.#name,
       alias: this.#alias,
       error: message,
       failures: this.#failures,
-    });
+    };
+    if (isRefusedAnswer(error)) {
+      this.#log.error('MLflow answer refused', { ...meta, code: error.code });
+    } else {
+      this.#log.warn('model check failed', meta);
+    }
     if (this.#active === undefined) await this.#fromCache();
     this.#state = this.#active ? 'ready' : 'unavailable';
     return { changed: false };
