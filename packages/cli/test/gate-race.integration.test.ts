@@ -91,6 +91,11 @@ describe('two trainers promoting one name at once', () => {
             '2',
             '--seed',
             String(trial + 1),
+            // One side always wants the move (any champion is "beaten" by a margin of -1), so
+            // every trial races for the lease; the other needs a real improvement, so it can
+            // lose to the first side's fresh champion (superseded).
+            '--margin',
+            side === 0 ? '-1' : '0',
           ],
           { env: { MLFLOW_TRACKING_URI: proxy.url } },
         ),

@@ -140,7 +140,8 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   const lease = await PromotionLease.acquire({
     client,
     name: version.name,
-    holder: `${options.actor} for v${version.version}`,
+    // The actor can be a whole command line: the holder names the process and the version.
+    holder: `${options.actor.split(' ').slice(0, 2).join(' ')} of v${version.version} (${whoami()})`,
     timing: options.leaseTiming,
     signal,
     onWait: (held) =>

@@ -14,7 +14,7 @@
  * covers the critical section (a re-score of the champion, a few tag writes and the move).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isNotFound, type MlflowClient } from 'mlflow-js-client';
+import { isNotFound, MlflowError, type MlflowClient } from 'mlflow-js-client';
 import { z } from 'zod';
 import { TrainerError } from '../errors.js';
 import { currentOwner, describeOwner, ownerState, type ProcessOwner } from './owner.js';
@@ -127,7 +127,15 @@ export class PromotionLease {
         await sleep(timing.pollMs, undefined, { signal: options.signal }).catch(() => undefined);
         continue;
       }
-      const record = await writeLease({ client, name, owner, holder: options.holder, timing });
+      let record: LeaseRecord;
+      try {
+        record = await writeLease({ client, name, owner, holder: options.holder, timing });
+      } catch (error) {
+        if (!isConcurrentInsert(error)) throw error;
+        // Another writer created the tag in the same instant: it may hold it now; look again.
+        await sleep(Math.random() * timing.pollMs);
+        continue;
+      }
       await sleep(timing.settleMs);
       const confirmed = await readLease(client, name);
       if (confirmed?.owner.id === owner.id)
@@ -188,6 +196,18 @@ async function writeLease(options: {
   };
   await options.client.registry.models.setTag(options.name, LEASE_TAG, JSON.stringify(record));
   return record;
+}
+
+/**
+ * MLflow inserts a registered-model tag that does not exist yet, so two writers creating it at
+ * once make the database refuse one of them (a unique constraint: HTTP 400 on sqlite and
+ * PostgreSQL). That is a lost race for the lease, not a failure.
+ */
+function isConcurrentInsert(error: unknown): boolean {
+  return (
+    error instanceof MlflowError &&
+    /unique constraint|integrityerror|duplicate key/i.test(error.message)
+  );
 }
 
 function abortedWhileWaiting(signal: AbortSignal): TrainerError {
