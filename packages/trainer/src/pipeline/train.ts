@@ -1,8 +1,10 @@
 /**
- * `champion train`, end to end: prepare the data (failing before any run exists), open a parent
- * run, search candidates as child runs, refit and evaluate the best of each learner through its
- * ONNX export, log them as MLflow 3 logged models, register the winner with `@challenger`, and let
- * the promotion gate decide about `@champion`. A run that fails ends FAILED with the reason.
+ * `champion train`, end to end: prepare the data (failing before any run exists), settle what a
+ * killed earlier training of this model left (doctor/), open a parent run that records its owner
+ * process, search candidates as child runs, refit and evaluate the best of each learner through
+ * its ONNX export, log them as MLflow 3 logged models, register the winner, let the promotion gate
+ * decide about `@champion` (compare-and-set, mlflow/promotion.ts), finish the run, and only then
+ * point `@challenger` at the version. A run that fails ends FAILED with the reason.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -229,6 +231,34 @@ async function uploadEvaluation(options: {
   }
 }
 
+/**
+ * Settles what an earlier, killed training of this model left (orphaned runs, unsettled gate
+ * records) before a new run starts. A failing check does not stop training: it is reported.
+ */
+async function repairLeftovers(options: {
+  client: MlflowClient;
+  name: string;
+  experimentId: string;
+  emit: (event: TrainEvent) => void;
+}): Promise<readonly Finding[]> {
+  let findings: readonly Finding[];
+  try {
+    ({ findings } = await doctor(options.client, {
+      name: options.name,
+      experimentIds: [options.experimentId],
+      followVersions: false,
+      repair: true,
+    }));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    options.emit({ stage: 'repair', message: `could not check earlier trainings: ${why}` });
+    return [];
+  }
+  for (const f of findings)
+    options.emit({ stage: 'repair', message: `${f.subject}: ${f.problem}; ${f.fix}` });
+  return findings;
+}
+
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
@@ -263,15 +293,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     name: options.experiment ?? options.name,
   });
   const experimentId = experiment.experiment_id;
-  // What an earlier training of this model left when it was killed is settled first.
-  const { findings: repaired } = await doctor(client, {
-    name: options.name,
-    experimentIds: [experimentId],
-    followVersions: false,
-    repair: true,
-  });
-  for (const finding of repaired)
-    emit({ stage: 'repair', message: `${finding.subject}: ${finding.problem}; ${finding.fix}` });
+  const repaired = await repairLeftovers({ client, name: options.name, experimentId, emit });
   const parent = await client.runs.create({
     experimentId,
     runName: `train-${new Date().toISOString().slice(0, 19)}`,
@@ -282,6 +304,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   });
   const runId = parent.info.run_id;
   heartbeat.start(runId);
+  let finished = false;
   try {
     const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
     const folds = options.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
@@ -432,6 +455,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           });
     await heartbeat.stop();
     await client.runs.finish(runId, 'FINISHED');
+    finished = true;
     // Only now: @challenger never points at a version of a run that did not finish.
     if (gated) await markChallenger(client, gated.version);
     report({ stage: 'done', message: 'done' });
@@ -455,6 +479,8 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     return summary;
   } catch (error) {
     await heartbeat.stop();
+    // A finished run stays FINISHED (its gate decision stands); only the error is reported.
+    if (finished) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     await client.runs
       .setTag(runId, 'champion.failure', reason.slice(0, 5000))
