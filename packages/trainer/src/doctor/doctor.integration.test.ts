@@ -22,11 +22,13 @@ describe('champion doctor', () => {
   let client: MlflowClient;
   const name = uniqueName('it-doctor');
   let experimentId: string;
-  const runs: Record<'orphan' | 'live' | 'killed' | 'finished', string> = {
+  const runs: Record<'orphan' | 'live' | 'killed' | 'finished' | 'legacy' | 'foreign', string> = {
     orphan: '',
     live: '',
     killed: '',
     finished: '',
+    legacy: '',
+    foreign: '',
   };
   const versions = { lie: '', champion: '', pending: '' };
 
@@ -49,8 +51,14 @@ describe('champion doctor', () => {
     client = integrationClient();
     experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
     await client.registry.models.getOrCreate({ name });
-    const create = async (owner: Record<string, string>): Promise<string> =>
-      (await client.runs.create({ experimentId, tags: owner })).info.run_id;
+    const create = async (owner: Record<string, string>, startTime?: number): Promise<string> =>
+      (await client.runs.create({ experimentId, tags: owner, ...(startTime ? { startTime } : {}) }))
+        .info.run_id;
+    const twoHoursAgo = Date.now() - 2 * 3600_000;
+    // A champion run from before owners were recorded, RUNNING for two hours: orphaned by age.
+    runs.legacy = await create({ 'champion.data.source': 'old.csv' }, twoHoursAgo);
+    // Another tool's long job in the same experiment: never champion's to end.
+    runs.foreign = await create({}, twoHoursAgo);
     runs.orphan = await create(ownerTags({ ...currentOwner(), id: 'dead', pid: deadPid() }));
     runs.live = await create(ownerTags());
     runs.killed = await create(ownerTags({ ...currentOwner(), id: 'gone', pid: deadPid() }));
@@ -72,6 +80,7 @@ describe('champion doctor', () => {
 
   afterAll(async () => {
     await client.runs.finish(runs.live, 'FINISHED').catch(() => undefined);
+    await client.runs.finish(runs.foreign, 'FINISHED').catch(() => undefined);
     await client.close();
   });
 
@@ -81,11 +90,12 @@ describe('champion doctor', () => {
     expect(found).toEqual(
       expect.arrayContaining([
         ['orphaned-run', `run ${runs.orphan} (experiment ${experimentId})`, false],
+        ['orphaned-run', `run ${runs.legacy} (experiment ${experimentId})`, false],
         ['promoted-without-alias', `${name} v${versions.lie}`, false],
         ['challenger-of-unfinished-run', `${name} v${versions.lie}`, false],
       ]),
     );
-    expect(report.findings).toHaveLength(3);
+    expect(report.findings).toHaveLength(4);
     expect((await client.runs.get(runs.orphan)).info.status).toBe('RUNNING');
     expect((await tags(versions.lie)).get(GATE_TAGS.decision)).toBe('promoted');
   });
@@ -120,6 +130,8 @@ describe('champion doctor', () => {
       expect((await tags(versions.champion)).get(GATE_TAGS.decision)).toBe('promoted');
       expect((await tags(versions.pending)).get(GATE_TAGS.decision)).toBe('pending');
       expect((await client.runs.get(runs.live)).info.status).toBe('RUNNING');
+      expect((await client.runs.get(runs.foreign)).info.status).toBe('RUNNING');
+      expect((await client.runs.get(runs.legacy)).info.status).toBe('FAILED');
       const model = await client.registry.models.get(name);
       expect(model.aliases).toContainEqual({ alias: 'champion', version: versions.champion });
     });

@@ -27,10 +27,12 @@ export function orphanReason(
       ? `orphaned: ${state.why} while the run was RUNNING${at}`
       : undefined;
   }
-  // Runs started before owners were recorded: only their age can tell.
+  // Champion's runs started before owners were recorded: only their age can tell. Runs of other
+  // tools in the same experiment are never judged (a long job of theirs is not an orphan).
+  const champions = tags.has('champion.data.source') || tags.has('champion.learner');
   const started = Number(run.info.start_time ?? Number.NaN);
   const now = options.now ?? Date.now();
-  if (Number.isFinite(started) && now - started > options.staleMs) {
+  if (champions && Number.isFinite(started) && started > 0 && now - started > options.staleMs) {
     return `orphaned: RUNNING since ${new Date(started).toISOString()} with no owner recorded${at}`;
   }
   return undefined;
