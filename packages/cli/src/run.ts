@@ -25,7 +25,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   };
   try {
     await createProgram({ context }).parseAsync([...argv]);
-    return 0;
+    // A command may end with a verdict code (promote refused, doctor found problems: 3).
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     // Commander already printed usage errors and help.
     if (err instanceof CommanderError) return err.exitCode;

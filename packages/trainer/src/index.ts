@@ -28,7 +28,23 @@ export {
   type GateDecision,
   type GateInput,
 } from './gate/gate.js';
-export { applyGate, registerVersion } from './mlflow/register.js';
+export { markChallenger, registerVersion } from './mlflow/register.js';
+export {
+  runGate,
+  type GateOptions,
+  type GateOutcome,
+  type RegisteredVersion,
+} from './mlflow/promotion.js';
+export { GATE_TAGS, type GateDecisionTag } from './registry/gate-tags.js';
+export { LEASE_TAG, DEFAULT_LEASE_TIMING, type LeaseTiming } from './registry/lease.js';
+export {
+  doctor,
+  DEFAULT_STALE_MS,
+  type DoctorOptions,
+  type DoctorReport,
+  type Finding,
+  type FindingKind,
+} from './doctor/index.js';
 export { scoreCurrentChampion } from './mlflow/champion-score.js';
 export * from './metrics/index.js';
 export * from './onnx/index.js';

@@ -1,5 +1,6 @@
 import { dataCommand } from './data.js';
 import { demoCommand } from './demo.js';
+import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
 import { promoteCommand } from './promote.js';
@@ -13,6 +14,7 @@ export const commands: readonly CommandModule[] = [
   demoCommand,
   trainCommand,
   promoteCommand,
+  doctorCommand,
   serveCommand,
   scoreCommand,
   modelsCommand,

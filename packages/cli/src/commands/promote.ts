@@ -54,7 +54,7 @@ export const promoteCommand: CommandModule = {
         context.output.result({
           json: flags.json === true,
           text: [
-            `${flags.name} v${flags.version}: ${decision.promote ? 'now @champion' : '@champion unchanged'}`,
+            `${flags.name} v${flags.version}: ${decision.promote ? 'now @champion' : `${decision.tag}, @champion unchanged`}`,
             ...decision.reasons.map((r) => `  ${r}`),
           ].join('\n'),
           data: {
@@ -62,6 +62,7 @@ export const promoteCommand: CommandModule = {
             name: flags.name,
             version: flags.version,
             promoted: decision.promote,
+            decision: decision.tag,
             reasons: decision.reasons,
             figures: decision.figures,
           },

@@ -68,7 +68,7 @@ export function summaryText(s: TrainSummary, uri: string): string {
   ];
   if (s.version !== undefined && s.decision) {
     lines.push(
-      `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : 'not promoted, @champion unchanged'}`,
+      `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : `${s.decision.tag}, @champion unchanged`}`,
       ...s.decision.reasons.map((r) => `  ${r}`),
     );
   }
@@ -220,6 +220,9 @@ export const trainCommand: CommandModule = {
             modelId: s.winner.modelId,
             version: s.version ?? null,
             promoted: s.decision?.promote ?? false,
+            decision: s.decision?.tag ?? null,
+            replaced: s.decision?.replaced ?? null,
+            repaired: s.repaired,
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,

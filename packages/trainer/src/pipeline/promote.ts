@@ -10,10 +10,10 @@ import { readTable, type TableSchema } from '@champion/tabular';
 import type { MlflowClient } from 'mlflow-js-client';
 import { encodeLabels } from '../data/encode.js';
 import { TrainerError } from '../errors.js';
-import { DEFAULT_GATE, type GateConfig, type GateDecision } from '../gate/gate.js';
+import { DEFAULT_GATE, type GateConfig } from '../gate/gate.js';
 import { binaryMetrics } from '../metrics/index.js';
-import { scoreCurrentChampion } from '../mlflow/champion-score.js';
-import { applyGate } from '../mlflow/register.js';
+import { scoreCurrentChampion, type ChampionScore } from '../mlflow/champion-score.js';
+import { runGate, type GateOutcome } from '../mlflow/promotion.js';
 import type { FeatureSpec } from '../model/types.js';
 import { checkOnnxSignature, inspectOnnx } from '../onnx/index.js';
 import { OnnxScorer } from '../runtime/onnx-session.js';
@@ -29,7 +29,7 @@ export interface PromoteOptions {
   readonly gate?: GateConfig | undefined;
 }
 
-export async function promoteVersion(options: PromoteOptions): Promise<GateDecision> {
+export async function promoteVersion(options: PromoteOptions): Promise<GateOutcome> {
   const { client, name, version } = options;
   if (!options.data && !options.force) {
     throw new TrainerError(
@@ -57,7 +57,7 @@ export async function promoteVersion(options: PromoteOptions): Promise<GateDecis
       tolerance: 1e-5,
     };
     let metrics: Record<string, number> = {};
-    let champion;
+    let scoreChampion = (): Promise<ChampionScore | undefined> => Promise.resolve(undefined);
     if (options.data) {
       const { table } = await readTable(options.data, {
         columnTypes: Object.fromEntries(schema.features.map((f) => [f.name, f.type])),
@@ -71,20 +71,17 @@ export async function promoteVersion(options: PromoteOptions): Promise<GateDecis
       } finally {
         await scorer.release();
       }
-      champion = await scoreCurrentChampion({ client, name, table, rows, labels });
+      // Called again by the gate if @champion moves while it waits for the promotion lease.
+      scoreChampion = () => scoreCurrentChampion({ client, name, table, rows, labels });
     }
-    return await applyGate({
+    return await runGate({
       client,
       version: { name, version },
       actor: options.force ? 'champion promote --force' : 'champion promote',
       config: options.gate ?? DEFAULT_GATE,
       force: options.force === true,
-      input: {
-        candidate: { version, metrics },
-        ...(champion && champion.version !== version ? { champion } : {}),
-        parity,
-        schemaProblems,
-      },
+      input: { candidate: { version, metrics }, parity, schemaProblems },
+      scoreChampion,
     });
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
 /**
- * `champion train`, end to end: prepare the data (failing before any run exists), open a parent
- * run, search candidates as child runs, refit and evaluate the best of each learner through its
- * ONNX export, log them as MLflow 3 logged models, register the winner with `@challenger`, and let
- * the promotion gate decide about `@champion`. A run that fails ends FAILED with the reason.
+ * `champion train`, end to end: prepare the data (failing before any run exists), settle what a
+ * killed earlier training of this model left (doctor/), open a parent run that records its owner
+ * process, search candidates as child runs, refit and evaluate the best of each learner through
+ * its ONNX export, log them as MLflow 3 logged models, register the winner, let the promotion gate
+ * decide about `@champion` (compare-and-set, mlflow/promotion.ts), finish the run, and only then
+ * point `@challenger` at the version. A run that fails ends FAILED with the reason.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,14 +14,19 @@ import { buildProfile, profileScores, schemaFacts } from '@champion/tabular';
 import type { MlflowClient } from 'mlflow-js-client';
 import { takeTableRows } from '../data/take-table-rows.js';
 import { TrainerError } from '../errors.js';
-import { DEFAULT_GATE, type GateConfig, type GateDecision } from '../gate/gate.js';
+import { doctor, type Finding } from '../doctor/index.js';
+import type { GateConfig } from '../gate/gate.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
 import { datasetFor, fileDigest } from '../mlflow/dataset.js';
-import { scoreCurrentChampion } from '../mlflow/champion-score.js';
 import { loggedModelName, logModel } from '../mlflow/log-model.js';
-import { applyGate, registerVersion } from '../mlflow/register.js';
+import type { GateOutcome } from '../mlflow/promotion.js';
+import { markChallenger } from '../mlflow/register.js';
 import { runTags } from '../mlflow/run-tags.js';
+import { ownerTags } from '../registry/owner.js';
+import type { LeaseTiming } from '../registry/lease.js';
+import { createHeartbeat } from './heartbeat.js';
+import { registerAndGate } from './register-and-gate.js';
 import { bestCandidates, runSearch, type CandidateResult } from '../search/search.js';
 import { CHAMPION_VERSION } from '../version.js';
 import { evaluateModel, type EvaluatedModel } from './evaluate.js';
@@ -27,7 +34,8 @@ import { prepareData, type DataOptions, type PreparedData } from './prepare.js';
 import { checkTrainOptions } from './train-options.js';
 
 export interface TrainEvent {
-  readonly stage: 'data' | 'search' | 'refit' | 'evaluate' | 'log' | 'register' | 'gate' | 'done';
+  readonly stage:
+    'data' | 'repair' | 'search' | 'refit' | 'evaluate' | 'log' | 'register' | 'gate' | 'done';
   readonly message: string;
   /** Progress within the stage, 0..1, when known. */
   readonly fraction?: number;
@@ -56,7 +64,13 @@ export interface TrainOptions {
   readonly register?: boolean | undefined;
   readonly command?: string | undefined;
   readonly onEvent?: ((event: TrainEvent) => void) | undefined;
-  /** Aborts between stages and candidates (e.g. on Ctrl-C); the run then ends KILLED. */
+  /** Timing of the promotion lease (tests shorten it). */
+  readonly leaseTiming?: Partial<LeaseTiming> | undefined;
+  /**
+   * Aborts between stages and candidates (e.g. on Ctrl-C); the run then ends KILLED. Once the gate
+   * has decided to move `@champion` (its point of no return) the abort is ignored and training
+   * finishes: the alias never moves under a run that then ends KILLED.
+   */
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -81,11 +95,11 @@ export interface TrainSummary {
   readonly models: readonly TrainedCandidate[];
   readonly winner: TrainedCandidate;
   readonly version?: string;
-  readonly decision?: GateDecision;
+  readonly decision?: GateOutcome;
+  /** What the repair before training found and fixed (runs and versions of killed trainings). */
+  readonly repaired: readonly Finding[];
   readonly seconds: number;
 }
-
-const PARITY_TOLERANCE = 1e-5;
 
 function str(record: Readonly<Record<string, unknown>>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, String(v)]));
@@ -217,10 +231,44 @@ async function uploadEvaluation(options: {
   }
 }
 
+/**
+ * Settles what an earlier, killed training of this model left (orphaned runs, unsettled gate
+ * records) before a new run starts. A failing check does not stop training: it is reported.
+ */
+async function repairLeftovers(options: {
+  client: MlflowClient;
+  name: string;
+  experimentId: string;
+  emit: (event: TrainEvent) => void;
+}): Promise<readonly Finding[]> {
+  let findings: readonly Finding[];
+  try {
+    ({ findings } = await doctor(options.client, {
+      name: options.name,
+      experimentIds: [options.experimentId],
+      followVersions: false,
+      repair: true,
+    }));
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    options.emit({ stage: 'repair', message: `could not check earlier trainings: ${why}` });
+    return [];
+  }
+  for (const f of findings)
+    options.emit({ stage: 'repair', message: `${f.subject}: ${f.problem}; ${f.fix}` });
+  return findings;
+}
+
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
   const listener = options.onEvent;
+  const heartbeat = createHeartbeat({ client: options.client });
+  // `report` never throws: it is what the gate uses past its point of no return.
+  const report = (event: TrainEvent): void => {
+    heartbeat.stage(event.stage);
+    listener?.(event);
+  };
   const emit = (event: TrainEvent): void => {
     if (options.signal?.aborted) {
       throw new TrainerError(
@@ -228,7 +276,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
         `training interrupted (${String(options.signal.reason ?? 'aborted')})`,
       );
     }
-    listener?.(event);
+    report(event);
   };
   options = { ...options, onEvent: emit };
   const { client } = options;
@@ -245,12 +293,18 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     name: options.experiment ?? options.name,
   });
   const experimentId = experiment.experiment_id;
+  const repaired = await repairLeftovers({ client, name: options.name, experimentId, emit });
   const parent = await client.runs.create({
     experimentId,
     runName: `train-${new Date().toISOString().slice(0, 19)}`,
-    tags: runTags({ source: options.data.path, command: options.command ?? 'champion train' }),
+    tags: {
+      ...runTags({ source: options.data.path, command: options.command ?? 'champion train' }),
+      ...ownerTags(),
+    },
   });
   const runId = parent.info.run_id;
+  heartbeat.start(runId);
+  let finished = false;
   try {
     const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
     const folds = options.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
@@ -311,7 +365,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           experimentId,
           runName: `${result.learner}-${result.index + 1}`,
           parentRunId: runId,
-          tags: { 'champion.learner': result.learner },
+          tags: { 'champion.learner': result.learner, ...ownerTags() },
         });
         try {
           await client.runs.logBatch(child.info.run_id, {
@@ -383,52 +437,28 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     });
     await uploadEvaluation({ client, artifactUri: parent.info.artifact_uri, models });
 
-    let version: string | undefined;
-    let decision: GateDecision | undefined;
-    if (options.register !== false) {
-      emit({
-        stage: 'register',
-        message: `registering ${winner.learner} as a new version of '${options.name}'`,
-      });
-      const registered = await registerVersion({
-        client,
-        name: options.name,
-        modelId: winner.modelId,
-        runId,
-        description: `${winner.learner}, test ROC AUC ${(winner.evaluated.metrics['roc_auc'] ?? Number.NaN).toFixed(4)}`,
-        tags: { 'champion.learner': winner.learner, 'champion.run_id': runId },
-      });
-      version = registered.version;
-      emit({ stage: 'gate', message: `promotion gate for version ${version}` });
-      const championScore = await scoreCurrentChampion({
-        client,
-        name: options.name,
-        table: data.table,
-        rows: data.rows.test,
-        labels: data.test.labels,
-      });
-      decision = await applyGate({
-        client,
-        version: registered,
-        actor: options.command ?? 'champion train',
-        config: options.gate ?? DEFAULT_GATE,
-        input: {
-          candidate: { version: registered.version, metrics: winner.evaluated.metrics },
-          ...(championScore && championScore.version !== registered.version
-            ? { champion: championScore }
-            : {}),
-          parity: { maxAbsDiff: winner.evaluated.parity.maxAbsDiff, tolerance: PARITY_TOLERANCE },
-          schemaProblems: winner.evaluated.schemaProblems,
-        },
-      });
-      await client.runs.setTag(
-        runId,
-        'champion.gate.decision',
-        decision.promote ? 'promoted' : 'rejected',
-      );
-    }
+    const gated =
+      options.register === false
+        ? undefined
+        : await registerAndGate({
+            client,
+            name: options.name,
+            runId,
+            winner,
+            data,
+            gate: options.gate,
+            actor: options.command ?? 'champion train',
+            emit,
+            report,
+            signal: options.signal,
+            leaseTiming: options.leaseTiming,
+          });
+    await heartbeat.stop();
     await client.runs.finish(runId, 'FINISHED');
-    emit({ stage: 'done', message: 'done' });
+    finished = true;
+    // Only now: @challenger never points at a version of a run that did not finish.
+    if (gated) await markChallenger(client, gated.version);
+    report({ stage: 'done', message: 'done' });
     const summary: TrainSummary = {
       experimentId,
       runId,
@@ -442,12 +472,15 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       candidates,
       models,
       winner,
-      ...(version === undefined ? {} : { version }),
-      ...(decision === undefined ? {} : { decision }),
+      ...(gated === undefined ? {} : { version: gated.version.version, decision: gated.decision }),
+      repaired,
       seconds: (performance.now() - started) / 1000,
     };
     return summary;
   } catch (error) {
+    await heartbeat.stop();
+    // A finished run stays FINISHED (its gate decision stands); only the error is reported.
+    if (finished) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     await client.runs
       .setTag(runId, 'champion.failure', reason.slice(0, 5000))
