@@ -2,18 +2,20 @@
  * The MLflow model signature of a champion model: one column per feature and the two outputs.
  *
  * MLflow checks a frame against the signature before the model sees it, and none of its types
- * takes both int64 and float64 (int64 -> double is refused as unsafe, float -> long too). So each
- * input is typed as `pd.read_csv` reads the training column: whole numbers with none missing ->
- * `long` (int64); other numbers -> `double` (float64: fractions or missing values); text ->
- * `string`. Categorical features count too: an integer-coded category column (`--categorical`)
- * is read by pandas as numbers, and the pyfunc loader (python/champion_pyfunc.py) turns them back
- * into the category text. What no signature can cover is listed in docs/pyfunc.md.
+ * takes both int64 and float64 (int64 -> double is refused as unsafe, float -> long too), while
+ * pandas picks int64 or float64 per file: a few rows of a column with fractions, missing values
+ * or R's "5e+05" may all be plain integers. So: a column whose every training field is an integer
+ * literal, none missing, is `long` (pandas reads it as int64 from any part of the file); text
+ * categories are `string`; every other numeric column is `any` (MLflow passes it through), and
+ * the pyfunc loader (python/champion_pyfunc.py) converts it to float32. Integer-coded categories
+ * (`--categorical`) follow the same rule; the loader turns their numbers back into the category
+ * text. The trade-offs (MLflow's server reads no CSV for an `any` signature): docs/pyfunc.md.
  */
 import type { CategoricalColumn, NumericColumn, Table } from '@champion/tabular';
 import type { FeatureSpec } from '../model/types.js';
 
 /** The MLflow column types champion's signatures use. */
-export type SignatureType = 'double' | 'string' | 'long' | 'float';
+export type SignatureType = 'any' | 'double' | 'string' | 'long' | 'float';
 
 interface ColSpec {
   readonly type: SignatureType;
@@ -29,7 +31,7 @@ const CANONICAL_INTEGER = /^-?(0|[1-9][0-9]*)$/;
 
 function numericType(column: NumericColumn): SignatureType {
   for (const v of column.values) {
-    if (!Number.isInteger(v) || Math.abs(v) > LARGEST_EXACT_INTEGER) return 'double';
+    if (!Number.isInteger(v) || Math.abs(v) > LARGEST_EXACT_INTEGER) return 'any';
   }
   return 'long';
 }
@@ -43,7 +45,7 @@ function categoricalType(column: CategoricalColumn): SignatureType {
   // Any other text stays `string`: a frame read with dtype=str gives it exactly, and a
   // category pandas would reread differently ("01" -> 1) is refused rather than mistaken.
   if (!integerCoded) return 'string';
-  return column.codes.includes(-1) ? 'double' : 'long';
+  return column.codes.includes(-1) ? 'any' : 'long';
 }
 
 /**
@@ -60,10 +62,10 @@ export function signatureTypes(options: {
   return Object.fromEntries(
     features.map((f) => {
       const column = table.columns.find((c) => c.name === f.name);
-      if (column === undefined) return [f.name, f.kind === 'numeric' ? 'double' : 'string'];
+      if (column === undefined) return [f.name, f.kind === 'numeric' ? 'any' : 'string'];
       if (column.kind === 'categorical') return [f.name, categoricalType(column)];
       if (integerText === undefined) return [f.name, numericType(column)];
-      return [f.name, integerText.has(f.name) ? 'long' : 'double'];
+      return [f.name, integerText.has(f.name) ? 'long' : 'any'];
     }),
   );
 }
@@ -73,7 +75,7 @@ export function signatureInputs(
   types: Readonly<Record<string, SignatureType>>,
 ): ColSpec[] {
   return features.map((f) => ({
-    type: types[f.name] ?? (f.kind === 'numeric' ? 'double' : 'string'),
+    type: types[f.name] ?? (f.kind === 'numeric' ? 'any' : 'string'),
     name: f.name,
     required: true,
   }));
