@@ -1,7 +1,9 @@
 /**
  * Gives the integration tests one real MLflow server and exports, for the test workers:
- * MLFLOW_TRACKING_URI, CHAMPION_TEST_BACKEND (env | container | local) and CHAMPION_MLFLOW_PYTHON
- * (the project venv's python, for cross-checks with MLflow's own Python client).
+ * MLFLOW_TRACKING_URI, CHAMPION_TEST_BACKEND (env | container | local), CHAMPION_MLFLOW_PYTHON
+ * (the project venv's python, for cross-checks with MLflow's own Python client; pandas 2),
+ * CHAMPION_PANDAS3_PYTHON (the same MLflow with pandas 3, what `pip install mlflow` brings) and
+ * CHAMPION_PEERS_PYTHON (protocol peers).
  *
  * Choice: MLFLOW_TRACKING_URI if already set; else the official MLflow image through
  * testcontainers when a Docker engine answers; else a local server from the project venv.
@@ -41,17 +43,29 @@ export async function setUpMlflow(): Promise<void> {
     error: (message: string) => say(`error: ${message}`),
   };
   const root = path.resolve(__dirname, '..');
-  const peerPins = readFileSync(path.join(root, 'jest', 'peers-requirements.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-  // The project venv (MLflow, onnxruntime, pandas 2) and the protocol peers' venv, built once.
-  const [venv, peers] = await Promise.all([
+  const pins = (file: string): string[] =>
+    readFileSync(path.join(root, 'jest', file), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  // The project venv (MLflow, onnxruntime, pandas 2), the protocol peers' venv and MLflow with
+  // pandas 3, built once (each first build takes a minute or two; then a pin check).
+  const [venv, peers, pandas3] = await Promise.all([
     ensureVenv({ logger }),
-    ensureVenv({ logger, venvDir: path.join(root, '.venv-peers'), pins: peerPins }),
+    ensureVenv({
+      logger,
+      venvDir: path.join(root, '.venv-peers'),
+      pins: pins('peers-requirements.txt'),
+    }),
+    ensureVenv({
+      logger,
+      venvDir: path.join(root, '.venv-pandas3'),
+      pins: pins('pandas3-requirements.txt'),
+    }),
   ]);
   process.env.CHAMPION_MLFLOW_PYTHON = venv.python;
   process.env.CHAMPION_PEERS_PYTHON ??= peers.python;
+  process.env.CHAMPION_PANDAS3_PYTHON ??= pandas3.python;
 
   const { backend, why } = await chooseBackend();
   process.env.CHAMPION_TEST_BACKEND = backend;

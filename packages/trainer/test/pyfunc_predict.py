@@ -3,8 +3,7 @@
 Usage: python pyfunc_predict.py ROWS.csv COLUMNS.json OUT.json MODEL_URI [MODEL_URI ...]
 
 COLUMNS.json lists the model's inputs as [{"name": ..., "kind": "numeric" | "categorical"}].
-Numeric columns are read as float64 (empty = NaN); categorical ones as object strings, with ''
-for missing and the text exactly as written (an integer-coded category stays "1", never "1.0").
+The CSV is read with a plain `pd.read_csv` (no dtype, no casts), as a user reads it.
 Writes {"<uri>": [probability, ...]} in row order.
 """
 
@@ -16,19 +15,9 @@ import pandas as pd
 
 
 def read_rows(csv_path, columns):
-    categorical = [c["name"] for c in columns if c["kind"] == "categorical"]
-    numeric = [c["name"] for c in columns if c["kind"] == "numeric"]
-    frame = pd.read_csv(
-        csv_path,
-        dtype={name: str for name in categorical},
-        keep_default_na=False,
-        na_values={name: [""] for name in numeric},
-    )
-    for name in numeric:
-        frame[name] = frame[name].astype("float64")
-    for name in categorical:
-        frame[name] = frame[name].astype(object)
-    return frame[[c["name"] for c in columns]]
+    # A plain read_csv, as a user writes it: the model's signature and pyfunc loader take
+    # pandas' own column types (int64, float64 with NaN, text) unchanged.
+    return pd.read_csv(csv_path)[[c["name"] for c in columns]]
 
 
 def main(argv):

@@ -27,10 +27,9 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
- * Writes `rows` rows drawn with replacement from `source`, without the target column. Numbers are
- * written as decimals (20000 as 20000.0): `mlflow models predict` reads a CSV with pandas and no
- * dtypes, and MLflow refuses int64 columns for the model's `double` inputs ("Can not safely
- * convert int64 to float64"), so an integer-looking file cannot be scored by it at all.
+ * Writes `rows` rows drawn with replacement from `source`, without the target column, each field
+ * as the source wrote it: the model's signature types columns as pandas reads the training file
+ * (docs/pyfunc.md), so pyfunc and `mlflow models predict` take the same text unchanged.
  */
 async function resample(options: {
   source: string;
@@ -43,12 +42,10 @@ async function resample(options: {
     .filter((l) => l !== '');
   const columns = header.split(',');
   const drop = columns.findIndex((c) => c.replace(/"/g, '') === options.target);
-  const decimal = (field: string): string => (/^-?\d+$/.test(field) ? `${field}.0` : field);
   const rows = lines.map((line) =>
     line
       .split(',')
       .filter((_, i) => i !== drop)
-      .map(decimal)
       .join(','),
   );
   const random = mulberry32(7);

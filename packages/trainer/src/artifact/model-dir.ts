@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { stringifyMLmodel, type MLmodel } from 'mlflow-js-client';
 import type { FeatureSpec } from '../model/types.js';
 import { condaYaml, MODEL_PYTHON_VERSION, pythonEnvYaml, requirementsTxt } from './model-env.js';
-import { mlmodelSignature } from './signature.js';
+import { PYFUNC_CODE_DIR, PYFUNC_LOADER_MODULE, writePyfuncLoader } from './pyfunc-loader.js';
+import { mlmodelSignature, type SignatureType } from './signature.js';
 
 export const MLFLOW_VERSION = '3.17.2';
 export const ONNX_VERSION = '1.23.2';
@@ -19,6 +20,8 @@ export interface ModelDirContents {
   readonly modelId: string;
   readonly onnx: Uint8Array;
   readonly features: readonly FeatureSpec[];
+  /** Each feature's MLflow signature type (signature.ts: `signatureTypes`). */
+  readonly signatureTypes: Readonly<Record<string, SignatureType>>;
   /** Up to a few rows of raw input, one object per row (null for missing). */
   readonly example: readonly Record<string, number | string | null>[];
   readonly schema: unknown;
@@ -54,10 +57,12 @@ export function buildMLmodel(contents: ModelDirContents): MLmodel {
         onnx_version: ONNX_VERSION,
         providers: ['CPUExecutionProvider'],
       },
+      // Our own loader (docs/pyfunc.md): mlflow.onnx cannot take pandas 3 text columns.
       python_function: {
+        code: PYFUNC_CODE_DIR,
         data: 'model.onnx',
         env: { conda: 'conda.yaml', virtualenv: 'python_env.yaml' },
-        loader_module: 'mlflow.onnx',
+        loader_module: PYFUNC_LOADER_MODULE,
         python_version: MODEL_PYTHON_VERSION,
       },
     },
@@ -72,7 +77,7 @@ export function buildMLmodel(contents: ModelDirContents): MLmodel {
       serving_input_path: 'serving_input_example.json',
       type: 'dataframe',
     },
-    signature: mlmodelSignature(contents.features),
+    signature: mlmodelSignature(contents.features, contents.signatureTypes),
     type_hint_from_example: false,
     utc_time_created: utcNow(),
     metadata: { ...contents.metadata },
@@ -89,6 +94,7 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
   await Promise.all([
     writeFile(join(dir, 'MLmodel'), stringifyMLmodel(buildMLmodel(contents))),
     writeFile(join(dir, 'model.onnx'), contents.onnx),
+    writePyfuncLoader(dir),
     writeFile(join(dir, 'conda.yaml'), condaYaml()),
     writeFile(join(dir, 'python_env.yaml'), pythonEnvYaml()),
     writeFile(join(dir, 'requirements.txt'), requirementsTxt()),

@@ -10,7 +10,8 @@ export const MODEL_PIP_REQUIREMENTS: readonly string[] = [
   'mlflow==3.17.2',
   'onnx==1.23.2',
   'onnxruntime==1.32.0',
-  // pandas 3 hands string columns to onnxruntime as Arrow arrays, which it rejects.
+  // Pinned for a reproducible env, not for correctness: the pyfunc loader shipped with the
+  // model (python/champion_pyfunc.py) works with pandas 2 and 3 (docs/pyfunc.md).
   'pandas==2.3.3',
 ];
 

@@ -66,7 +66,7 @@ describe('champion train on demo data', () => {
   let parent: Run;
   let options: TrainOptions;
   const name = uniqueName('it-demo');
-  // An integer-coded column declared categorical: the signature must type it as a string.
+  // An integer-coded column declared categorical: pandas reads it as numbers, the signature too.
   const categorical = ['num_dependents'];
 
   beforeAll(async () => {
@@ -178,17 +178,30 @@ describe('champion train on demo data', () => {
     const dir = await downloadModel(`models:/${summary.winner.modelId}`);
     const mlmodel = await readMLmodel(join(dir, 'MLmodel'));
     expect(Object.keys(mlmodel.flavors ?? {}).sort()).toEqual(['onnx', 'python_function']);
-    expect((mlmodel.flavors?.['python_function'] as { loader_module?: string }).loader_module).toBe(
-      'mlflow.onnx',
-    );
+    expect(mlmodel.flavors?.['python_function']).toMatchObject({
+      loader_module: 'champion_pyfunc',
+      code: 'code',
+      data: 'model.onnx',
+    });
+    expect(mlmodel.flavors?.['onnx']).toMatchObject({ data: 'model.onnx' });
     expect(mlmodel['model_id']).toBe(summary.winner.modelId);
   });
 
-  it('gives the model a signature with every feature column of the file, numeric as double and categorical as string', async () => {
-    const kinds = await csvColumnKinds({ path: csv, categorical });
-    const expected = [...kinds.entries()]
-      .filter(([column]) => column !== 'id' && column !== 'default')
-      .map(([column, kind]) => ({ name: column, type: kind === 'numeric' ? 'double' : 'string' }))
+  it('gives the model a signature with every feature column of the file, typed as pd.read_csv reads it', async () => {
+    const kinds = await csvColumnKinds({ path: csv });
+    const [header = '', ...lines] = (await readFile(csv, 'utf8')).split(/\r?\n/).filter(Boolean);
+    const names = header.split(',');
+    const cellsOf = (column: string): string[] =>
+      lines.map((l) => l.split(',')[names.indexOf(column)] ?? '');
+    // long where pandas reads int64 from any rows of the file (every cell an integer literal);
+    // any where a few rows may read as int64 and others as float64 (fractions, missing cells).
+    const pandasType = (column: string): string => {
+      if (kinds.get(column) === 'categorical') return 'string';
+      return cellsOf(column).every((c) => /^-?[0-9]+$/.test(c)) ? 'long' : 'any';
+    };
+    const expected = [...kinds.keys()]
+      .filter((column) => column !== 'id' && column !== 'default')
+      .map((column) => ({ name: column, type: pandasType(column) }))
       .sort((a, b) => a.name.localeCompare(b.name));
     const dir = await downloadModel(`models:/${summary.winner.modelId}`);
     const mlmodel = await readMLmodel(join(dir, 'MLmodel'));
@@ -197,7 +210,8 @@ describe('champion train on demo data', () => {
       .map((c) => ({ name: c.name, type: c.type }))
       .sort((a, b) => a.name.localeCompare(b.name));
     expect(inputs).toEqual(expected);
-    expect(inputs.find((c) => c.name === 'num_dependents')?.type).toBe('string');
+    expect(new Set(inputs.map((c) => c.type))).toEqual(new Set(['long', 'any', 'string']));
+    expect(inputs.find((c) => c.name === 'num_dependents')?.type).toBe('long');
   });
 
   it('stores the model files MLflow and champion need beside the MLmodel', async () => {
@@ -205,6 +219,7 @@ describe('champion train on demo data', () => {
     for (const file of [
       'MLmodel',
       'model.onnx',
+      'code/champion_pyfunc.py',
       'conda.yaml',
       'python_env.yaml',
       'requirements.txt',

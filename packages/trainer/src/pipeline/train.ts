@@ -19,6 +19,8 @@ import type { GateConfig } from '../gate/gate.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
 import { datasetFor, fileDigest } from '../mlflow/dataset.js';
+import { integerTextColumns } from '../artifact/integer-text.js';
+import { signatureTypes, type SignatureType } from '../artifact/signature.js';
 import { loggedModelName, logModel } from '../mlflow/log-model.js';
 import type { GateOutcome } from '../mlflow/promotion.js';
 import { markChallenger } from '../mlflow/register.js';
@@ -142,6 +144,7 @@ async function publishCandidate(options: {
   schemaDoc: unknown;
   schemaDigest: string;
   profile: unknown;
+  signatureTypes: Readonly<Record<string, SignatureType>>;
 }): Promise<TrainedCandidate> {
   const { train, data, cv } = options;
   const emit = train.onEvent ?? (() => undefined);
@@ -184,6 +187,7 @@ async function publishCandidate(options: {
     tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
     onnx: evaluated.onnx,
     features: model.features,
+    signatureTypes: options.signatureTypes,
     example: firstRows(data, 5),
     schema: {
       ...(options.schemaDoc as object),
@@ -312,6 +316,14 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     const schemaDoc = schemaFacts(trainTable, data.schema);
     const schemaDigest = createHash('sha256').update(JSON.stringify(schemaDoc)).digest('hex');
     const profile = buildProfile(trainTable, data.schema);
+    const types = signatureTypes({
+      table: data.table,
+      features: data.features,
+      integerText: await integerTextColumns(
+        options.data.path,
+        data.features.map((f) => f.name),
+      ),
+    });
     await client.runs.logInputs({
       runId,
       datasets: [
@@ -401,6 +413,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           schemaDoc,
           schemaDigest,
           profile,
+          signatureTypes: types,
         }),
       );
     }
