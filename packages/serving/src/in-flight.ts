@@ -40,8 +40,7 @@ export class InFlightRequests {
   /** From now on responses close their connection, including those already being prepared. */
   closeConnections(): void {
     this.#closing = true;
-    for (const res of this.#open.keys())
-      if (!res.headersSent) res.setHeader('Connection', 'close');
+    for (const res of this.#open.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
   }
 
   get size(): number {

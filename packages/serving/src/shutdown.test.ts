@@ -13,9 +13,11 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function start(
-  options: { drainDelayMs: number; graceMs?: number; host?: FakeHost },
-): Promise<{ server: RunningServer; host: FakeHost }> {
+async function start(options: {
+  drainDelayMs: number;
+  graceMs?: number;
+  host?: FakeHost;
+}): Promise<{ server: RunningServer; host: FakeHost }> {
   const host = options.host ?? new FakeHost();
   running = await startServer({
     config: testConfig({
@@ -68,7 +70,12 @@ describe('shutdown sequence', () => {
     const health = await fetch(`${server.url}/health`);
     expect(((await health.json()) as { status: string }).status).toBe('draining');
     // Same socket (keep-alive) and a new one: both still served normally.
-    const reused = await call({ url: `${server.url}/predict`, agent, method: 'POST', body: RECORD });
+    const reused = await call({
+      url: `${server.url}/predict`,
+      agent,
+      method: 'POST',
+      body: RECORD,
+    });
     expect(reused).toEqual({ status: 200, connection: 'keep-alive' });
     const fresh = await call({
       url: `${server.url}/predict`,

@@ -114,6 +114,10 @@ export class ShutdownSequence {
     await this.#drainDelay(reason);
     const closedAt = Date.now();
     const cutRequests = await this.#stopAccepting();
+    // A response's inference record is appended one event-loop turn after it is sent
+    // (scoring.ts), which can be after its connection closed: let that turn run before the
+    // log is closed, or the last answered predictions would be dropped.
+    await new Promise((resolve) => setImmediate(resolve));
     const unfinished = await this.#cleanups(closedAt + this.#options.graceMs);
     const report = { clean: cutRequests === 0 && unfinished.length === 0, cutRequests, unfinished };
     const log = this.#options.logger;

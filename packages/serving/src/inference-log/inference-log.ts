@@ -217,7 +217,10 @@ export class InferenceLog {
       now: this.#clock(),
       logger: this.#log,
     }).catch((error: unknown) => {
-      this.#log.error('inference log retention failed', { dir: this.dir, error: errorMessage(error) });
+      this.#log.error('inference log retention failed', {
+        dir: this.dir,
+        error: errorMessage(error),
+      });
     });
   }
 

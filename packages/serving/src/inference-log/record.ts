@@ -38,7 +38,9 @@ export function recordLine(
   const line = {
     time: time.toISOString(),
     request_id: capper.cap('request_id', record.requestId),
-    ...(record.recordId === undefined ? {} : { record_id: capper.cap('record_id', record.recordId) }),
+    ...(record.recordId === undefined
+      ? {}
+      : { record_id: capper.cap('record_id', record.recordId) }),
     model: capper.cap('model', record.model),
     version: capper.cap('version', record.version),
     features,
@@ -49,7 +51,10 @@ export function recordLine(
   if (Buffer.byteLength(text) <= limits.maxRecordBytes) return text;
   // Too many features for the cap: keep the prediction, drop the inputs, and say so.
   const kept = Object.entries(capper.truncated).filter(([path]) => !path.startsWith('features.'));
-  const truncated = { ...Object.fromEntries(kept), features: Buffer.byteLength(JSON.stringify(features)) };
+  const truncated = {
+    ...Object.fromEntries(kept),
+    features: Buffer.byteLength(JSON.stringify(features)),
+  };
   return JSON.stringify({ ...line, features: {}, truncated });
 }
 

@@ -63,7 +63,8 @@ export async function applyRetention(options: RetentionOptions): Promise<Deletio
   const oldest = options.now.getTime() - limits.maxAgeDays * DAY_MS;
   const deleted: Deletion[] = [];
   for (const file of candidates(files, options.active)) {
-    const reason = file.modified < oldest ? 'age' : total > limits.maxTotalBytes ? 'size' : undefined;
+    const reason =
+      file.modified < oldest ? 'age' : total > limits.maxTotalBytes ? 'size' : undefined;
     if (reason === undefined) continue;
     try {
       await unlink(join(options.dir, file.name));
@@ -83,7 +84,9 @@ export async function applyRetention(options: RetentionOptions): Promise<Deletio
       reason,
       bytes: file.bytes,
       lastWrite: new Date(file.modified).toISOString(),
-      ...(reason === 'age' ? { maxAgeDays: limits.maxAgeDays } : { maxTotalBytes: limits.maxTotalBytes }),
+      ...(reason === 'age'
+        ? { maxAgeDays: limits.maxAgeDays }
+        : { maxTotalBytes: limits.maxTotalBytes }),
     });
   }
   return deleted;
