@@ -51,7 +51,7 @@ function call(options: { url: string; agent: Agent; body?: string }): Promise<Ou
       (res) => {
         res.resume();
         res.on('end', () =>
-          resolve({ id, sentAt, endAt: performance.now(), status: res.statusCode }),
+          resolve({ id, sentAt, endAt: performance.now(), status: res.statusCode ?? 0 }),
         );
         res.on('error', (e: NodeJS.ErrnoException) =>
           resolve({ id, sentAt, endAt: performance.now(), error: e.code ?? e.message }),
