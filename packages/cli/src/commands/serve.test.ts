@@ -56,10 +56,10 @@ describe('champion serve', () => {
   });
 
   it('drains for 0 ms at a terminal unless CHAMPION_DRAIN_DELAY_MS is set', () => {
-    expect(interactiveDrainDelay({ env: {}, terminal: true })).toEqual({ drainDelayMs: 0 });
-    expect(interactiveDrainDelay({ env: {}, terminal: false })).toEqual({});
+    expect(interactiveDrainDelay({ env: {}, interactive: true })).toEqual({ drainDelayMs: 0 });
+    expect(interactiveDrainDelay({ env: {}, interactive: false })).toEqual({});
     expect(
-      interactiveDrainDelay({ env: { CHAMPION_DRAIN_DELAY_MS: '3000' }, terminal: true }),
+      interactiveDrainDelay({ env: { CHAMPION_DRAIN_DELAY_MS: '3000' }, interactive: true }),
     ).toEqual({});
   });
 });

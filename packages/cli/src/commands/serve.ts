@@ -99,11 +99,11 @@ async function serve(options: {
  * At a terminal nothing routes traffic to the server, so Ctrl-C need not wait for load
  * balancers: the drain delay is 0 there unless CHAMPION_DRAIN_DELAY_MS says otherwise.
  */
-export function interactiveDrainDelay(options: { env: NodeJS.ProcessEnv; terminal: boolean }): {
+export function interactiveDrainDelay(options: { env: NodeJS.ProcessEnv; interactive: boolean }): {
   drainDelayMs?: number;
 } {
   const set = (options.env['CHAMPION_DRAIN_DELAY_MS'] ?? '') !== '';
-  return !set && options.terminal ? { drainDelayMs: 0 } : {};
+  return !set && options.interactive ? { drainDelayMs: 0 } : {};
 }
 
 /** `champion serve`: serve the model a registry alias points at, following the alias as it moves. */
@@ -128,7 +128,7 @@ export const serveCommand: CommandModule = {
         const config = loadServingConfig(process.env, {
           ...interactiveDrainDelay({
             env: process.env,
-            terminal: process.stdin.isTTY && process.stdout.isTTY === true,
+            interactive: process.stdin.isTTY && process.stdout.isTTY === true,
           }),
           ...(flags.name === undefined ? {} : { modelName: flags.name }),
           ...(flags.alias === undefined ? {} : { modelAlias: flags.alias }),
