@@ -99,4 +99,27 @@ describe('access log', () => {
     // Headers plus body: more than the body alone.
     expect(logged[0]?.meta['bytesSent']).toBeGreaterThan(Buffer.byteLength(body));
   });
+
+  it('logs an upload the client abandoned midway as aborted, not as answered', async () => {
+    const lines: Line[] = [];
+    const url = await listen(new FakeHost(), lines);
+    const req = httpRequest(`${url}/predict`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': '1000',
+        'x-request-id': 'half-1',
+      },
+    });
+    req.on('error', () => undefined);
+    req.write('[{"age": 3');
+    await new Promise((r) => setTimeout(r, 150));
+    req.destroy();
+    await until(() => lines.some((l) => l.meta['requestId'] === 'half-1'));
+    await new Promise((r) => setTimeout(r, 50));
+    const logged = lines.filter((l) => l.meta['requestId'] === 'half-1');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ level: 'warn', message: 'request aborted' });
+    expect(logged[0]?.meta).toMatchObject({ path: '/predict', aborted: true });
+  });
 });

@@ -18,7 +18,8 @@ function routeLabel(req: Request): string {
 /**
  * One JSON log line and one metrics observation per request: when its response is finished, or
  * when the connection closes first (the client went away, or shutdown cut it), then with
- * `aborted: true`. `bytesSent` counts what was handed to the socket for this response, headers
+ * `aborted: true` and status 499 unless a response had been started (then its status, with
+ * `responseStarted: true`). `bytesSent` counts what was handed to the socket for this response, headers
  * included.
  */
 export function accessLog(options: { logger: Logger; metrics: ServingMetrics }) {
@@ -51,9 +52,12 @@ export function accessLog(options: { logger: Logger; metrics: ServingMetrics }) 
       else if (QUIET.has(req.path) && res.statusCode < 400) logger.debug('request', meta);
       else logger.info('request', meta);
     };
-    res.once('finish', () => done(false));
-    // 'close' follows 'finish' for a completed response; alone, the exchange was cut.
-    res.once('close', () => done(!res.writableFinished));
+    // A response can 'finish' after the client abandoned its upload (an error answered into a
+    // half-closed socket): the request never completed, so it counts as aborted too.
+    res.once('finish', () => done(!req.complete && req.readableAborted));
+    // 'close' without 'finish' first: the exchange was cut (even if end() had been called:
+    // writableFinished says true once the socket is gone, so it cannot tell).
+    res.once('close', () => done(true));
     next();
   };
 }
