@@ -1,7 +1,8 @@
 /**
  * The serving process, composed: config → MLflow client → ModelHost → express app → listen →
- * graceful shutdown (shutdown.ts: drain delay, stop accepting, finish in-flight, flush). The HTTP layer sees the model only through the ModelHost interface; the
- * default host is the ModelManager (resolve alias, download, check, warm, poll, swap).
+ * graceful shutdown (shutdown.ts: drain delay, stop accepting, finish in-flight, flush). The
+ * HTTP layer sees the model only through the ModelHost interface; the default host is the
+ * ModelManager (resolve alias, download, check, warm, poll, swap).
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';

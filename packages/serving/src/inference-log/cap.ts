@@ -17,16 +17,16 @@ export function cutString(value: string, max: number): string {
 /** Cuts strings longer than `maxChars` and notes each cut field's original length. */
 export class FieldCapper {
   readonly truncated: Record<string, number> = {};
-  readonly #maxChars: number;
+  readonly maxChars: number;
 
   constructor(maxChars: number) {
-    this.#maxChars = maxChars;
+    this.maxChars = maxChars;
   }
 
   cap<T>(path: string, value: T): T | string {
-    if (typeof value !== 'string' || value.length <= this.#maxChars) return value;
+    if (typeof value !== 'string' || value.length <= this.maxChars) return value;
     this.truncated[path] = value.length;
-    return cutString(value, this.#maxChars);
+    return cutString(value, this.maxChars);
   }
 
   get any(): boolean {

@@ -69,4 +69,10 @@ describe('recordLine caps', () => {
     expect(parsed).toMatchObject({ probability: 0.25, label: 0, features: {} });
     expect((parsed['truncated'] as { features: number }).features).toBeGreaterThan(20_000);
   });
+
+  it('keeps a feature named __proto__ as a feature', () => {
+    const features = JSON.parse('{"__proto__": "north", "age": 3}') as Record<string, string>;
+    const parsed = parse(recordLine(record({ features }), TIME));
+    expect(Object.keys(parsed['features'] as object)).toEqual(['__proto__', 'age']);
+  });
 });

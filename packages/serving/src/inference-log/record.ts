@@ -20,6 +20,23 @@ export interface InferenceRecord {
 /** What bounds a line: the per-field and per-line caps of {@link InferenceLogLimits}. */
 export type LineLimits = Pick<InferenceLogLimits, 'maxFieldChars' | 'maxRecordBytes'>;
 
+/** `features` itself when no value is over the cap (the common case), else a capped copy. */
+function cappedFeatures(
+  features: Readonly<Record<string, FeatureValue>>,
+  capper: FieldCapper,
+): Readonly<Record<string, FeatureValue>> {
+  let over = false;
+  for (const name in features) {
+    const value = features[name];
+    if (typeof value === 'string' && value.length > capper.maxChars) over = true;
+  }
+  if (!over) return features;
+  // fromEntries defines own keys, so even a feature named `__proto__` stays a feature.
+  return Object.fromEntries(
+    Object.entries(features).map(([name, value]) => [name, capper.cap(`features.${name}`, value)]),
+  );
+}
+
 /**
  * The JSON line for `record` (snake_case keys, as the monitor reads them), without newline.
  * Strings are capped before they are serialized (a 31 MB category costs a slice, not a 31 MB
@@ -32,9 +49,7 @@ export function recordLine(
   limits: LineLimits = DEFAULT_INFERENCE_LOG_LIMITS,
 ): string {
   const capper = new FieldCapper(limits.maxFieldChars);
-  const features: Record<string, FeatureValue> = {};
-  for (const [name, value] of Object.entries(record.features))
-    features[name] = capper.cap(`features.${name}`, value);
+  const features = cappedFeatures(record.features, capper);
   const line = {
     time: time.toISOString(),
     request_id: capper.cap('request_id', record.requestId),
