@@ -130,6 +130,8 @@ describe('champion score and POST /predict on the same rows', () => {
       ],
       env: {
         LOG_LEVEL: 'error',
+        // No load balancer to wait for: stop at once on SIGTERM.
+        CHAMPION_DRAIN_DELAY_MS: '0',
         CHAMPION_CACHE_DIR: join(dir, 'serve-cache'),
         CHAMPION_INFERENCE_LOG_DIR: join(dir, 'inference-log'),
       },

@@ -12,6 +12,13 @@ describe('loadServingConfig', () => {
       maxBatchRows: 10_000,
       unseenCategories: 'missing',
       shutdownGraceMs: 10_000,
+      drainDelayMs: 5000,
+      inferenceLogLimits: {
+        maxAgeDays: 30,
+        maxTotalBytes: 1_073_741_824,
+        maxFieldChars: 1024,
+        maxRecordBytes: 65_536,
+      },
       logLevel: 'info',
     });
     expect(config.apiKey).toBeUndefined();
@@ -32,6 +39,29 @@ describe('loadServingConfig', () => {
       unseenCategories: 'reject',
       trackingUri: 'http://mlflow:5000',
     });
+  });
+
+  it('reads the drain delay (0 allowed) and the inference log limits', () => {
+    const config = loadServingConfig({
+      CHAMPION_DRAIN_DELAY_MS: '0',
+      CHAMPION_INFERENCE_LOG_MAX_AGE_DAYS: '0.5',
+      CHAMPION_INFERENCE_LOG_MAX_BYTES: '1000000',
+      CHAMPION_INFERENCE_LOG_MAX_FIELD_CHARS: '64',
+      CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES: '4096',
+    });
+    expect(config.drainDelayMs).toBe(0);
+    expect(config.inferenceLogLimits).toEqual({
+      maxAgeDays: 0.5,
+      maxTotalBytes: 1_000_000,
+      maxFieldChars: 64,
+      maxRecordBytes: 4096,
+    });
+  });
+
+  it('refuses a negative drain delay and a zero size limit', () => {
+    expect(() =>
+      loadServingConfig({ CHAMPION_DRAIN_DELAY_MS: '-1', CHAMPION_INFERENCE_LOG_MAX_BYTES: '0' }),
+    ).toThrow(/CHAMPION_DRAIN_DELAY_MS.*CHAMPION_INFERENCE_LOG_MAX_BYTES/);
   });
 
   it('names every bad variable', () => {

@@ -6,6 +6,7 @@
  */
 import { Secret } from 'mlflow-js-client';
 import { z } from 'zod';
+import { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './inference-log/limits.js';
 
 const positiveInt = z.coerce.number().int().positive();
 /** A switch: '1' on, '0' off (empty counts as unset, so the default applies). */
@@ -49,12 +50,51 @@ export const servingEnvSchema = z.object({
   CHAMPION_MAX_BATCH_ROWS: positiveInt.default(10_000),
   /** A category not seen in training: 'reject' (422) or 'missing' (scored as missing). @default 'missing' */
   CHAMPION_UNSEEN_CATEGORIES: z.enum(['reject', 'missing']).default('missing'),
-  /** How long shutdown waits for in-flight requests before closing connections. @default 10000 */
+  /**
+   * After the listener closes (the drain delay is over), how long in-flight requests get to
+   * finish, and the inference log to flush, before connections are cut and the process exits
+   * non-zero. The whole shutdown takes at most CHAMPION_DRAIN_DELAY_MS + this. @default 10000
+   */
   CHAMPION_SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
+  /**
+   * On SIGTERM/SIGINT, how long readiness fails (/readyz 503) while the server keeps serving
+   * normally, so load balancers and Kubernetes endpoints stop sending traffic before the
+   * listener closes. 0 closes it at once (`champion serve` at a terminal uses 0 unless this is
+   * set). @default 5000
+   */
+  CHAMPION_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
   /** Where the inference log (JSONL) is written, relative to the working directory. @default '.champion/inference-log' */
   CHAMPION_INFERENCE_LOG_DIR: z.string().min(1).default('.champion/inference-log'),
   /** Where downloaded models are kept (the last good one survives an MLflow outage). @default '.champion/serving-cache' */
   CHAMPION_CACHE_DIR: z.string().min(1).default('.champion/serving-cache'),
+  /**
+   * Inference log: rotated files whose last write is older than this many days are deleted (the
+   * file being written never is). @default 30
+   */
+  CHAMPION_INFERENCE_LOG_MAX_AGE_DAYS: z.coerce
+    .number()
+    .positive()
+    .default(DEFAULT_INFERENCE_LOG_LIMITS.maxAgeDays),
+  /**
+   * Inference log: when the rotated files together exceed this many bytes, the oldest are
+   * deleted until they fit (the file being written never is, and files rotate at a quarter of
+   * this, at most 100 MiB). @default 1073741824 (1 GiB)
+   */
+  CHAMPION_INFERENCE_LOG_MAX_BYTES: positiveInt.default(DEFAULT_INFERENCE_LOG_LIMITS.maxTotalBytes),
+  /**
+   * Inference log: longest string stored per field (features, record id); longer ones are cut
+   * and named, with their full length, in the line's `truncated` field. @default 1024
+   */
+  CHAMPION_INFERENCE_LOG_MAX_FIELD_CHARS: positiveInt.default(
+    DEFAULT_INFERENCE_LOG_LIMITS.maxFieldChars,
+  ),
+  /**
+   * Inference log: largest line; a longer one is stored without its features (listed in
+   * `truncated`). @default 65536
+   */
+  CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES: positiveInt.default(
+    DEFAULT_INFERENCE_LOG_LIMITS.maxRecordBytes,
+  ),
   /** @default 'info' */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -73,8 +113,10 @@ export interface ServingConfig {
   readonly maxBatchBodyBytes: number;
   readonly unseenCategories: 'reject' | 'missing';
   readonly shutdownGraceMs: number;
+  readonly drainDelayMs: number;
   readonly inferenceLogDir: string;
   readonly cacheDir: string;
+  readonly inferenceLogLimits: InferenceLogLimits;
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -117,8 +159,15 @@ export function loadServingConfig(
     maxBatchBodyBytes: e.CHAMPION_MAX_BATCH_BODY_BYTES,
     unseenCategories: e.CHAMPION_UNSEEN_CATEGORIES,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
+    drainDelayMs: e.CHAMPION_DRAIN_DELAY_MS,
     inferenceLogDir: e.CHAMPION_INFERENCE_LOG_DIR,
     cacheDir: e.CHAMPION_CACHE_DIR,
+    inferenceLogLimits: {
+      maxAgeDays: e.CHAMPION_INFERENCE_LOG_MAX_AGE_DAYS,
+      maxTotalBytes: e.CHAMPION_INFERENCE_LOG_MAX_BYTES,
+      maxFieldChars: e.CHAMPION_INFERENCE_LOG_MAX_FIELD_CHARS,
+      maxRecordBytes: e.CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES,
+    },
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };

@@ -14,6 +14,7 @@ export {
 } from './batching/micro-batcher.js';
 export { InferenceLog, type InferenceLogOptions } from './inference-log/inference-log.js';
 export { batchRecords, type InferenceRecord, type FeatureValue } from './inference-log/record.js';
+export { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './inference-log/limits.js';
 
 // HTTP layer and process composition.
 export {
@@ -38,6 +39,7 @@ export {
   type RunningServer,
   type StartServerOptions,
 } from './server.js';
+export type { ShutdownReport } from './shutdown.js';
 
 // Batch scoring (`champion score`).
 export * from './batch/index.js';

@@ -1,7 +1,8 @@
 /**
  * The serving process, composed: config → MLflow client → ModelHost → express app → listen →
- * graceful shutdown. The HTTP layer sees the model only through the ModelHost interface; the
- * default host is the ModelManager (resolve alias, download, check, warm, poll, swap).
+ * graceful shutdown (shutdown.ts: drain delay, stop accepting, finish in-flight, flush). The
+ * HTTP layer sees the model only through the ModelHost interface; the default host is the
+ * ModelManager (resolve alias, download, check, warm, poll, swap).
  */
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
@@ -15,7 +16,8 @@ import { silentLogger, type Logger } from './http/logger.js';
 import { InferenceLog } from './inference-log/inference-log.js';
 import { ModelManager } from './model/model-manager.js';
 import type { ModelHost } from './model/types.js';
-import { gracefulShutdown } from './shutdown.js';
+import { InFlightRequests } from './in-flight.js';
+import { ShutdownSequence, type ShutdownReport } from './shutdown.js';
 
 /** What a host factory gets to build the ModelHost. */
 export interface HostFactoryDeps {
@@ -70,10 +72,16 @@ export interface RunningServer {
   readonly host: ModelHost;
   readonly app: ServingApp;
   /**
-   * Fails readiness, drains in-flight requests (bounded by CHAMPION_SHUTDOWN_GRACE_MS), stops
-   * the host and flushes the inference log. Idempotent: every call returns the same promise.
+   * Fails readiness, keeps serving for CHAMPION_DRAIN_DELAY_MS, stops accepting, finishes
+   * in-flight requests (bounded by CHAMPION_SHUTDOWN_GRACE_MS), stops the host and flushes the
+   * inference log. Idempotent: every call returns the same promise.
    */
-  shutdown(): Promise<void>;
+  shutdown(): Promise<ShutdownReport>;
+  /**
+   * What a process signal does (SIGTERM/SIGINT): the first starts {@link shutdown}, a second
+   * during the drain delay ends the delay, a later one cuts in-flight requests. Logged each time.
+   */
+  signal(signal: NodeJS.Signals): Promise<ShutdownReport>;
 }
 
 function isHost(value: ModelHost | HostFactory): value is ModelHost {
@@ -100,9 +108,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = isHost(given)
     ? given
     : await given({ client: (mlflow as { client: MlflowClient }).client, config, logger });
-  const sink = options.sink ?? new InferenceLog({ dir: resolve(config.inferenceLogDir), logger });
+  const sink =
+    options.sink ??
+    new InferenceLog({
+      dir: resolve(config.inferenceLogDir),
+      limits: config.inferenceLogLimits,
+      logger,
+    });
   const served = createApp({ host, config, logger, sink });
-  const server = createServer(served.app);
+  const inFlight = new InFlightRequests();
+  const server = createServer(inFlight.wrap(served.app));
   // Slow clients must not hold sockets forever; keep-alive a bit above common LB idle timeouts.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -121,28 +136,31 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     apiKey: config.apiKey !== undefined,
   });
 
-  let shutting: Promise<void> | undefined;
-  const shutdown = (): Promise<void> => {
-    shutting ??= (async () => {
-      logger.info('shutting down', { graceMs: config.shutdownGraceMs });
-      await gracefulShutdown({
-        server,
-        state: served.state,
-        graceMs: config.shutdownGraceMs,
-        logger,
-        cleanups: [
-          { name: 'model host', run: () => host.stop() },
-          { name: 'inference log', run: () => sink.close?.() ?? Promise.resolve() },
-          {
-            name: 'MLflow client',
-            run: () => (mlflow?.owned === true ? mlflow.client.close() : Promise.resolve()),
-          },
-          { name: 'metrics', run: () => Promise.resolve(served.close()) },
-        ],
-      });
-      logger.info('stopped');
-    })();
-    return shutting;
+  const sequence = new ShutdownSequence({
+    server,
+    state: served.state,
+    inFlight,
+    drainDelayMs: config.drainDelayMs,
+    graceMs: config.shutdownGraceMs,
+    logger,
+    serving: () => host.current() !== undefined,
+    cleanups: [
+      { name: 'model host', run: () => host.stop() },
+      { name: 'inference log', run: () => sink.close?.() ?? Promise.resolve() },
+      {
+        name: 'MLflow client',
+        run: () => (mlflow?.owned === true ? mlflow.client.close() : Promise.resolve()),
+      },
+      { name: 'metrics', run: () => Promise.resolve(served.close()) },
+    ],
+  });
+  return {
+    url,
+    port,
+    server,
+    host,
+    app: served,
+    shutdown: () => sequence.run(),
+    signal: (signal) => sequence.signal(signal),
   };
-  return { url, port, server, host, app: served, shutdown };
 }

@@ -36,6 +36,8 @@ export function testConfig(options: {
       cacheDir: join(options.dir, 'cache'),
       inferenceLogDir: join(options.dir, 'inference-log'),
       shutdownGraceMs: 5000,
+      // In-process servers of tests have no load balancer to wait for.
+      drainDelayMs: 0,
     },
   );
 }

@@ -9,7 +9,7 @@ import type { CommandModule, GlobalOptions } from './types.js';
 import { parsePort, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
 import { summaryText } from './train.js';
-import { firstModel, readyText } from './serve.js';
+import { firstModel, interactiveDrainDelay, readyText } from './serve.js';
 
 const DEMO_ROWS = 20_000;
 const DEMO_MODEL = 'credit-default';
@@ -77,6 +77,8 @@ export const demoCommand: CommandModule = {
             // The demo ends with the champion served, as in production: `champion serve`.
             const { loadServingConfig, startServer } = await import('@champion/serving');
             const config = loadServingConfig(process.env, {
+              // For a person on 127.0.0.1, never behind a load balancer: Ctrl-C stops at once.
+              ...interactiveDrainDelay({ env: process.env, interactive: true }),
               modelName: DEMO_MODEL,
               modelAlias: 'champion',
               port: flags.servePort,

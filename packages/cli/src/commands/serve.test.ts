@@ -1,5 +1,6 @@
 import type { CliContext } from '../context.js';
 import { createProgram } from '../program.js';
+import { interactiveDrainDelay } from './serve.js';
 
 const silent = {
   debug: () => undefined,
@@ -52,5 +53,13 @@ describe('champion serve', () => {
       program(out).parseAsync(['node', 'champion', 'serve', '--name', 'm', '--port', 'x']),
     ).rejects.toThrow();
     expect(out.text).toContain('port');
+  });
+
+  it('drains for 0 ms at a terminal unless CHAMPION_DRAIN_DELAY_MS is set', () => {
+    expect(interactiveDrainDelay({ env: {}, interactive: true })).toEqual({ drainDelayMs: 0 });
+    expect(interactiveDrainDelay({ env: {}, interactive: false })).toEqual({});
+    expect(
+      interactiveDrainDelay({ env: { CHAMPION_DRAIN_DELAY_MS: '3000' }, interactive: true }),
+    ).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { RunningServer, ServedModel, ServingConfig } from '@champion/serving';
+import type { RunningServer, ServedModel, ServingConfig, ShutdownReport } from '@champion/serving';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parsePort } from './options.js';
 import { openTracking } from '../services/tracking.js';
@@ -30,6 +30,20 @@ export function readyText(options: { model: ServedModel; url: string; mlflowUri:
   ].join('\n');
 }
 
+/**
+ * Hands every SIGINT/SIGTERM to the server's shutdown sequence (the first starts it, later ones
+ * escalate: see RunningServer.signal); returns how to stop listening.
+ */
+function forwardSignals(server: RunningServer): () => void {
+  const forward = (signal: NodeJS.Signals): void => void server.signal(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return () => {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+  };
+}
+
 async function serve(options: {
   config: ServingConfig;
   json: boolean;
@@ -40,10 +54,13 @@ async function serve(options: {
   // MLFLOW_TRACKING_URI when set, else the embedded server (found or started for this command).
   const tracking = await openTracking({ env: process.env, logger: context.logger });
   let server: RunningServer | undefined;
+  let unforward = (): void => undefined;
+  let report: ShutdownReport | undefined;
   try {
     const { startServer } = await import('@champion/serving');
     server = await startServer({ config, client: tracking.client, logger: context.logger });
     const running = server;
+    unforward = forwardSignals(running);
     const outcome = await Promise.race([
       firstModel(running).then((model) => ({ model })),
       shutdownSignal.then((signal) => ({ signal })),
@@ -66,9 +83,27 @@ async function serve(options: {
       await shutdownSignal;
     }
   } finally {
-    await server?.shutdown();
+    report = await server?.shutdown();
+    unforward();
     await tracking.close();
   }
+  if (report?.clean === false) {
+    // The sequence has logged what was cut; the exit code says it to the supervisor.
+    throw new Error(
+      `shutdown was not clean: ${report.cutRequests} request(s) cut, unfinished: ${report.unfinished.join(', ') || 'none'} (CHAMPION_SHUTDOWN_GRACE_MS=${config.shutdownGraceMs})`,
+    );
+  }
+}
+
+/**
+ * At a terminal nothing routes traffic to the server, so Ctrl-C need not wait for load
+ * balancers: the drain delay is 0 there unless CHAMPION_DRAIN_DELAY_MS says otherwise.
+ */
+export function interactiveDrainDelay(options: { env: NodeJS.ProcessEnv; interactive: boolean }): {
+  drainDelayMs?: number;
+} {
+  const set = (options.env['CHAMPION_DRAIN_DELAY_MS'] ?? '') !== '';
+  return !set && options.interactive ? { drainDelayMs: 0 } : {};
 }
 
 /** `champion serve`: serve the model a registry alias points at, following the alias as it moves. */
@@ -91,6 +126,10 @@ export const serveCommand: CommandModule = {
         // The service's modules load when it starts, not at every CLI start-up.
         const { loadServingConfig } = await import('@champion/serving');
         const config = loadServingConfig(process.env, {
+          ...interactiveDrainDelay({
+            env: process.env,
+            interactive: process.stdin.isTTY && process.stdout.isTTY === true,
+          }),
           ...(flags.name === undefined ? {} : { modelName: flags.name }),
           ...(flags.alias === undefined ? {} : { modelAlias: flags.alias }),
           ...(flags.port === undefined ? {} : { port: flags.port }),

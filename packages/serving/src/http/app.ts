@@ -106,7 +106,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestId);
-  app.use(accessLog({ logger, metrics, state }));
+  app.use(accessLog({ logger, metrics }));
   const router = express.Router();
   predictRoutes(context, router);
   predictBatchRoutes(context, router);

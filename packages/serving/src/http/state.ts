@@ -1,7 +1,10 @@
 /** Process-level facts the HTTP layer reports and that shutdown flips. */
 export interface ServingState {
   readonly startedAt: Date;
-  /** True from the first shutdown signal: readiness fails, connections are closed after use. */
+  /**
+   * True from the first shutdown signal: readiness fails, while serving goes on through the
+   * drain delay (shutdown.ts).
+   */
   shuttingDown: boolean;
 }
 

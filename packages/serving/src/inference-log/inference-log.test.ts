@@ -132,6 +132,52 @@ describe('InferenceLog', () => {
     expect((await readAll(join(blocked, 'logs'))).lines).toHaveLength(1);
   });
 
+  it('stores a record with a 31 MB category as one bounded line', async () => {
+    const log = new InferenceLog({ dir });
+    const huge = 'n'.repeat(31 * 1024 * 1024);
+    log.append([{ ...record(1), features: { age: 1, region: huge } }]);
+    await log.close();
+    const [file] = await readdir(dir);
+    const text = await readFile(join(dir, file ?? ''), 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThan(2048);
+    const { lines } = await readAll(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.['truncated']).toEqual({ 'features.region': huge.length });
+  });
+
+  it('deletes the oldest rotated files when the directory outgrows its limit, never the active one', async () => {
+    const deleted: unknown[] = [];
+    const logger = {
+      debug: () => undefined,
+      info: (m: string, meta?: Record<string, unknown>) =>
+        void (m.includes('deleted') && deleted.push(meta?.['file'])),
+      warn: () => undefined,
+      error: () => undefined,
+    };
+    const log = new InferenceLog({
+      dir,
+      maxFileBytes: 600,
+      flushBytes: 1,
+      limits: { maxTotalBytes: 2000 },
+      logger,
+    });
+    for (let i = 0; i < 60; i++) {
+      log.append([record(i)]);
+      await log.flush();
+    }
+    await log.close();
+    const { files, lines } = await readAll(dir);
+    const sizes = await Promise.all(files.map((f) => readFile(join(dir, f))));
+    const total = sizes.reduce((sum, b) => sum + b.length, 0);
+    // Retention runs at each rotation: at most the limit plus the file being started.
+    expect(total).toBeLessThanOrEqual(2000 + 600);
+    expect(deleted.length).toBeGreaterThan(3);
+    // The newest records (the file written last) are all there; the oldest are gone.
+    expect(lines.at(-1)?.['record_id']).toBe(59);
+    expect(lines[0]?.['record_id']).not.toBe(0);
+    expect(files).not.toContain(deleted.at(-1));
+  });
+
   it('drops and counts records appended after close', async () => {
     const log = new InferenceLog({ dir });
     await log.close();

@@ -3,21 +3,30 @@
  * chunks, rotated by UTC day and by size (`<prefix>-YYYY-MM-DD-NNNN.jsonl`). Lines are never split
  * across files. Write errors are logged and the lines kept for the next flush (up to a cap), never
  * thrown into the request path. close() awaits the final flush.
+ *
+ * Bounded: each line by the field and record caps (record.ts), the directory by retention
+ * (retention.ts), applied when the log opens its first file, at every rotation and hourly.
  */
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { errorMessage } from '../model/errors.js';
 import { silentLogger, type Logger } from '../model/logger.js';
 import { latestFile, logFileName, utcDay } from './file-naming.js';
+import { DEFAULT_INFERENCE_LOG_LIMITS, rotationBytes, type InferenceLogLimits } from './limits.js';
 import { recordLine, type InferenceRecord } from './record.js';
+import { applyRetention } from './retention.js';
 
 export interface InferenceLogOptions {
   /** @default `<cwd>/.champion/inference-log` */
   readonly dir?: string;
   /** File name prefix. @default 'inference' */
   readonly prefix?: string;
-  /** Rotate when a file would exceed this many bytes. @default 100 MB */
+  /** Field, line and retention limits. @default DEFAULT_INFERENCE_LOG_LIMITS */
+  readonly limits?: Partial<InferenceLogLimits>;
+  /** Rotate when a file would exceed this many bytes. @default a quarter of maxTotalBytes, at most 100 MiB */
   readonly maxFileBytes?: number;
+  /** How often retention runs besides at rotations (a quiet log still ages). @default 3600000 */
+  readonly retentionIntervalMs?: number;
   /** Longest a line stays in memory. @default 1000 */
   readonly flushIntervalMs?: number;
   /** Flush early once this many bytes are buffered. @default 1 MB */
@@ -37,6 +46,7 @@ interface Line {
 }
 
 interface OpenFile {
+  readonly name: string;
   readonly day: string;
   readonly seq: number;
   readonly handle: FileHandle;
@@ -46,7 +56,10 @@ interface OpenFile {
 export class InferenceLog {
   readonly dir: string;
   readonly #prefix: string;
+  readonly #limits: InferenceLogLimits;
   readonly #maxFileBytes: number;
+  readonly #retentionIntervalMs: number;
+  #retentionTimer: NodeJS.Timeout | undefined;
   readonly #flushIntervalMs: number;
   readonly #flushBytes: number;
   readonly #maxBufferedLines: number;
@@ -64,7 +77,9 @@ export class InferenceLog {
   constructor(options: InferenceLogOptions = {}) {
     this.dir = options.dir ?? join(process.cwd(), '.champion', 'inference-log');
     this.#prefix = options.prefix ?? 'inference';
-    this.#maxFileBytes = options.maxFileBytes ?? 100 * 1024 * 1024;
+    this.#limits = { ...DEFAULT_INFERENCE_LOG_LIMITS, ...options.limits };
+    this.#maxFileBytes = options.maxFileBytes ?? rotationBytes(this.#limits.maxTotalBytes);
+    this.#retentionIntervalMs = options.retentionIntervalMs ?? 60 * 60 * 1000;
     this.#flushIntervalMs = options.flushIntervalMs ?? 1000;
     this.#flushBytes = options.flushBytes ?? 1024 * 1024;
     this.#maxBufferedLines = options.maxBufferedLines ?? 100_000;
@@ -81,7 +96,7 @@ export class InferenceLog {
     }
     for (const record of records) {
       const time = record.time ?? this.#clock();
-      const text = `${recordLine(record, time)}\n`;
+      const text = `${recordLine(record, time, this.#limits)}\n`;
       const bytes = Buffer.byteLength(text);
       this.#buffer.push({ day: utcDay(time), text, bytes });
       this.#bufferedBytes += bytes;
@@ -104,8 +119,15 @@ export class InferenceLog {
   /** Flushes and closes the current file; later appends are dropped. */
   async close(): Promise<void> {
     this.#closed = true;
+    clearInterval(this.#retentionTimer);
     await this.flush();
     await this.#closeFile();
+  }
+
+  /** Applies retention now (after whatever is being written); resolves when it is done. */
+  retain(): Promise<void> {
+    this.#writing = this.#writing.then(() => this.#retain());
+    return this.#writing;
   }
 
   /** Lines written, and lines dropped (closed log, or buffer cap while writes failed). */
@@ -175,12 +197,37 @@ export class InferenceLog {
     await this.#openFile({ day: file.day, seq: file.seq + 1 });
   }
 
+  /** Opens a file to append to; every new file is a rotation, so retention runs then. */
   async #openFile(options: { day: string; seq: number }): Promise<OpenFile> {
-    const path = join(this.dir, logFileName({ prefix: this.#prefix, ...options }));
-    const handle = await open(path, 'a');
+    const name = logFileName({ prefix: this.#prefix, ...options });
+    const handle = await open(join(this.dir, name), 'a');
     const { size } = await handle.stat();
-    this.#file = { ...options, handle, size };
+    this.#file = { ...options, name, handle, size };
+    await this.#retain();
+    this.#scheduleRetention();
     return this.#file;
+  }
+
+  async #retain(): Promise<void> {
+    await applyRetention({
+      dir: this.dir,
+      prefix: this.#prefix,
+      limits: this.#limits,
+      active: this.#file?.name,
+      now: this.#clock(),
+      logger: this.#log,
+    }).catch((error: unknown) => {
+      this.#log.error('inference log retention failed', {
+        dir: this.dir,
+        error: errorMessage(error),
+      });
+    });
+  }
+
+  #scheduleRetention(): void {
+    if (this.#retentionTimer !== undefined || this.#closed) return;
+    this.#retentionTimer = setInterval(() => void this.retain(), this.#retentionIntervalMs);
+    this.#retentionTimer.unref();
   }
 
   async #closeFile(): Promise<void> {

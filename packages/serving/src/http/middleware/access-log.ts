@@ -1,11 +1,13 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from '../logger.js';
 import type { ServingMetrics } from '../metrics.js';
-import type { ServingState } from '../state.js';
 import { requestIdOf } from './request-id.js';
 
 /** Probes and scrapes are logged at debug level: they would drown everything else. */
 const QUIET = new Set(['/livez', '/readyz', '/metrics', '/v2/health/live', '/v2/health/ready']);
+
+/** The status of a request the client gave up on before any response (nginx's convention). */
+const CLIENT_CLOSED = 499;
 
 /** The route pattern that handled the request, or a fixed label for unmatched paths. */
 function routeLabel(req: Request): string {
@@ -14,21 +16,25 @@ function routeLabel(req: Request): string {
 }
 
 /**
- * One JSON log line and one metrics observation per request, when the response is finished.
- * During shutdown it also asks clients to drop keep-alive connections.
+ * One JSON log line and one metrics observation per request: when its response is finished, or
+ * when the connection closes first (the client went away, or shutdown cut it), then with
+ * `aborted: true` and status 499 unless a response had been started (then its status, with
+ * `responseStarted: true`). `bytesSent` counts what was handed to the socket for this response, headers
+ * included.
  */
-export function accessLog(options: {
-  logger: Logger;
-  metrics: ServingMetrics;
-  state: ServingState;
-}) {
-  const { logger, metrics, state } = options;
+export function accessLog(options: { logger: Logger; metrics: ServingMetrics }) {
+  const { logger, metrics } = options;
   return (req: Request, res: Response, next: NextFunction): void => {
     const start = process.hrtime.bigint();
-    if (state.shuttingDown) res.setHeader('Connection', 'close');
-    res.on('finish', () => {
+    const socket = req.socket;
+    const written = socket.bytesWritten;
+    let logged = false;
+    const done = (aborted: boolean): void => {
+      if (logged) return;
+      logged = true;
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      const labels = { method: req.method, route: routeLabel(req), status: String(res.statusCode) };
+      const status = aborted && !res.headersSent ? CLIENT_CLOSED : res.statusCode;
+      const labels = { method: req.method, route: routeLabel(req), status: String(status) };
       metrics.httpRequests.inc(labels);
       metrics.httpDuration.observe(labels, seconds);
       const meta = {
@@ -36,13 +42,22 @@ export function accessLog(options: {
         method: req.method,
         path: req.path,
         route: labels.route,
-        status: res.statusCode,
+        status,
         durationMs: Math.round(seconds * 1e6) / 1e3,
+        bytesSent: socket.bytesWritten - written,
         ...(res.locals['rows'] === undefined ? {} : { rows: res.locals['rows'] as number }),
+        ...(aborted ? { aborted: true, responseStarted: res.headersSent } : {}),
       };
-      if (QUIET.has(req.path) && res.statusCode < 400) logger.debug('request', meta);
+      if (aborted) logger.warn('request aborted', meta);
+      else if (QUIET.has(req.path) && res.statusCode < 400) logger.debug('request', meta);
       else logger.info('request', meta);
-    });
+    };
+    // A response can 'finish' after the client abandoned its upload (an error answered into a
+    // half-closed socket): the request never completed, so it counts as aborted too.
+    res.once('finish', () => done(!req.complete && req.readableAborted));
+    // 'close' without 'finish' first: the exchange was cut (even if end() had been called:
+    // writableFinished says true once the socket is gone, so it cannot tell).
+    res.once('close', () => done(true));
     next();
   };
 }

@@ -24,7 +24,7 @@ describe('health and metrics', () => {
     const { app, state } = testApp();
     state.shuttingDown = true;
     const res = await request(app).get('/readyz').expect(503);
-    expect(res.body.reason).toBe('shutting down');
+    expect(res.body.reason).toBe('draining');
   });
 
   it('/health reports the model lifecycle, uptime, memory and event-loop delay', async () => {

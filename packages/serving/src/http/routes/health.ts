@@ -15,7 +15,8 @@ export function healthRoutes(context: AppContext, router: Router): { stop(): voi
   });
   router.get('/readyz', (_req, res) => {
     const model = host.current();
-    if (state.shuttingDown) res.status(503).json({ ready: false, reason: 'shutting down' });
+    // Shutdown fails readiness first, while the server still serves (the drain delay).
+    if (state.shuttingDown) res.status(503).json({ ready: false, reason: 'draining' });
     else if (model === undefined)
       res.status(503).json({ ready: false, reason: `model ${host.health().state}` });
     else res.json({ ready: true, model: { name: model.name, version: model.version } });
@@ -25,7 +26,7 @@ export function healthRoutes(context: AppContext, router: Router): { stop(): voi
     const ready = !state.shuttingDown && host.current() !== undefined;
     const memory = process.memoryUsage();
     res.status(ready ? 200 : 503).json({
-      status: state.shuttingDown ? 'shutting down' : ready ? 'ok' : 'not ready',
+      status: state.shuttingDown ? 'draining' : ready ? 'ok' : 'not ready',
       model,
       uptimeSeconds: Math.round((Date.now() - state.startedAt.getTime()) / 1000),
       memory: {
