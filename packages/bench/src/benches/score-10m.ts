@@ -191,7 +191,13 @@ export async function benchScore10m(ctx: BenchContext): Promise<BenchReport> {
     [...cli, 'serve', '--name', NAME, '--port', String(port)],
     {
       cwd: ctx.workDir,
-      env: { ...process.env, ...env, CHAMPION_CACHE_DIR: join(ctx.workDir, 'serve-cache') },
+      // No drain delay: nothing routes to this server but the bench, which stops it when done.
+      env: {
+        ...process.env,
+        ...env,
+        CHAMPION_CACHE_DIR: join(ctx.workDir, 'serve-cache'),
+        CHAMPION_DRAIN_DELAY_MS: '0',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

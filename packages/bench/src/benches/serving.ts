@@ -89,6 +89,8 @@ async function startServers(ctx: BenchContext, name: string): Promise<BenchServe
           LOG_LEVEL: 'warn',
           CHAMPION_CACHE_DIR: join(ctx.workDir, 'serving-cache'),
           CHAMPION_INFERENCE_LOG_DIR: join(ctx.workDir, 'inference-log'),
+          // No drain delay: only the bench talks to this server, and it stops it when done.
+          CHAMPION_DRAIN_DELAY_MS: '0',
         },
       }),
     );
