@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syntheticExample, type ExampleProfile } from '@champion/tabular';
 import { stringifyMLmodel, type MLmodel } from 'mlflow-js-client';
 import type { FeatureSpec } from '../model/types.js';
 import { condaYaml, MODEL_PYTHON_VERSION, pythonEnvYaml, requirementsTxt } from './model-env.js';
@@ -14,13 +15,25 @@ import { mlmodelSignature } from './signature.js';
 export const MLFLOW_VERSION = '3.17.2';
 export const ONNX_VERSION = '1.23.2';
 
+/** Where the input example comes from; recorded as MLmodel metadata `input_example`. */
+export type InputExample =
+  | { readonly source: 'synthetic' }
+  | {
+      readonly source: 'real';
+      /** A few rows of raw input, one object per row (null for missing). */
+      readonly rows: readonly Record<string, number | string | null>[];
+    };
+
 export interface ModelDirContents {
   readonly dir: string;
   readonly modelId: string;
   readonly onnx: Uint8Array;
   readonly features: readonly FeatureSpec[];
-  /** Up to a few rows of raw input, one object per row (null for missing). */
-  readonly example: readonly Record<string, number | string | null>[];
+  /**
+   * input_example.json: `synthetic` (one record built from `profile`: medians and most frequent
+   * categories, no row of the data) unless the user opted in to `real` rows of the data.
+   */
+  readonly example: InputExample;
   readonly schema: unknown;
   readonly profile: unknown;
   readonly metrics: Readonly<Record<string, number>>;
@@ -35,12 +48,31 @@ function utcNow(): string {
   return `${new Date().toISOString().replace('T', ' ').replace('Z', '')}000`;
 }
 
+function isExampleProfile(profile: unknown): profile is ExampleProfile {
+  return (
+    typeof profile === 'object' &&
+    profile !== null &&
+    Array.isArray((profile as { features?: unknown }).features)
+  );
+}
+
+function exampleRows(
+  contents: ModelDirContents,
+): readonly Record<string, number | string | null>[] {
+  if (contents.example.source === 'real') return contents.example.rows;
+  const features = contents.features.map((f) => ({ name: f.name, type: f.kind }));
+  // Without a profile every value is missing: still a valid request, still no row of the data.
+  const profile = isExampleProfile(contents.profile) ? contents.profile : { features: [] };
+  return [syntheticExample({ profile, features })];
+}
+
 function exampleSplit(contents: ModelDirContents): {
   columns: string[];
   data: (number | string | null)[][];
 } {
   const columns = contents.features.map((f) => f.name);
-  return { columns, data: contents.example.map((row) => columns.map((c) => row[c] ?? null)) };
+  const rows = exampleRows(contents);
+  return { columns, data: rows.map((row) => columns.map((c) => row[c] ?? null)) };
 }
 
 export function buildMLmodel(contents: ModelDirContents): MLmodel {
@@ -75,7 +107,7 @@ export function buildMLmodel(contents: ModelDirContents): MLmodel {
     signature: mlmodelSignature(contents.features),
     type_hint_from_example: false,
     utc_time_created: utcNow(),
-    metadata: { ...contents.metadata },
+    metadata: { ...contents.metadata, input_example: contents.example.source },
   };
 }
 

@@ -56,6 +56,12 @@ export interface TrainOptions {
   readonly register?: boolean | undefined;
   readonly command?: string | undefined;
   readonly onEvent?: ((event: TrainEvent) => void) | undefined;
+  /**
+   * The model's input_example.json: a synthetic record (medians, most frequent categories) or,
+   * opted in, the first rows of the test split (personal data, if the data holds any).
+   * @default 'synthetic'
+   */
+  readonly exampleRows?: 'synthetic' | 'real' | undefined;
   /** Aborts between stages and candidates (e.g. on Ctrl-C); the run then ends KILLED. */
   readonly signal?: AbortSignal | undefined;
 }
@@ -170,7 +176,10 @@ async function publishCandidate(options: {
     tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
     onnx: evaluated.onnx,
     features: model.features,
-    example: firstRows(data, 5),
+    example:
+      train.exampleRows === 'real'
+        ? { source: 'real', rows: firstRows(data, 5) }
+        : { source: 'synthetic' },
     schema: {
       ...(options.schemaDoc as object),
       threshold: evaluated.threshold.threshold,
