@@ -12,6 +12,7 @@ import { requireMediaType } from '../middleware/media-type.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { currentFeatures } from '../scoring.js';
 import { csvFiller, ndjsonFiller } from '../streaming/fill.js';
+import { discardRestOfBody } from '../streaming/early-answer.js';
 import { batchBodyTooLarge, csvRecords, limitedBody } from '../streaming/input.js';
 import { textLines } from '../streaming/line-reader.js';
 import { CSV_OUTPUT, NDJSON_OUTPUT } from '../streaming/output.js';
@@ -76,7 +77,12 @@ export function predictBatchRoutes(context: AppContext, router: Router): void {
         await streamScores(request, { items, fill: ndjsonFiller(compiled) });
         return;
       }
-      const { first, rest } = await firstOf(csvRecords(body, lines)[Symbol.asyncIterator]());
+      const { first, rest } = await firstOf(csvRecords(body, lines)[Symbol.asyncIterator]()).catch(
+        (err: unknown) => {
+          discardRestOfBody({ req, res, limit: config.maxBatchBodyBytes });
+          throw err;
+        },
+      );
       if (first === undefined) {
         throw invalidRequest('The CSV body is empty; send a header row and at least one row.');
       }

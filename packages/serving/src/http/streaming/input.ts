@@ -20,7 +20,9 @@ export function batchBodyTooLarge(limit: number): ServingHttpError {
 /** The body's chunks, failing with 413 as soon as more than `limit` bytes have arrived. */
 export async function* limitedBody(body: Readable, limit: number): AsyncGenerator<Buffer> {
   let total = 0;
-  for await (const chunk of body as AsyncIterable<Buffer | string>) {
+  // Not destroyed when the reader stops early: an early answer reads and drops the rest.
+  const chunks = body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer | string>;
+  for await (const chunk of chunks) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     total += buffer.length;
     if (total > limit) throw batchBodyTooLarge(limit);

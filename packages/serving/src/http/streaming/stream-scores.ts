@@ -17,6 +17,7 @@ import type { CompiledFeatures } from '../records/compile.js';
 import { labelText, scoreBatch } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
 import { ChunkBuilder } from './chunk-builder.js';
+import { discardRestOfBody } from './early-answer.js';
 import type { FillRow } from './fill.js';
 import type { BatchOutputFormat } from './output.js';
 
@@ -129,8 +130,11 @@ export async function streamScores<T>(
     res.end();
   } catch (err) {
     if (!res.headersSent) {
-      // The rest of the body is not read: close the connection rather than reuse it.
-      if (!request.req.complete) res.setHeader('Connection', 'close');
+      discardRestOfBody({
+        req: request.req,
+        res,
+        limit: request.context.config.maxBatchBodyBytes,
+      });
       throw err;
     }
     const error = toHttpError(err, { maxBodyBytes: request.context.config.maxBatchBodyBytes });
