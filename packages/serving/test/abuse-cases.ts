@@ -30,7 +30,9 @@ const deep = (leaf: string): string => `${'['.repeat(DEEP)}${leaf}${']'.repeat(D
 
 function csvRow(model: ServedModel, record: Record<string, unknown>): string {
   const header = model.features.map((f) => f.name).join(',');
-  const row = model.features.map((f) => String(record[f.name] ?? '')).join(',');
+  const cell = (value: unknown): string =>
+    typeof value === 'number' || typeof value === 'string' ? String(value) : '';
+  const row = model.features.map((f) => cell(record[f.name])).join(',');
   return `${header}\n${row}\n`;
 }
 
@@ -100,17 +102,19 @@ interface Context {
   readonly targets: readonly Target[];
 }
 
-function post(
-  context: Context,
-  target: Target,
-  body: string | Buffer,
-  headers = {},
-): AbuseCase['request'] {
+function post(context: Context, target: Target, body: string | Buffer): AbuseCase['request'] {
   return {
     path: target.path,
-    headers: { 'content-type': target.contentType, authorization: context.auth, ...headers },
+    headers: { 'content-type': target.contentType, authorization: context.auth },
     body,
   };
+}
+
+function withHeaders(
+  request: AbuseCase['request'],
+  headers: Record<string, string>,
+): AbuseCase['request'] {
+  return { ...request, headers: { ...request.headers, ...headers } };
 }
 
 function byLabel(context: Context, label: string): Target {
@@ -124,7 +128,7 @@ function encodingCases(context: Context): AbuseCase[] {
     context.targets.map((target) => ({
       name: `Content-Encoding ${encoding} on an uncompressed body: ${target.label}`,
       target,
-      request: post(context, target, target.body, { 'content-encoding': encoding }),
+      request: withHeaders(post(context, target, target.body), { 'content-encoding': encoding }),
       expect: [400, 415],
     })),
   );

@@ -15,7 +15,7 @@ import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, uniqueName } from './mlflow-fixtures.js';
 import { tempDir } from './model-fixtures.js';
-import { rawRequest, type RawAnswer, type RawRequest } from './raw-http.js';
+import { rawRequest, type RawAnswer } from './raw-http.js';
 import { servedModel, testConfig } from './serving-fixtures.js';
 import { abuseCases, type AbuseCase, type Target } from './abuse-cases.js';
 
@@ -79,10 +79,7 @@ describe('the HTTP abuse suite against a real server', () => {
     client = integrationClient();
     tmp = await tempDir('abuse');
     const csv = await trainWithRealExample({ client, name, dir: tmp.dir });
-    trainingRows = parse(await readFile(csv, 'utf8'), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    trainingRows = parse<Record<string, string>>(await readFile(csv, 'utf8'), { columns: true });
     server = await startServer({
       config: {
         ...testConfig({ name, dir: tmp.dir }),
@@ -113,7 +110,7 @@ describe('the HTTP abuse suite against a real server', () => {
   it('answers every hostile request as expected, in the error format, without a stack trace', async () => {
     const failures: string[] = [];
     for (const c of cases) {
-      const answer = await rawRequest({ url: server.url, ...c.request } as RawRequest);
+      const answer = await rawRequest({ url: server.url, ...c.request });
       answers.push({ name: c.name, answer });
       if (answer.status === undefined || !c.expect.includes(answer.status)) {
         failures.push(

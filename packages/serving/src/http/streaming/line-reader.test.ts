@@ -1,8 +1,13 @@
 import { ServingHttpError } from '../errors.js';
 import { textLines } from './line-reader.js';
 
-async function* chunks(...parts: (string | Buffer)[]): AsyncGenerator<Buffer> {
-  for (const part of parts) yield Buffer.from(part);
+function chunks(...parts: (string | Buffer)[]): AsyncIterable<Buffer> {
+  return (async function* () {
+    for (const part of parts) {
+      await Promise.resolve();
+      yield Buffer.from(part);
+    }
+  })();
 }
 
 async function collect(source: AsyncIterable<string>): Promise<string[]> {
@@ -32,6 +37,7 @@ describe('the bounded line reader', () => {
     async function* endless(): AsyncGenerator<Buffer> {
       yield Buffer.from('{"a":1}\n\n');
       for (;;) {
+        await Promise.resolve();
         read++;
         if (read > 5) throw new Error('read past the limit');
         yield Buffer.alloc(40, 0x78);
@@ -42,7 +48,9 @@ describe('the bounded line reader', () => {
     );
     expect(error).toBeInstanceOf(ServingHttpError);
     expect((error as ServingHttpError).code).toBe('LINE_TOO_LONG');
-    expect((error as ServingHttpError).message).toMatch(/^Line 3 .*\(100 bytes, CHAMPION_MAX_LINE_BYTES\)/);
+    expect((error as ServingHttpError).message).toMatch(
+      /^Line 3 .*\(100 bytes, CHAMPION_MAX_LINE_BYTES\)/,
+    );
     expect(read).toBe(3);
   });
 
