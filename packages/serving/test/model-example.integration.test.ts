@@ -86,7 +86,9 @@ interface MlflowView {
     const record = served[0] ?? {};
     mlflow.columns.forEach((column, i) => {
       const value = mlflow.rows[0]?.[i];
-      expect(record[column]).toEqual(value === undefined ? null : value);
+      // pandas prints floats to 15 significant digits (9.935 → 9.934999999999999).
+      if (typeof value === 'number') expect(record[column]).toBeCloseTo(value, 9);
+      else expect(record[column]).toEqual(value ?? null);
     });
     const res = await fetch(`${server.url}/predict`, {
       method: 'POST',
