@@ -46,6 +46,18 @@ export const servingEnvSchema = z.object({
    * chunks, so CHAMPION_MAX_BATCH_ROWS does not apply. @default 104857600 (100 MiB)
    */
   CHAMPION_MAX_BATCH_BODY_BYTES: positiveInt.default(104_857_600),
+  /**
+   * Longest line (NDJSON) or record (CSV) of a POST /predict/batch body; a longer one is refused
+   * with 413 as soon as that many bytes of it have arrived. @default 1048576 (1 MiB)
+   */
+  CHAMPION_MAX_LINE_BYTES: positiveInt.default(1_048_576),
+  /**
+   * What GET /model/example serves: 'synthetic' (built from the model's schema and profile: medians
+   * and most frequent categories, never a training row) or 'stored' (the model's
+   * input_example.json, which holds real training rows for models trained with
+   * `--example-rows real` or before champion wrote synthetic examples). @default 'synthetic'
+   */
+  CHAMPION_MODEL_EXAMPLE: z.enum(['synthetic', 'stored']).default('synthetic'),
   /** Most rows in one request (413 above). @default 10000 */
   CHAMPION_MAX_BATCH_ROWS: positiveInt.default(10_000),
   /** A category not seen in training: 'reject' (422) or 'missing' (scored as missing). @default 'missing' */
@@ -111,6 +123,8 @@ export interface ServingConfig {
   readonly maxBodyBytes: number;
   readonly maxBatchRows: number;
   readonly maxBatchBodyBytes: number;
+  readonly maxLineBytes: number;
+  readonly modelExample: 'synthetic' | 'stored';
   readonly unseenCategories: 'reject' | 'missing';
   readonly shutdownGraceMs: number;
   readonly drainDelayMs: number;
@@ -157,6 +171,8 @@ export function loadServingConfig(
     maxBodyBytes: e.CHAMPION_MAX_BODY_BYTES,
     maxBatchRows: e.CHAMPION_MAX_BATCH_ROWS,
     maxBatchBodyBytes: e.CHAMPION_MAX_BATCH_BODY_BYTES,
+    maxLineBytes: e.CHAMPION_MAX_LINE_BYTES,
+    modelExample: e.CHAMPION_MODEL_EXAMPLE,
     unseenCategories: e.CHAMPION_UNSEEN_CATEGORIES,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
     drainDelayMs: e.CHAMPION_DRAIN_DELAY_MS,

@@ -49,6 +49,8 @@ export type {
   ProfileOptions,
 } from './profile.js';
 export { schemaFacts } from './schema-facts.js';
+export { syntheticExample } from './synthetic-example.js';
+export type { ExampleFeature, ExampleProfile } from './synthetic-example.js';
 export type {
   CategoricalFeatureFacts,
   FeatureFacts,

@@ -28,6 +28,7 @@ interface TrainFlags {
   margin: number;
   seed: number;
   setAsideBadRows?: boolean;
+  exampleRows: 'synthetic' | 'real';
   register: boolean;
 }
 
@@ -148,6 +149,14 @@ export const trainCommand: CommandModule = {
         '--set-aside-bad-rows',
         'set rows with bad values aside (counted, logged) instead of failing',
       )
+      .addOption(
+        new Option(
+          '--example-rows <source>',
+          "the model's input example: synthetic (medians, most frequent categories) or real (first test rows: may be personal data)",
+        )
+          .choices(['synthetic', 'real'])
+          .default('synthetic'),
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
@@ -198,6 +207,7 @@ export const trainCommand: CommandModule = {
                     floors: { roc_auc: flags.minAuc },
                   },
                   register: flags.register,
+                  exampleRows: flags.exampleRows,
                   command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
                   onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
                   signal: abort.signal,

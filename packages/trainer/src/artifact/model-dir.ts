@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syntheticExample, type ExampleProfile } from '@champion/tabular';
 import { stringifyMLmodel, type MLmodel } from 'mlflow-js-client';
 import type { FeatureSpec } from '../model/types.js';
 import { condaYaml, MODEL_PYTHON_VERSION, pythonEnvYaml, requirementsTxt } from './model-env.js';
@@ -15,6 +16,15 @@ import { mlmodelSignature, type SignatureType } from './signature.js';
 export const MLFLOW_VERSION = '3.17.2';
 export const ONNX_VERSION = '1.23.2';
 
+/** Where the input example comes from; recorded as MLmodel metadata `input_example`. */
+export type InputExample =
+  | { readonly source: 'synthetic' }
+  | {
+      readonly source: 'real';
+      /** A few rows of raw input, one object per row (null for missing). */
+      readonly rows: readonly Record<string, number | string | null>[];
+    };
+
 export interface ModelDirContents {
   readonly dir: string;
   readonly modelId: string;
@@ -22,8 +32,11 @@ export interface ModelDirContents {
   readonly features: readonly FeatureSpec[];
   /** Each feature's MLflow signature type (signature.ts: `signatureTypes`). */
   readonly signatureTypes: Readonly<Record<string, SignatureType>>;
-  /** Up to a few rows of raw input, one object per row (null for missing). */
-  readonly example: readonly Record<string, number | string | null>[];
+  /**
+   * input_example.json: `synthetic` (one record built from `profile`: medians and most frequent
+   * categories, no row of the data) unless the user opted in to `real` rows of the data.
+   */
+  readonly example: InputExample;
   readonly schema: unknown;
   readonly profile: unknown;
   readonly metrics: Readonly<Record<string, number>>;
@@ -38,12 +51,50 @@ function utcNow(): string {
   return `${new Date().toISOString().replace('T', ' ').replace('Z', '')}000`;
 }
 
+function isExampleProfile(profile: unknown): profile is ExampleProfile {
+  return (
+    typeof profile === 'object' &&
+    profile !== null &&
+    Array.isArray((profile as { features?: unknown }).features)
+  );
+}
+
+function exampleRows(
+  contents: ModelDirContents,
+): readonly Record<string, number | string | null>[] {
+  if (contents.example.source === 'real') return contents.example.rows;
+  const features = contents.features.map((f) => ({ name: f.name, type: f.kind }));
+  // Without a profile every value is missing: still a valid request, still no row of the data.
+  const profile = isExampleProfile(contents.profile) ? contents.profile : { features: [] };
+  return [asSignatureTypes(syntheticExample({ profile, features }), contents.signatureTypes)];
+}
+
+/**
+ * A median can fall between two whole numbers, and an integer-coded category is a string in the
+ * profile: a `long` column of the signature gets a whole number, or MLflow refuses the example.
+ */
+function asSignatureTypes(
+  record: Record<string, number | string | null>,
+  types: Readonly<Record<string, SignatureType>>,
+): Record<string, number | string | null> {
+  const typed: Record<string, number | string | null> = {};
+  for (const [name, value] of Object.entries(record)) {
+    const number = typeof value === 'string' && value !== '' ? Number(value) : value;
+    typed[name] =
+      types[name] === 'long' && typeof number === 'number' && Number.isFinite(number)
+        ? Math.round(number)
+        : value;
+  }
+  return typed;
+}
+
 function exampleSplit(contents: ModelDirContents): {
   columns: string[];
   data: (number | string | null)[][];
 } {
   const columns = contents.features.map((f) => f.name);
-  return { columns, data: contents.example.map((row) => columns.map((c) => row[c] ?? null)) };
+  const rows = exampleRows(contents);
+  return { columns, data: rows.map((row) => columns.map((c) => row[c] ?? null)) };
 }
 
 export function buildMLmodel(contents: ModelDirContents): MLmodel {
@@ -80,7 +131,7 @@ export function buildMLmodel(contents: ModelDirContents): MLmodel {
     signature: mlmodelSignature(contents.features, contents.signatureTypes),
     type_hint_from_example: false,
     utc_time_created: utcNow(),
-    metadata: { ...contents.metadata },
+    metadata: { ...contents.metadata, input_example: contents.example.source },
   };
 }
 

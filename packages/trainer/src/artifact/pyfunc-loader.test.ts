@@ -18,7 +18,7 @@ describe('the pyfunc loader in a model folder', () => {
         { name: 'home', kind: 'categorical', categories: ['own', 'rent'] },
       ],
       signatureTypes: { age: 'long', home: 'string' },
-      example: [{ age: 30, home: 'own' }],
+      example: { source: 'real', rows: [{ age: 30, home: 'own' }] },
       schema: {},
       profile: {},
       metrics: {},

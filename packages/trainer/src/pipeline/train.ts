@@ -69,6 +69,12 @@ export interface TrainOptions {
   /** Timing of the promotion lease (tests shorten it). */
   readonly leaseTiming?: Partial<LeaseTiming> | undefined;
   /**
+   * The model's input_example.json: a synthetic record (medians, most frequent categories) or,
+   * opted in, the first rows of the test split (personal data, if the data holds any).
+   * @default 'synthetic'
+   */
+  readonly exampleRows?: 'synthetic' | 'real' | undefined;
+  /**
    * Aborts between stages and candidates (e.g. on Ctrl-C); the run then ends KILLED. Once the gate
    * has decided to move `@champion` (its point of no return) the abort is ignored and training
    * finishes: the alias never moves under a run that then ends KILLED.
@@ -188,7 +194,10 @@ async function publishCandidate(options: {
     onnx: evaluated.onnx,
     features: model.features,
     signatureTypes: options.signatureTypes,
-    example: firstRows(data, 5),
+    example:
+      train.exampleRows === 'real'
+        ? { source: 'real', rows: firstRows(data, 5) }
+        : { source: 'synthetic' },
     schema: {
       ...(options.schemaDoc as object),
       threshold: evaluated.threshold.threshold,

@@ -147,7 +147,7 @@ function paths(secured: Json[]): Json {
         summary:
           'Score a file streamed in (CSV with a header row, or NDJSON records), answered row by row as NDJSON (or CSV with Accept: text/csv)',
         description:
-          'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index}, or {row, error: {path, problem}} for an invalid row. A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES.',
+          'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index}, or {row, error: {path, problem}} for an invalid row. A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
         security: secured,
         requestBody: {
           required: true,
@@ -219,7 +219,8 @@ function paths(secured: Json[]): Json {
     '/model/schema': get('Features and target of the serving model'),
     '/model/example': {
       get: {
-        summary: "A valid /predict body built from the model's input example",
+        summary:
+          "A valid /predict body: a synthetic record (training medians and most frequent categories), or the model's stored input example when it is synthetic or CHAMPION_MODEL_EXAMPLE=stored",
         responses: {
           '200': { description: 'OK', content: json(ref('PredictRequest')) },
           ...errors([503]),

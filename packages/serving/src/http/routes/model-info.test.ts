@@ -48,8 +48,16 @@ describe('model information', () => {
     expect(res.body.features[0]).toEqual({ name: 'age', type: 'numeric', min: 18, max: 90 });
   });
 
-  it('GET /model/example is a body /predict accepts', async () => {
+  it('GET /model/example is a synthetic body /predict accepts, not the stored rows', async () => {
     const { app } = testApp();
+    const example = (await request(app).get('/model/example').expect(200)).body;
+    // No profile.json in the fake model's folder: mid-range numbers, the first category.
+    expect(example).toEqual([{ age: 54, income: 125000, region: 'north', plan: '1' }]);
+    await request(app).post('/predict').send(example).expect(200);
+  });
+
+  it('GET /model/example serves the stored rows when the operator opts in', async () => {
+    const { app } = testApp({ config: { modelExample: 'stored' } });
     const example = (await request(app).get('/model/example').expect(200)).body;
     expect(example).toEqual([
       { age: 35, income: 52000, region: 'north', plan: '2' },

@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import type { ServedModel } from '../../model/types.js';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
+import { exampleRecords } from '../model-example.js';
 
 function loaded(context: AppContext): ServedModel {
   const model = context.host.current();
@@ -22,31 +23,6 @@ function features(model: ServedModel): Record<string, unknown>[] {
     ...(f.min === undefined ? {} : { min: f.min }),
     ...(f.max === undefined ? {} : { max: f.max }),
   }));
-}
-
-/**
- * A valid /predict body from the model's input example (pandas split orient): one record per
- * example row, every feature present (null where the example has no value).
- */
-export function exampleRecords(model: ServedModel): Record<string, unknown>[] {
-  const { columns, data } = model.inputExample;
-  return data.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (const f of model.features) {
-      const at = columns.indexOf(f.name);
-      const value = at >= 0 ? row[at] : null;
-      const missing =
-        value === undefined ||
-        value === null ||
-        (typeof value === 'number' && !Number.isFinite(value));
-      record[f.name] = missing
-        ? null
-        : f.type === 'categorical' && typeof value !== 'string'
-          ? JSON.stringify(value)
-          : value;
-    }
-    return record;
-  });
 }
 
 export function modelInfoRoutes(context: AppContext, router: Router): void {
@@ -80,7 +56,7 @@ export function modelInfoRoutes(context: AppContext, router: Router): void {
     const model = loaded(context);
     res.json({ features: features(model), target: model.target, threshold: model.threshold });
   });
-  router.get('/model/example', (_req, res) => {
-    res.json(exampleRecords(loaded(context)));
+  router.get('/model/example', async (_req, res) => {
+    res.json(await exampleRecords(loaded(context), context.config.modelExample));
   });
 }

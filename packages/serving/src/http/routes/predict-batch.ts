@@ -12,7 +12,9 @@ import { requireMediaType } from '../middleware/media-type.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { currentFeatures } from '../scoring.js';
 import { csvFiller, ndjsonFiller } from '../streaming/fill.js';
-import { batchBodyTooLarge, csvRecords, limitedBody, textLines } from '../streaming/input.js';
+import { discardRestOfBody } from '../streaming/early-answer.js';
+import { batchBodyTooLarge, csvRecords, limitedBody } from '../streaming/input.js';
+import { textLines } from '../streaming/line-reader.js';
 import { CSV_OUTPUT, NDJSON_OUTPUT } from '../streaming/output.js';
 import { streamScores, type StreamRequest } from '../streaming/stream-scores.js';
 
@@ -69,11 +71,18 @@ export function predictBatchRoutes(context: AppContext, router: Router): void {
         requestId: requestIdOf(res),
       };
       const body = limitedBody(req, config.maxBatchBodyBytes);
+      const lines = { maxLineBytes: config.maxLineBytes };
       if (req.is('text/csv') === false) {
-        await streamScores(request, { items: textLines(body), fill: ndjsonFiller(compiled) });
+        const items = textLines(body, lines);
+        await streamScores(request, { items, fill: ndjsonFiller(compiled) });
         return;
       }
-      const { first, rest } = await firstOf(csvRecords(body)[Symbol.asyncIterator]());
+      const { first, rest } = await firstOf(csvRecords(body, lines)[Symbol.asyncIterator]()).catch(
+        (err: unknown) => {
+          discardRestOfBody({ req, res, limit: config.maxBatchBodyBytes });
+          throw err;
+        },
+      );
       if (first === undefined) {
         throw invalidRequest('The CSV body is empty; send a header row and at least one row.');
       }

@@ -194,6 +194,17 @@ describe('Open Inference Protocol (V2)', () => {
     ]);
   });
 
+  it('refuses data nested thousands of levels deep with 400 naming the input', async () => {
+    const deep = `${'['.repeat(6000)}1${']'.repeat(6000)}`;
+    const body = `{"inputs":[{"name":"age","datatype":"FP32","shape":[1],"data":${deep}}]}`;
+    const res = await request(testApp().app)
+      .post('/v2/models/credit-default/infer')
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(400);
+    expect(res.body.error).toMatch(/inputs\[0\]\.data is nested more than 32 levels/);
+  });
+
   it('rejects a request that does not follow the protocol', async () => {
     const res = await request(testApp().app)
       .post('/v2/models/credit-default/infer')

@@ -3,6 +3,12 @@
  * soon as it is scored. The status line waits for the first chunk, so a problem found there
  * (bad header, model not ready, body too large) is still a normal error response; later failures
  * end the stream with an error line.
+ *
+ * Many clients (python-requests, most HTTP libraries) send the whole body before they read any of
+ * the answer. Waiting for such a client to take our output while it is still sending deadlocks
+ * both sides until Node's request timeout cuts the connection, so while the body is still
+ * arriving the answer is buffered (up to CHAMPION_MAX_BATCH_BODY_BYTES: as much as we accept from
+ * the client); only then, or once the body is complete, does writing wait for the client.
  */
 import type { Request, Response } from 'express';
 import type { AppContext } from '../context.js';
@@ -11,6 +17,7 @@ import type { CompiledFeatures } from '../records/compile.js';
 import { labelText, scoreBatch } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
 import { ChunkBuilder } from './chunk-builder.js';
+import { discardRestOfBody } from './early-answer.js';
 import type { FillRow } from './fill.js';
 import type { BatchOutputFormat } from './output.js';
 
@@ -40,8 +47,13 @@ function drained(res: Response): Promise<void> {
   });
 }
 
-async function writeOut(res: Response, text: string): Promise<void> {
-  if (!res.write(text)) await drained(res);
+/** Writes `text`; waits for the client to read only when it may (see the module header). */
+async function writeOut(request: StreamRequest, text: string): Promise<void> {
+  const { req, res } = request;
+  if (res.write(text)) return;
+  const sending = !req.complete && !req.destroyed;
+  if (sending && res.writableLength <= request.context.config.maxBatchBodyBytes) return;
+  await drained(res);
 }
 
 /** Scores one filled chunk and writes its lines in input order. */
@@ -83,7 +95,7 @@ async function flush(
     });
     next++;
   }
-  await writeOut(res, text);
+  await writeOut(request, text);
   scored?.afterResponse();
 }
 
@@ -118,8 +130,11 @@ export async function streamScores<T>(
     res.end();
   } catch (err) {
     if (!res.headersSent) {
-      // The rest of the body is not read: close the connection rather than reuse it.
-      if (!request.req.complete) res.setHeader('Connection', 'close');
+      discardRestOfBody({
+        req: request.req,
+        res,
+        limit: request.context.config.maxBatchBodyBytes,
+      });
       throw err;
     }
     const error = toHttpError(err, { maxBodyBytes: request.context.config.maxBatchBodyBytes });

@@ -65,9 +65,38 @@ export function parseInferRequest(json: string): V2InferRequest {
   return parsed.data;
 }
 
-function flatten(data: unknown, out: unknown[]): void {
-  if (Array.isArray(data)) for (const item of data) flatten(item, out);
-  else out.push(data);
+/** Deepest nesting of `data` accepted; a tensor of rank r nests r levels, and we take rank ≤ 2. */
+export const MAX_DATA_DEPTH = 32;
+
+/**
+ * The values of nested `data` in row-major order. Iterative (an explicit stack of array
+ * cursors), so a body nested thousands of levels deep is a 400 naming the input, not a stack
+ * overflow.
+ */
+function flatten(data: unknown, path: string): unknown[] {
+  const out: unknown[] = [];
+  if (!Array.isArray(data)) return [data];
+  const stack: { items: readonly unknown[]; next: number }[] = [{ items: data, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { items: readonly unknown[]; next: number };
+    if (top.next >= top.items.length) {
+      stack.pop();
+      continue;
+    }
+    const item = top.items[top.next++];
+    if (!Array.isArray(item)) {
+      out.push(item);
+      continue;
+    }
+    if (stack.length >= MAX_DATA_DEPTH) {
+      throw invalidRequest(
+        `${path}.data is nested more than ${MAX_DATA_DEPTH} levels deep; send the tensor flat (row-major) with its shape.`,
+        [{ path: `${path}.data`, problem: `nested more than ${MAX_DATA_DEPTH} levels` }],
+      );
+    }
+    stack.push({ items: item, next: 0 });
+  }
+  return out;
 }
 
 /** Each input's values, from `data` or from its slice of the binary tail. */
@@ -101,9 +130,7 @@ function inputValues(request: V2InferRequest, binary: Buffer): unknown[][] {
       throw invalidRequest(`${path} has neither data nor binary_data_size.`, [
         { path: `${path}.data`, problem: 'missing' },
       ]);
-    const values: unknown[] = [];
-    flatten(input.data, values);
-    return values;
+    return flatten(input.data, path);
   });
 }
 
