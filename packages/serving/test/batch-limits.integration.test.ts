@@ -12,11 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
 import { tempDir } from './model-fixtures.js';
-import { spawnChild, waitFor200, type Child } from './serving-fixtures.js';
+import { spawnChild, spawnServe, type Child } from './serving-fixtures.js';
 
 const MB = 1_000_000;
 
@@ -123,19 +122,7 @@ describe('/predict/batch with a 90 MB line and a send-then-read client', () => {
     await trainChampion({ client, name, dir: tmp.dir });
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    serve = spawnChild({
-      command: process.execPath,
-      args: [
-        ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
-        ...['serve', '--name', name, '--port', String(port)],
-      ],
-      env: {
-        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
-        CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
-        CHAMPION_INFERENCE_LOG_DIR: join(tmp.dir, 'log'),
-      },
-    });
-    await waitFor200({ url: `${url}/readyz`, timeoutMs: 90_000, why: serve.output });
+    serve = await spawnServe({ name, port, dir: tmp.dir });
     record =
       ((await (await fetch(`${url}/model/example`)).json()) as Record<string, unknown>[])[0] ?? {};
   }, 240_000);

@@ -206,6 +206,38 @@ export function spawnChild(options: {
   };
 }
 
+/**
+ * `champion serve --name NAME` as its own process group (the CLI through tsx, as `pnpm champion`
+ * runs it), against the tests' MLflow, with its cache and inference log under `dir`; resolves once
+ * `/readyz` answers 200. `env` adds or overrides settings (e.g. the drain delay).
+ */
+export async function spawnServe(options: {
+  name: string;
+  port: number;
+  dir: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<Child> {
+  const serve = spawnChild({
+    command: process.execPath,
+    args: [
+      ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
+      ...['serve', '--name', options.name, '--port', String(options.port)],
+    ],
+    env: {
+      MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
+      CHAMPION_CACHE_DIR: join(options.dir, 'cache'),
+      CHAMPION_INFERENCE_LOG_DIR: join(options.dir, 'log'),
+      ...options.env,
+    },
+  });
+  await waitFor200({
+    url: `http://127.0.0.1:${options.port}/readyz`,
+    timeoutMs: 90_000,
+    why: () => serve.output(),
+  });
+  return serve;
+}
+
 /** Polls `url` until it answers 200 or `timeoutMs` passes (then throws with `why()`). */
 export async function waitFor200(options: {
   url: string;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
 import { tempDir, writeFixtureModelDir } from './model-fixtures.js';
-import { spawnChild, waitFor200, type Child } from './serving-fixtures.js';
+import { spawnServe, type Child } from './serving-fixtures.js';
 
 const GRACE_MS = 1500;
 
@@ -72,24 +72,11 @@ describe('champion serve with clients that never finish uploading', () => {
     const version = await registerDir({ client, name, experimentId, dir });
     await client.registry.aliases.set({ name, alias: 'champion' }, version);
     port = await freePort();
-    serve = spawnChild({
-      command: process.execPath,
-      args: [
-        ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
-        ...['serve', '--name', name, '--port', String(port)],
-      ],
-      env: {
-        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
-        CHAMPION_DRAIN_DELAY_MS: '0',
-        CHAMPION_SHUTDOWN_GRACE_MS: String(GRACE_MS),
-        CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
-        CHAMPION_INFERENCE_LOG_DIR: join(tmp.dir, 'log'),
-      },
-    });
-    await waitFor200({
-      url: `http://127.0.0.1:${port}/readyz`,
-      timeoutMs: 90_000,
-      why: serve.output,
+    serve = await spawnServe({
+      name,
+      port,
+      dir: tmp.dir,
+      env: { CHAMPION_DRAIN_DELAY_MS: '0', CHAMPION_SHUTDOWN_GRACE_MS: String(GRACE_MS) },
     });
   }, 180_000);
   afterAll(async () => {

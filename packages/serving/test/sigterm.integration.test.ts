@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
 import { tempDir, writeFixtureModelDir } from './model-fixtures.js';
-import { spawnChild, waitFor200, type Child } from './serving-fixtures.js';
+import { spawnServe, type Child } from './serving-fixtures.js';
 
 const DRAIN_DELAY_MS = 2000;
 const GRACE_MS = 4000;
@@ -131,21 +131,15 @@ describe('champion serve drains on SIGTERM at 100 req/s', () => {
     phases['modelMs'] = Math.round(performance.now() - t0);
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    serve = spawnChild({
-      command: process.execPath,
-      args: [
-        ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
-        ...['serve', '--name', name, '--port', String(port)],
-      ],
+    serve = await spawnServe({
+      name,
+      port,
+      dir: tmp.dir,
       env: {
-        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
         CHAMPION_DRAIN_DELAY_MS: String(DRAIN_DELAY_MS),
         CHAMPION_SHUTDOWN_GRACE_MS: String(GRACE_MS),
-        CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
-        CHAMPION_INFERENCE_LOG_DIR: join(tmp.dir, 'log'),
       },
     });
-    await waitFor200({ url: `${url}/readyz`, timeoutMs: 90_000, why: serve.output });
     phases['startMs'] = Math.round(performance.now() - t0) - (phases['modelMs'] ?? 0);
     const example = (await (await fetch(`${url}/model/example`)).json()) as unknown[];
     const agent = new Agent({ keepAlive: true, maxSockets: 8 });
