@@ -56,4 +56,24 @@ describe("MLflow scoring server's routes", () => {
     expect(res.headers['allow']).toBe('GET, HEAD');
     await request(app).delete('/version').expect(405);
   });
+
+  it("answers /invocations failures in MLflow's error format, which its clients parse, with no stack_trace", async () => {
+    const { app, host } = testApp();
+    const body = { dataframe_split: { columns: COLUMNS, data: [[35, 52000, 'north', '2']] } };
+    host.failWith = new Error('boom');
+    const failed = await request(app).post('/invocations').send(body).expect(500);
+    expect(failed.body).toMatchObject({
+      error_code: 'INTERNAL_ERROR',
+      message: expect.any(String),
+    });
+    expect(failed.body).not.toHaveProperty('stack_trace');
+    host.failWith = undefined;
+    host.model = undefined;
+    const loading = await request(app).post('/invocations').send(body).expect(503);
+    expect(loading.body).toMatchObject({
+      error_code: 'TEMPORARILY_UNAVAILABLE',
+      message: expect.any(String),
+    });
+    expect(loading.body).not.toHaveProperty('stack_trace');
+  });
 });
