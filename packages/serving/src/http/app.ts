@@ -22,6 +22,7 @@ import { invocationsRoutes } from './routes/invocations.js';
 import { modelInfoRoutes } from './routes/model-info.js';
 import { predictBatchRoutes } from './routes/predict-batch.js';
 import { predictRoutes } from './routes/predict.js';
+import { scoringServerRoutes } from './routes/scoring-server.js';
 import { v2Routes } from './routes/v2.js';
 import { createServingState, type ServingState } from './state.js';
 
@@ -50,6 +51,8 @@ const READ_ONLY_PATHS = [
   '/docs',
   '/openapi.json',
   '/health',
+  '/ping',
+  '/version',
   '/livez',
   '/readyz',
   '/metrics',
@@ -114,6 +117,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   v2Routes(context, router);
   modelInfoRoutes(context, router);
   const health = healthRoutes(context, router);
+  scoringServerRoutes(context, router);
   adminRoutes(context, router);
   docsRoutes(context, router);
   for (const path of ['/predict', '/predict/batch', '/invocations', '/admin/reload'])

@@ -172,6 +172,8 @@ function paths(secured: Json[]): Json {
       post: {
         summary:
           'MLflow scoring protocol (dataframe_split, dataframe_records, instances, inputs; or text/csv)',
+        description:
+          "A drop-in for mlflow models serve's /invocations: the JSON body may hold Python's NaN (a missing value) as json.dumps writes it; content-type parameters other than charset=utf-8 are refused (415) as MLflow does. Errors are MLflow's {error_code, message} with champion's {error} beside them; never a stack trace.",
         security: secured,
         requestBody: {
           required: true,
@@ -230,6 +232,28 @@ function paths(secured: Json[]): Json {
     '/livez': get('Liveness: the process answers'),
     '/readyz': get('Readiness: 503 until a model is loaded and during shutdown'),
     '/health': get('Model lifecycle, uptime, memory and event-loop delay'),
+    '/ping': {
+      get: {
+        summary:
+          "MLflow scoring server's probe (mlflow models serve, SageMaker): 200 while a model is served; 503 before one is loaded and while draining. No API key.",
+        responses: {
+          '200': { description: 'Serving', content: json({ type: 'object' }) },
+          '503': { description: 'Not serving (yet)', content: json({ type: 'object' }) },
+        },
+      },
+    },
+    '/version': {
+      get: {
+        summary:
+          "champion's version as plain text (where mlflow models serve answers MLflow's version). No API key.",
+        responses: {
+          '200': {
+            description: 'Version',
+            content: { 'text/plain': { schema: { type: 'string' } } },
+          },
+        },
+      },
+    },
     '/metrics': {
       get: {
         summary: 'Prometheus metrics',

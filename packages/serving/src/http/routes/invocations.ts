@@ -8,6 +8,7 @@ import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requireMediaType } from '../middleware/media-type.js';
+import { pythonJson } from '../middleware/python-json.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { csvToBatch } from '../records/csv.js';
 import type { ParsedBatch } from '../records/parsed.js';
@@ -35,7 +36,8 @@ export function invocationsRoutes(context: AppContext, router: Router): void {
     requireApiKey(config.apiKey),
     requireMediaType(['application/json', 'text/csv']),
     checkContentTypeParameters,
-    express.json({ limit: config.maxBodyBytes }),
+    // Python's json.dumps writes NaN for a missing value; MLflow's clients send it (python-json.ts).
+    ...pythonJson({ limit: config.maxBodyBytes }),
     express.text({ type: 'text/csv', limit: config.maxBodyBytes }),
     async (req: Request, res: Response) => {
       const compiled = currentFeatures(context);
