@@ -14,7 +14,7 @@ interface TrainFlags {
   idCols?: string[];
   exclude?: string[];
   categorical?: string[];
-  name: string;
+  name?: string;
   experiment?: string;
   learners: string[];
   search: 'quick' | 'default' | 'wide';
@@ -104,7 +104,10 @@ export const trainCommand: CommandModule = {
         'comma-separated numeric-looking columns to treat as categories',
         parseList,
       )
-      .option('--name <model>', 'registered model name', 'credit-default')
+      .option(
+        '--name <model>',
+        'registered model name (default: from the data file name, loans_2024.csv → loans-2024)',
+      )
       .option('--experiment <name>', 'MLflow experiment (default: the model name)')
       .option('--learners <list>', 'learners to search: gbdt, logreg', parseList, [
         'gbdt',
@@ -163,9 +166,10 @@ export const trainCommand: CommandModule = {
         const json = flags.json === true;
         const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
         // The trainer is loaded when a command needs it, not at every CLI start-up.
-        const { checkTrainOptions, train } = await import('@champion/trainer');
+        const { checkTrainOptions, defaultModelName, train } = await import('@champion/trainer');
+        const name = flags.name ?? defaultModelName(flags.data);
         checkTrainOptions({
-          name: flags.name,
+          name,
           learners: flags.learners,
           candidates,
           folds: flags.folds,
@@ -183,7 +187,7 @@ export const trainCommand: CommandModule = {
                 uri: tracking.uri,
                 result: await train({
                   client: tracking.client,
-                  name: flags.name,
+                  name,
                   experiment: flags.experiment,
                   data: {
                     path: flags.data,
