@@ -30,6 +30,7 @@ interface TrainFlags {
   setAsideBadRows?: boolean;
   exampleRows: 'synthetic' | 'real';
   register: boolean;
+  allowSchemaChange?: boolean;
 }
 
 const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
@@ -67,6 +68,13 @@ export function summaryText(s: TrainSummary, uri: string): string {
     formatTable(['model', 'roc_auc', 'pr_auc', 'log_loss', 'f1', 'threshold', 'parity'], models),
     '',
   ];
+  if (s.schemaChange.changes.length > 0) {
+    lines.push(
+      `schema changed from ${s.schemaChange.comparedWith ?? 'the registered model'} (--allow-schema-change):`,
+      ...s.schemaChange.changes.map((c) => `  ${c}`),
+      '',
+    );
+  }
   if (s.version !== undefined && s.decision) {
     lines.push(
       `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : `${s.decision.tag}, @champion unchanged`}`,
@@ -160,6 +168,10 @@ export const trainCommand: CommandModule = {
           .choices(['synthetic', 'real'])
           .default('synthetic'),
       )
+      .option(
+        '--allow-schema-change',
+        "register even if the data's columns differ from the registered model's (added, removed, retyped)",
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
@@ -211,6 +223,7 @@ export const trainCommand: CommandModule = {
                     floors: { roc_auc: flags.minAuc },
                   },
                   register: flags.register,
+                  allowSchemaChange: flags.allowSchemaChange === true,
                   exampleRows: flags.exampleRows,
                   command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
                   onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
@@ -237,6 +250,7 @@ export const trainCommand: CommandModule = {
             decision: s.decision?.tag ?? null,
             replaced: s.decision?.replaced ?? null,
             repaired: s.repaired,
+            schemaChanges: s.schemaChange.changes,
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,
