@@ -30,26 +30,24 @@ export interface RegisteredSchema {
   readonly schema: ComparedSchema;
 }
 
+/**
+ * The version to compare with. Read from the registered model (its alias list and latest
+ * versions), not from the alias endpoint: the gate's read of `@champion` stays its first.
+ */
 async function referenceVersion(
   client: MlflowClient,
   name: string,
 ): Promise<Pick<RegisteredSchema, 'version' | 'via'> | undefined> {
+  let model;
   try {
-    const v = await client.registry.aliases.getVersion({ name, alias: 'champion' });
-    return { version: v.version, via: '@champion' };
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-  let versions;
-  try {
-    versions = await client.registry.versions.searchAll({
-      filter: `name = '${name.replace(/'/g, "\\'")}'`,
-    });
+    model = await client.registry.models.get(name);
   } catch (error) {
     if (isNotFound(error)) return undefined;
     throw error;
   }
-  const latest = versions
+  const champion = model.aliases.find((a) => a.alias === 'champion');
+  if (champion !== undefined) return { version: champion.version, via: '@champion' };
+  const latest = model.latest_versions
     .filter((v) => v.status === 'READY')
     .sort((a, b) => Number(b.version) - Number(a.version))[0];
   return latest === undefined ? undefined : { version: latest.version, via: 'latest' };
