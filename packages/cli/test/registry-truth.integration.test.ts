@@ -2,7 +2,8 @@
  * Registry commands tell the truth (issue 12, item 3), through the CLI as a user runs it against
  * the real MLflow server: a train without `--name` registers a model named after the data file,
  * `models show` lists the aliases MLflow's version search leaves out, and a different schema
- * trained into an existing name needs `--allow-schema-change`.
+ * trained into an existing name needs `--allow-schema-change`, and retraining the champion's
+ * model unchanged registers nothing.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,5 +136,53 @@ describe('registry commands through the CLI', () => {
       "columns removed (1): 'age'",
       "columns retyped (1): 'income' numeric → categorical",
     ]);
+  });
+
+  it('reports a retraining identical to @champion as unchanged and registers no version', async () => {
+    const again = await champion([
+      '--json',
+      'train',
+      '--data',
+      data,
+      '--target',
+      'default',
+      '--id-cols',
+      'id',
+      '--search',
+      'quick',
+      '--learners',
+      'logreg',
+    ]);
+    expect(again.code).toBe(0);
+    expect(parseJson(again.stdout)).toMatchObject({
+      version: null,
+      unchanged: '1',
+      decision: 'unchanged',
+      promoted: false,
+    });
+    const shown = parseJson((await champion(['--json', 'models', 'show', 'loans-2024'])).stdout);
+    const versions = shown['versions'] as { version: string; aliases: string[] }[];
+    expect(versions.map((v) => v.version)).toEqual(['2', '1']);
+    expect(versions.find((v) => v.version === '1')?.aliases).toContain('champion');
+
+    // Another seed makes another model: registered and gated as usual.
+    const other = await champion([
+      '--json',
+      'train',
+      '--data',
+      data,
+      '--target',
+      'default',
+      '--id-cols',
+      'id',
+      '--search',
+      'quick',
+      '--learners',
+      'logreg',
+      '--seed',
+      '5',
+    ]);
+    expect(other.code).toBe(0);
+    expect(parseJson(other.stdout)).toMatchObject({ version: '3', unchanged: null });
   });
 });

@@ -75,6 +75,11 @@ export function summaryText(s: TrainSummary, uri: string): string {
       '',
     );
   }
+  if (s.unchanged !== undefined) {
+    lines.push(
+      `unchanged: the winner is identical to @champion v${s.unchanged} (same model digest); no new version registered`,
+    );
+  }
   if (s.version !== undefined && s.decision) {
     lines.push(
       `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : `${s.decision.tag}, @champion unchanged`}`,
@@ -151,7 +156,7 @@ export const trainCommand: CommandModule = {
       .option('--min-auc <auc>', 'promotion floor: test ROC AUC at least', parseNumber, 0.6)
       .option(
         '--margin <delta>',
-        'promotion: ROC AUC improvement over the champion required',
+        "promotion: the candidate's test ROC AUC must beat the champion's by more than this (0: strictly better; a tie keeps the champion)",
         parseNumber,
         0,
       )
@@ -247,7 +252,8 @@ export const trainCommand: CommandModule = {
             modelId: s.winner.modelId,
             version: s.version ?? null,
             promoted: s.decision?.promote ?? false,
-            decision: s.decision?.tag ?? null,
+            decision: s.decision?.tag ?? (s.unchanged === undefined ? null : 'unchanged'),
+            unchanged: s.unchanged ?? null,
             replaced: s.decision?.replaced ?? null,
             repaired: s.repaired,
             schemaChanges: s.schemaChange.changes,

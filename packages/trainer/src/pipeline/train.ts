@@ -110,6 +110,11 @@ export interface TrainSummary {
   readonly winner: TrainedCandidate;
   readonly version?: string;
   readonly decision?: GateOutcome;
+  /**
+   * The `@champion` version the winner is identical to (same model digest): nothing was
+   * registered and the gate did not run.
+   */
+  readonly unchanged?: string;
   /** What the repair before training found and fixed (runs and versions of killed trainings). */
   readonly repaired: readonly Finding[];
   /** The schema compared with the registered model's (no changes when nothing was registered). */
@@ -507,8 +512,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     await heartbeat.stop();
     await client.runs.finish(runId, 'FINISHED');
     finished = true;
+    const registered = gated !== undefined && 'decision' in gated ? gated : undefined;
+    const unchanged = gated !== undefined && 'unchanged' in gated ? gated.unchanged : undefined;
     // Only now: @challenger never points at a version of a run that did not finish.
-    if (gated) await markChallenger(client, gated.version);
+    if (registered) await markChallenger(client, registered.version);
     report({ stage: 'done', message: 'done' });
     const summary: TrainSummary = {
       experimentId,
@@ -523,7 +530,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       candidates,
       models,
       winner,
-      ...(gated === undefined ? {} : { version: gated.version.version, decision: gated.decision }),
+      ...(registered === undefined
+        ? {}
+        : { version: registered.version.version, decision: registered.decision }),
+      ...(unchanged === undefined ? {} : { unchanged: unchanged.version }),
       repaired,
       schemaChange,
       seconds: (performance.now() - started) / 1000,
