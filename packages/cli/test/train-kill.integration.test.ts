@@ -24,7 +24,10 @@ let client: MlflowClient;
 let dir: string;
 let data: string;
 
+let trainings = 0;
+
 function trainArgs(): string[] {
+  trainings += 1;
   return [
     'train',
     '--data',
@@ -42,9 +45,12 @@ function trainArgs(): string[] {
     '--folds',
     '2',
     // The same data every time: a margin of -1 lets each candidate pass against the champion,
-    // so every training reaches the alias move.
+    // so every training reaches the alias move; another seed each time, or a model identical to
+    // the champion would be reported unchanged without being registered.
     '--margin',
     '-1',
+    '--seed',
+    String(trainings),
   ];
 }
 

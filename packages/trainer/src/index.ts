@@ -54,4 +54,5 @@ export { checkParity, edgeRows, type ParityReport } from './runtime/parity.js';
 export { encodeDataset, encodeLabels, featureSpecs } from './data/encode.js';
 export { rocAuc as rocAucScore } from './metrics/index.js';
 export { checkTrainOptions } from './pipeline/train-options.js';
+export { defaultModelName } from './pipeline/model-name.js';
 export { promoteVersion, type PromoteOptions } from './pipeline/promote.js';

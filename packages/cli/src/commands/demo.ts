@@ -72,6 +72,7 @@ export const demoCommand: CommandModule = {
                 runId: summary.runId,
                 version: summary.version ?? null,
                 promoted: summary.decision?.promote ?? false,
+                unchanged: summary.unchanged ?? null,
               },
             });
             // The demo ends with the champion served, as in production: `champion serve`.

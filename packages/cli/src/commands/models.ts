@@ -53,11 +53,16 @@ export const modelsCommand: CommandModule = {
             filter: `name = '${name.replace(/'/g, "\\'")}'`,
           });
           versions.sort((a, b) => Number(b.version) - Number(a.version));
+          // MLflow's version search leaves `aliases` empty: the registered model's list is the truth.
+          const aliasesOf = (version: string): string[] =>
+            model.aliases.filter((a) => a.version === version).map((a) => a.alias);
           const tag = (v: (typeof versions)[number], key: string): string =>
             v.tags.find((t) => t.key === key)?.value ?? '';
           const rows = versions.map((v) => [
             v.version,
-            v.aliases.map((a) => `@${a}`).join(' '),
+            aliasesOf(v.version)
+              .map((a) => `@${a}`)
+              .join(' '),
             tag(v, 'champion.learner'),
             tag(v, 'champion.gate.candidate_roc_auc'),
             tag(v, 'champion.gate.decision'),
@@ -87,7 +92,7 @@ export const modelsCommand: CommandModule = {
               aliases: model.aliases,
               versions: versions.map((v) => ({
                 version: v.version,
-                aliases: v.aliases,
+                aliases: aliasesOf(v.version),
                 status: v.status,
                 source: v.source,
                 runId: v.run_id,

@@ -14,7 +14,7 @@ interface TrainFlags {
   idCols?: string[];
   exclude?: string[];
   categorical?: string[];
-  name: string;
+  name?: string;
   experiment?: string;
   learners: string[];
   search: 'quick' | 'default' | 'wide';
@@ -30,6 +30,7 @@ interface TrainFlags {
   setAsideBadRows?: boolean;
   exampleRows: 'synthetic' | 'real';
   register: boolean;
+  allowSchemaChange?: boolean;
 }
 
 const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
@@ -67,6 +68,18 @@ export function summaryText(s: TrainSummary, uri: string): string {
     formatTable(['model', 'roc_auc', 'pr_auc', 'log_loss', 'f1', 'threshold', 'parity'], models),
     '',
   ];
+  if (s.schemaChange.changes.length > 0) {
+    lines.push(
+      `schema changed from ${s.schemaChange.comparedWith ?? 'the registered model'} (--allow-schema-change):`,
+      ...s.schemaChange.changes.map((c) => `  ${c}`),
+      '',
+    );
+  }
+  if (s.unchanged !== undefined) {
+    lines.push(
+      `unchanged: the winner is identical to @champion v${s.unchanged} (same model digest); no new version registered`,
+    );
+  }
   if (s.version !== undefined && s.decision) {
     lines.push(
       `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : `${s.decision.tag}, @champion unchanged`}`,
@@ -104,7 +117,10 @@ export const trainCommand: CommandModule = {
         'comma-separated numeric-looking columns to treat as categories',
         parseList,
       )
-      .option('--name <model>', 'registered model name', 'credit-default')
+      .option(
+        '--name <model>',
+        'registered model name (default: from the data file name, loans_2024.csv → loans-2024)',
+      )
       .option('--experiment <name>', 'MLflow experiment (default: the model name)')
       .option('--learners <list>', 'learners to search: gbdt, logreg', parseList, [
         'gbdt',
@@ -140,7 +156,7 @@ export const trainCommand: CommandModule = {
       .option('--min-auc <auc>', 'promotion floor: test ROC AUC at least', parseNumber, 0.6)
       .option(
         '--margin <delta>',
-        'promotion: ROC AUC improvement over the champion required',
+        "promotion: the candidate's test ROC AUC must beat the champion's by more than this (0: strictly better; a tie keeps the champion)",
         parseNumber,
         0,
       )
@@ -157,15 +173,20 @@ export const trainCommand: CommandModule = {
           .choices(['synthetic', 'real'])
           .default('synthetic'),
       )
+      .option(
+        '--allow-schema-change',
+        "register even if the data's columns differ from the registered model's (added, removed, retyped)",
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
         const json = flags.json === true;
         const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
         // The trainer is loaded when a command needs it, not at every CLI start-up.
-        const { checkTrainOptions, train } = await import('@champion/trainer');
+        const { checkTrainOptions, defaultModelName, train } = await import('@champion/trainer');
+        const name = flags.name ?? defaultModelName(flags.data);
         checkTrainOptions({
-          name: flags.name,
+          name,
           learners: flags.learners,
           candidates,
           folds: flags.folds,
@@ -183,7 +204,7 @@ export const trainCommand: CommandModule = {
                 uri: tracking.uri,
                 result: await train({
                   client: tracking.client,
-                  name: flags.name,
+                  name,
                   experiment: flags.experiment,
                   data: {
                     path: flags.data,
@@ -207,6 +228,7 @@ export const trainCommand: CommandModule = {
                     floors: { roc_auc: flags.minAuc },
                   },
                   register: flags.register,
+                  allowSchemaChange: flags.allowSchemaChange === true,
                   exampleRows: flags.exampleRows,
                   command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
                   onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
@@ -230,9 +252,11 @@ export const trainCommand: CommandModule = {
             modelId: s.winner.modelId,
             version: s.version ?? null,
             promoted: s.decision?.promote ?? false,
-            decision: s.decision?.tag ?? null,
+            decision: s.decision?.tag ?? (s.unchanged === undefined ? null : 'unchanged'),
+            unchanged: s.unchanged ?? null,
             replaced: s.decision?.replaced ?? null,
             repaired: s.repaired,
+            schemaChanges: s.schemaChange.changes,
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,

@@ -28,6 +28,21 @@ describe('decidePromotion', () => {
     expect(d.figures['delta_roc_auc']).toBe('0.001000');
   });
 
+  it('keeps the champion on a tie with margin 0 and says a swap needs an improvement', () => {
+    const d = decidePromotion(
+      {
+        ...ok,
+        candidate: { version: '2', metrics: { roc_auc: 0.74368 } },
+        champion: { version: '1', metrics: { roc_auc: 0.74368 } },
+      },
+      { primaryMetric: 'roc_auc', margin: 0, floors: {} },
+    );
+    expect(d.promote).toBe(false);
+    expect(d.reasons.join('\n')).toMatch(
+      /FAIL comparison: roc_auc 0\.743680 vs champion v1 0\.743680 .*needs an improvement above the margin/,
+    );
+  });
+
   it('promotes a candidate that beats the champion by more than the margin', () => {
     const d = decidePromotion(
       {

@@ -127,9 +127,11 @@ export function decidePromotion(input: GateInput, config: GateConfig = DEFAULT_G
         : championValue - candidateValue;
       figures[`delta_${primary}`] = fmt(delta);
       const what = `${primary} ${fmt(candidateValue)} vs champion v${input.champion.version} ${fmt(championValue)} (improvement ${fmt(delta)}, margin ${config.margin})`;
-      // Strictly better than the margin: an equal model is not worth a swap.
+      // Strictly better than the margin: an equal model is not worth a swap (with margin 0 a tie
+      // stays with the champion; an identical model never reaches the gate, train reports it
+      // unchanged).
       if (delta > config.margin) pass(`comparison: ${what}`);
-      else fail(`comparison: ${what}`);
+      else fail(`comparison: ${what}: a swap needs an improvement above the margin`);
     }
   }
   return { promote, reasons, figures };

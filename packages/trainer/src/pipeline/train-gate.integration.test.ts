@@ -60,7 +60,8 @@ describe('the promotion gate', () => {
     client = integrationClient();
     tmp = await tempDir('it-gate');
     const path = await demoCsv({ dir: tmp.dir, rows: 5000, seed: 21 });
-    base = { ...smallTrain({ client, name, path }), learners: ['logreg'] };
+    // Each training excludes other columns: a schema change, consented to.
+    base = { ...smallTrain({ client, name, path }), learners: ['logreg'], allowSchemaChange: true };
     first = await trainWith({ exclude: STRONG.slice(0, 2) });
     // Fewer signals still; the same file, so the champion can be scored on the candidate's rows.
     worse = await trainWith({ exclude: [...STRONG, ...USEFUL] });

@@ -34,6 +34,7 @@ import { CHAMPION_VERSION } from '../version.js';
 import { evaluateModel, type EvaluatedModel } from './evaluate.js';
 import { prepareData, type DataOptions, type PreparedData } from './prepare.js';
 import { checkTrainOptions } from './train-options.js';
+import { checkSchemaChange, type SchemaChange } from './schema-change.js';
 
 export interface TrainEvent {
   readonly stage:
@@ -64,6 +65,11 @@ export interface TrainOptions {
   readonly gate?: GateConfig | undefined;
   /** Register and gate the winner. @default true */
   readonly register?: boolean | undefined;
+  /**
+   * Register even when the data's schema differs from the registered model's (its `@champion`, or
+   * its latest version); without it such a training fails before any run exists. @default false
+   */
+  readonly allowSchemaChange?: boolean | undefined;
   readonly command?: string | undefined;
   readonly onEvent?: ((event: TrainEvent) => void) | undefined;
   /** Timing of the promotion lease (tests shorten it). */
@@ -104,8 +110,15 @@ export interface TrainSummary {
   readonly winner: TrainedCandidate;
   readonly version?: string;
   readonly decision?: GateOutcome;
+  /**
+   * The `@champion` version the winner is identical to (same model digest): nothing was
+   * registered and the gate did not run.
+   */
+  readonly unchanged?: string;
   /** What the repair before training found and fixed (runs and versions of killed trainings). */
   readonly repaired: readonly Finding[];
+  /** The schema compared with the registered model's (no changes when nothing was registered). */
+  readonly schemaChange: SchemaChange;
   readonly seconds: number;
 }
 
@@ -301,6 +314,16 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     stage: 'data',
     message: `${data.table.rowCount} rows, ${data.features.length} features, target '${data.schema.target.name}' (positive '${data.schema.target.positive}')`,
   });
+  const schemaChange: SchemaChange =
+    options.register === false
+      ? { changes: [] }
+      : await checkSchemaChange({
+          client,
+          name: options.name,
+          schema: data.schema,
+          allow: options.allowSchemaChange === true,
+          emit,
+        });
 
   const experiment = await client.experiments.getOrCreate({
     name: options.experiment ?? options.name,
@@ -364,7 +387,18 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
         learners: learners.map((l) => l.name).join(','),
         threshold_for: options.thresholdFor ?? 'f1',
       }),
-      tags: { 'champion.schema.notes': data.schema.notes.join('\n').slice(0, 5000) || '(none)' },
+      tags: {
+        'champion.schema.notes': data.schema.notes.join('\n').slice(0, 5000) || '(none)',
+        ...(schemaChange.changes.length === 0
+          ? {}
+          : {
+              'champion.schema.change':
+                `from ${schemaChange.comparedWith ?? '?'}: ${schemaChange.changes.join('; ')}`.slice(
+                  0,
+                  5000,
+                ),
+            }),
+      },
     });
 
     const candidates = await runSearch({
@@ -478,8 +512,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     await heartbeat.stop();
     await client.runs.finish(runId, 'FINISHED');
     finished = true;
+    const registered = gated !== undefined && 'decision' in gated ? gated : undefined;
+    const unchanged = gated !== undefined && 'unchanged' in gated ? gated.unchanged : undefined;
     // Only now: @challenger never points at a version of a run that did not finish.
-    if (gated) await markChallenger(client, gated.version);
+    if (registered) await markChallenger(client, registered.version);
     report({ stage: 'done', message: 'done' });
     const summary: TrainSummary = {
       experimentId,
@@ -494,8 +530,12 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       candidates,
       models,
       winner,
-      ...(gated === undefined ? {} : { version: gated.version.version, decision: gated.decision }),
+      ...(registered === undefined
+        ? {}
+        : { version: registered.version.version, decision: registered.decision }),
+      ...(unchanged === undefined ? {} : { unchanged: unchanged.version }),
       repaired,
+      schemaChange,
       seconds: (performance.now() - started) / 1000,
     };
     return summary;
