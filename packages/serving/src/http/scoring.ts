@@ -112,7 +112,7 @@ export async function scoreBatch(
       parsed.batch.rows - positives,
     );
   deps.metrics.batchRows.observe({ endpoint }, parsed.batch.rows);
-  if (parsed.unseenCount > 0) deps.metrics.unseenCategories.inc(parsed.unseenCount);
+  countUnseen(deps.metrics, parsed);
   const afterResponse = (): void => {
     setImmediate(() => {
       try {
@@ -127,6 +127,17 @@ export async function scoreBatch(
     });
   };
   return { scores, afterResponse };
+}
+
+/** Counts unseen categories by feature name (names from the schema: bounded cardinality). */
+function countUnseen(metrics: ServingMetrics, parsed: ParsedBatch): void {
+  if (parsed.unseen.length === 0) return;
+  const byFeature = new Map<number, number>();
+  for (const u of parsed.unseen) byFeature.set(u.feature, (byFeature.get(u.feature) ?? 0) + 1);
+  for (const [feature, count] of byFeature) {
+    const name = parsed.compiled.names[feature];
+    if (name !== undefined) metrics.unseenCategories.inc({ feature: name }, count);
+  }
 }
 
 function logSinkError(logger: Logger, err: unknown): void {

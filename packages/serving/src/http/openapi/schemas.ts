@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ServedModel } from '../../model/types.js';
 import type { HttpErrorCode } from '../errors.js';
+import { numberNamed as acceptsNumbers } from '../records/compile.js';
 
 const ERROR_CODES: readonly HttpErrorCode[] = [
   'MALFORMED_BODY',
@@ -44,19 +45,34 @@ function featureSchema(
       .meta({ description: `Numeric; null for missing.${range}` });
   }
   const categories = feature.categories ?? [];
-  const description = `Category; null (or "") for missing. Integer-coded categories may be sent as numbers.${
+  // The same rule as records/compile.ts: numbers only where every category name is a number.
+  const numbers = acceptsNumbers(categories);
+  const description = `Category; null (or "") for missing.${
+    numbers ? ' The categories are numbers: 2 and "2" are the same category.' : ''
+  }${
     unseen === 'missing'
-      ? ' Categories not seen in training are scored as missing.'
+      ? ' Categories not seen in training are scored as missing and reported in `warnings`.'
       : ' Categories not seen in training are rejected (422).'
   }`;
   if (unseen === 'reject' && categories.length > 0) {
-    return z
-      .union([z.enum(categories as [string, ...string[]]), z.literal(''), z.null()])
-      .meta({ description });
+    const named = z.enum(categories as [string, ...string[]]);
+    const allowed = numbers
+      ? z.union([
+          named,
+          z.literal(categories.map(Number) as [number, ...number[]]),
+          z.literal(''),
+          z.null(),
+        ])
+      : z.union([named, z.literal(''), z.null()]);
+    return allowed.meta({ description });
   }
-  return z
-    .union([z.string(), z.number(), z.null()])
-    .meta({ description, ...(categories.length > 0 ? { examples: categories.slice(0, 20) } : {}) });
+  const value = numbers
+    ? z.union([z.string(), z.number(), z.null()])
+    : z.union([z.string(), z.null()]);
+  return value.meta({
+    description,
+    ...(categories.length > 0 ? { examples: categories.slice(0, 20) } : {}),
+  });
 }
 
 /**
@@ -97,6 +113,10 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
     label_index: z.union([z.literal(0), z.literal(1)]),
     threshold: z.number(),
     model: z.object({ name: z.string(), version: z.string() }),
+    warnings: z.array(z.object({ field: z.string(), problem: z.string() })).meta({
+      description:
+        'What the model could not use in this record, e.g. an unseen category scored as missing; empty when nothing.',
+    }),
   });
 }
 

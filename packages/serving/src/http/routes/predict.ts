@@ -12,6 +12,7 @@ import { requestIdOf } from '../middleware/request-id.js';
 import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
+import { warningsByRow, type RecordWarning } from '../records/warnings.js';
 import { currentFeatures, labelText, scoreBatch } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
@@ -22,6 +23,8 @@ export interface Prediction {
   label_index: 0 | 1;
   threshold: number;
   model: { name: string; version: string };
+  /** What the model could not use in this record (unseen categories); empty when nothing. */
+  warnings: readonly RecordWarning[];
 }
 
 function predictions(options: {
@@ -29,8 +32,9 @@ function predictions(options: {
   probability: Float32Array;
   label: BigInt64Array;
   ids: readonly (RecordId | undefined)[] | undefined;
+  warnings: readonly (readonly RecordWarning[])[];
 }): Prediction[] {
-  const { model, probability, label, ids } = options;
+  const { model, probability, label, ids, warnings } = options;
   const modelRef = { name: model.name, version: model.version };
   const out = new Array<Prediction>(probability.length);
   for (let i = 0; i < probability.length; i++) {
@@ -43,6 +47,7 @@ function predictions(options: {
       label_index: index,
       threshold: model.threshold,
       model: modelRef,
+      warnings: warnings[i] ?? [],
     };
   }
   return out;
@@ -81,6 +86,7 @@ export function predictRoutes(context: AppContext, router: Router): void {
         probability: scores.probability,
         label: scores.label,
         ids: parsed.ids,
+        warnings: warningsByRow(parsed),
       });
       res.json(single ? out[0] : out);
       afterResponse();
