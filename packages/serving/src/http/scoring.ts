@@ -41,6 +41,21 @@ export function labelText(model: ServedModel, index: bigint | number): string {
   return Number(index) === 1 ? model.target.positive : model.target.negative;
 }
 
+/** A class label as the API answers it. */
+export type LabelValue = string | number;
+
+/**
+ * The one rule for a label's type in responses: the training target's type. A numeric target's
+ * classes are numbers (0/1, as /invocations and /v2 answer), a text target's are its strings.
+ * Models whose schema does not record the type (trained before it was) keep the class text.
+ */
+export function labelValue(model: ServedModel, index: bigint | number): LabelValue {
+  const text = labelText(model, index);
+  if (model.target.type !== 'numeric') return text;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : text;
+}
+
 function toRecords(options: {
   parsed: ParsedBatch;
   scores: BatchScores;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ServedModel } from '../../model/types.js';
 import type { HttpErrorCode } from '../errors.js';
 import { numberNamed as acceptsNumbers } from '../records/compile.js';
+import { labelValue } from '../scoring.js';
 
 const ERROR_CODES: readonly HttpErrorCode[] = [
   'MALFORMED_BODY',
@@ -101,7 +102,9 @@ export const anyRecordSchema = z.record(z.string(), z.union([z.number(), z.strin
 
 export function predictionSchema(model: ServedModel | undefined): z.ZodType {
   const labels =
-    model === undefined ? z.string() : z.enum([model.target.negative, model.target.positive]);
+    model === undefined
+      ? z.union([z.string(), z.number()])
+      : z.literal([labelValue(model, 0), labelValue(model, 1)]);
   return z.object({
     id: z.union([z.string(), z.number()]).optional(),
     probability: z
@@ -109,7 +112,10 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
       .min(0)
       .max(1)
       .meta({ description: 'Probability of the positive class.' }),
-    label: labels.meta({ description: 'The class label: positive when probability ≥ threshold.' }),
+    label: labels.meta({
+      description:
+        'The class label, typed as the training target was (a number for a numeric target): positive when probability ≥ threshold.',
+    }),
     label_index: z.union([z.literal(0), z.literal(1)]),
     threshold: z.number(),
     model: z.object({ name: z.string(), version: z.string() }),

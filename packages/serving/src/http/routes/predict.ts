@@ -13,13 +13,14 @@ import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
-import { currentFeatures, labelText, scoreBatch } from '../scoring.js';
+import { currentFeatures, labelValue, scoreBatch, type LabelValue } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {
   id?: RecordId;
   probability: number;
-  label: string;
+  /** The class label, typed as the training target was (number or string). */
+  label: LabelValue;
   label_index: 0 | 1;
   threshold: number;
   model: { name: string; version: string };
@@ -43,7 +44,7 @@ function predictions(options: {
     out[i] = {
       ...(id === undefined ? {} : { id }),
       probability: probability[i] ?? NaN,
-      label: labelText(model, index),
+      label: labelValue(model, index),
       label_index: index,
       threshold: model.threshold,
       model: modelRef,
