@@ -31,6 +31,11 @@ async function labels(host: FakeHost): Promise<Record<string, unknown[]>> {
       })),
     })
     .expect(200);
+  const batch = await request(app)
+    .post('/predict/batch')
+    .set('Content-Type', 'application/x-ndjson')
+    .send(RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n')
+    .expect(200);
   const v2Label = (v2.body.outputs as { name: string; data: unknown[] }[]).find(
     (o) => o.name === 'label',
   );
@@ -38,6 +43,10 @@ async function labels(host: FakeHost): Promise<Record<string, unknown[]>> {
     predict: (predict.body as { label: unknown }[]).map((p) => p.label),
     invocations: (invocations.body.predictions as { label: unknown }[]).map((p) => p.label),
     v2: v2Label?.data ?? [],
+    batch: batch.text
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { label: unknown }).label),
   };
 }
 
@@ -46,7 +55,7 @@ describe('label type', () => {
     const got = await labels(
       withTarget({ name: 'default', positive: '1', negative: '0', type: 'numeric' }),
     );
-    expect(got).toEqual({ predict: [0, 1], invocations: [0, 1], v2: [0, 1] });
+    expect(got).toEqual({ predict: [0, 1], invocations: [0, 1], v2: [0, 1], batch: [0, 1] });
   });
 
   it('is the class text on /predict when the training target was text', async () => {
@@ -54,6 +63,7 @@ describe('label type', () => {
       withTarget({ name: 'default', positive: 'yes', negative: 'no', type: 'text' }),
     );
     expect(got.predict).toEqual(['no', 'yes']);
+    expect(got.batch).toEqual(['no', 'yes']);
   });
 
   it('stays the class text on /predict for a model whose schema does not say', async () => {
