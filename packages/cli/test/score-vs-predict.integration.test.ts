@@ -32,7 +32,7 @@ const SAMPLE_SEED = 20_240_611;
 interface Prediction {
   id?: number | string;
   probability: number;
-  label: string;
+  label: string | number;
   label_index: 0 | 1;
   model: { name: string; version: string };
 }
@@ -207,7 +207,7 @@ describe('champion score and POST /predict on the same rows', () => {
         id === String(sentId) &&
         Number(probability) === p.probability &&
         Math.fround(p.probability) === p.probability &&
-        label === p.label &&
+        label === String(p.label) &&
         modelVersion === p.model.version &&
         p.model.version === version;
       if (!same)

@@ -79,7 +79,12 @@ describe('inferSchema', () => {
 
   it('picks "bad" as the positive class and says why', () => {
     const schema = inferSchema(base, { target: 'status' });
-    expect(schema.target).toEqual({ name: 'status', positive: 'bad', negative: 'good' });
+    expect(schema.target).toEqual({
+      name: 'status',
+      positive: 'bad',
+      negative: 'good',
+      type: 'text',
+    });
     expect(schema.notes.join('\n')).toContain("'bad' usually means the event to predict");
     expect(schema.classCounts).toEqual({ bad: 10, good: 30 });
   });
@@ -96,6 +101,8 @@ describe('inferSchema', () => {
       ),
     );
     expect(inferSchema(t, { target: 'default' }).target.positive).toBe('1');
+    // Recorded so serving answers labels of a numeric target as numbers.
+    expect(inferSchema(t, { target: 'default' }).target.type).toBe('numeric');
   });
 
   it('falls back to the minority class and says so', () => {
@@ -119,6 +126,7 @@ describe('inferSchema', () => {
       name: 'status',
       positive: 'good',
       negative: 'bad',
+      type: 'text',
     });
   });
 

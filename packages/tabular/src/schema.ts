@@ -156,7 +156,12 @@ export function inferSchema(table: Table, options: InferSchemaOptions): Inferred
   }
   return {
     features,
-    target: { name: targetColumn.name, positive: target.positive, negative: target.negative },
+    target: {
+      name: targetColumn.name,
+      positive: target.positive,
+      negative: target.negative,
+      type: targetColumn.kind === 'numeric' ? 'numeric' : 'text',
+    },
     idColumns,
     excluded,
     notes,

@@ -46,6 +46,11 @@ export interface TableSchema {
     readonly positive: string;
     /** Raw value (as text) of the negative class. */
     readonly negative: string;
+    /**
+     * The target column's type in the training data: serving answers labels as numbers for a
+     * numeric target and as text otherwise. Absent in schemas written before it was recorded.
+     */
+    readonly type?: 'numeric' | 'text';
   };
   readonly idColumns: readonly string[];
   readonly excluded: readonly string[];

@@ -11,7 +11,7 @@ export class ServingMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly predictions: Counter<'label' | 'endpoint'>;
   readonly batchRows: Histogram<'endpoint'>;
-  readonly unseenCategories: Counter;
+  readonly unseenCategories: Counter<'feature'>;
   readonly modelInfo: Gauge<'name' | 'version' | 'alias'>;
   readonly modelLoadedAt: Gauge;
 
@@ -46,7 +46,9 @@ export class ServingMetrics {
     });
     this.unseenCategories = new Counter({
       name: 'champion_unseen_categories_total',
-      help: 'Categorical values not seen in training, scored as missing.',
+      help: 'Categorical values not seen in training, scored as missing, by feature.',
+      // Feature names come from the served model's schema, never from the request: bounded.
+      labelNames: ['feature'],
       registers,
     });
     this.modelInfo = new Gauge({

@@ -41,6 +41,21 @@ export function labelText(model: ServedModel, index: bigint | number): string {
   return Number(index) === 1 ? model.target.positive : model.target.negative;
 }
 
+/** A class label as the API answers it. */
+export type LabelValue = string | number;
+
+/**
+ * The one rule for a label's type in responses: the training target's type. A numeric target's
+ * classes are numbers (0/1, as /invocations and /v2 answer), a text target's are its strings.
+ * Models whose schema does not record the type (trained before it was) keep the class text.
+ */
+export function labelValue(model: ServedModel, index: bigint | number): LabelValue {
+  const text = labelText(model, index);
+  if (model.target.type !== 'numeric') return text;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : text;
+}
+
 function toRecords(options: {
   parsed: ParsedBatch;
   scores: BatchScores;
@@ -112,7 +127,7 @@ export async function scoreBatch(
       parsed.batch.rows - positives,
     );
   deps.metrics.batchRows.observe({ endpoint }, parsed.batch.rows);
-  if (parsed.unseenCount > 0) deps.metrics.unseenCategories.inc(parsed.unseenCount);
+  countUnseen(deps.metrics, parsed);
   const afterResponse = (): void => {
     setImmediate(() => {
       try {
@@ -127,6 +142,17 @@ export async function scoreBatch(
     });
   };
   return { scores, afterResponse };
+}
+
+/** Counts unseen categories by feature name (names from the schema: bounded cardinality). */
+function countUnseen(metrics: ServingMetrics, parsed: ParsedBatch): void {
+  if (parsed.unseen.length === 0) return;
+  const byFeature = new Map<number, number>();
+  for (const u of parsed.unseen) byFeature.set(u.feature, (byFeature.get(u.feature) ?? 0) + 1);
+  for (const [feature, count] of byFeature) {
+    const name = parsed.compiled.names[feature];
+    if (name !== undefined) metrics.unseenCategories.inc({ feature: name }, count);
+  }
 }
 
 function logSinkError(logger: Logger, err: unknown): void {

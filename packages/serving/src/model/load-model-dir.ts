@@ -135,6 +135,7 @@ export async function loadModelDir(
       name: schema.target.name,
       positive: schema.target.positive,
       negative: schema.target.negative,
+      type: schema.target.type,
     },
     threshold: thresholdValue,
     metrics: files.metrics,

@@ -28,7 +28,15 @@ export const schemaFileSchema = z
         z.object({ name: z.string().min(1), type: z.enum(['numeric', 'categorical']) }).loose(),
       )
       .min(1),
-    target: z.object({ name: z.string(), positive: z.string(), negative: z.string() }).loose(),
+    target: z
+      .object({
+        name: z.string(),
+        positive: z.string(),
+        negative: z.string(),
+        // Absent in models trained before it was recorded: labels then stay as they were.
+        type: z.enum(['numeric', 'text']).optional(),
+      })
+      .loose(),
     featureFacts: z
       .array(z.discriminatedUnion('type', [numericFacts, categoricalFacts]))
       .optional(),

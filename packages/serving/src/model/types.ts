@@ -25,7 +25,13 @@ export interface ServedModel {
   readonly runId?: string | undefined;
   /** Features in ONNX input order. */
   readonly features: readonly ServedFeature[];
-  readonly target: { readonly name: string; readonly positive: string; readonly negative: string };
+  readonly target: {
+    readonly name: string;
+    readonly positive: string;
+    readonly negative: string;
+    /** The training target's type; undefined for models trained before it was recorded. */
+    readonly type?: 'numeric' | 'text' | undefined;
+  };
   readonly threshold: number;
   /** Test metrics logged with the model (metrics.json). */
   readonly metrics: Readonly<Record<string, number>>;

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import type { ServedModel } from '../../model/types.js';
 import type { HttpErrorCode } from '../errors.js';
+import { numberNamed as acceptsNumbers } from '../records/compile.js';
+import { labelValue } from '../scoring.js';
 
 const ERROR_CODES: readonly HttpErrorCode[] = [
   'MALFORMED_BODY',
@@ -44,19 +46,34 @@ function featureSchema(
       .meta({ description: `Numeric; null for missing.${range}` });
   }
   const categories = feature.categories ?? [];
-  const description = `Category; null (or "") for missing. Integer-coded categories may be sent as numbers.${
+  // The same rule as records/compile.ts: numbers only where every category name is a number.
+  const numbers = acceptsNumbers(categories);
+  const description = `Category; null (or "") for missing.${
+    numbers ? ' The categories are numbers: 2 and "2" are the same category.' : ''
+  }${
     unseen === 'missing'
-      ? ' Categories not seen in training are scored as missing.'
+      ? ' Categories not seen in training are scored as missing and reported in `warnings`.'
       : ' Categories not seen in training are rejected (422).'
   }`;
   if (unseen === 'reject' && categories.length > 0) {
-    return z
-      .union([z.enum(categories as [string, ...string[]]), z.literal(''), z.null()])
-      .meta({ description });
+    const named = z.enum(categories as [string, ...string[]]);
+    const allowed = numbers
+      ? z.union([
+          named,
+          z.literal(categories.map(Number) as [number, ...number[]]),
+          z.literal(''),
+          z.null(),
+        ])
+      : z.union([named, z.literal(''), z.null()]);
+    return allowed.meta({ description });
   }
-  return z
-    .union([z.string(), z.number(), z.null()])
-    .meta({ description, ...(categories.length > 0 ? { examples: categories.slice(0, 20) } : {}) });
+  const value = numbers
+    ? z.union([z.string(), z.number(), z.null()])
+    : z.union([z.string(), z.null()]);
+  return value.meta({
+    description,
+    ...(categories.length > 0 ? { examples: categories.slice(0, 20) } : {}),
+  });
 }
 
 /**
@@ -85,7 +102,9 @@ export const anyRecordSchema = z.record(z.string(), z.union([z.number(), z.strin
 
 export function predictionSchema(model: ServedModel | undefined): z.ZodType {
   const labels =
-    model === undefined ? z.string() : z.enum([model.target.negative, model.target.positive]);
+    model === undefined
+      ? z.union([z.string(), z.number()])
+      : z.literal([labelValue(model, 0), labelValue(model, 1)]);
   return z.object({
     id: z.union([z.string(), z.number()]).optional(),
     probability: z
@@ -93,10 +112,17 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
       .min(0)
       .max(1)
       .meta({ description: 'Probability of the positive class.' }),
-    label: labels.meta({ description: 'The class label: positive when probability ≥ threshold.' }),
+    label: labels.meta({
+      description:
+        'The class label, typed as the training target was (a number for a numeric target): positive when probability ≥ threshold.',
+    }),
     label_index: z.union([z.literal(0), z.literal(1)]),
     threshold: z.number(),
     model: z.object({ name: z.string(), version: z.string() }),
+    warnings: z.array(z.object({ field: z.string(), problem: z.string() })).meta({
+      description:
+        'What the model could not use in this record, e.g. an unseen category scored as missing; empty when nothing.',
+    }),
   });
 }
 

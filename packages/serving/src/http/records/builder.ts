@@ -7,7 +7,7 @@
 import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
 import type { FeatureBatch } from '../../model/types.js';
 import { ServingHttpError, type ProblemDetail } from '../errors.js';
-import type { CompiledFeatures } from './compile.js';
+import { acceptsNumber, type CompiledFeatures } from './compile.js';
 
 /** Details kept in one error body; the message still gives the total. */
 export const MAX_DETAILS = 1000;
@@ -19,6 +19,13 @@ export type PathOf = (row: number, field: string) => string;
 
 /** A record id echoed back: what the client sent, string or number. */
 export type RecordId = string | number;
+
+/** A category outside the training vocabulary that was scored as missing. */
+export interface UnseenCategory {
+  readonly row: number;
+  readonly feature: number;
+  readonly value: string;
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -41,8 +48,8 @@ export class BatchBuilder {
   readonly sent: (Float64Array | undefined)[];
   /** Record ids by row, allocated on the first id seen. */
   ids: (RecordId | undefined)[] | undefined;
-  /** Values outside the training vocabulary that were passed through as missing. */
-  unseenCount = 0;
+  /** Values outside the training vocabulary that were passed through as missing, in row order. */
+  readonly unseen: UnseenCategory[] = [];
   readonly #compiled: CompiledFeatures;
   readonly #pathOf: PathOf;
   readonly #problems: ProblemDetail[] = [];
@@ -106,14 +113,20 @@ export class BatchBuilder {
     }
     if (typeof value === 'string') this.#setCategory(row, feature, value);
     else if (value === null) (this.columns[feature] as string[])[row] = '';
-    else if (typeof value === 'number' && Number.isFinite(value))
-      this.#setCategory(row, feature, String(value));
-    else
-      this.problem(
-        row,
-        this.#name(feature),
-        `expected a category (string) or null, got ${describe(value)}`,
-      );
+    else {
+      const named =
+        typeof value === 'number' ? acceptsNumber(this.#compiled, feature, value) : undefined;
+      if (named !== undefined) this.#setCategory(row, feature, named);
+      else this.problem(row, this.#name(feature), this.#notACategory(value));
+    }
+  }
+
+  #notACategory(value: unknown): string {
+    const hint =
+      typeof value === 'number'
+        ? "; this feature's categories are not numbers, send the category as a string"
+        : '';
+    return `expected a category (string) or null, got ${describe(value)}${hint}`;
   }
 
   /** Sets a value that came from text (CSV): missing tokens are missing, numbers are parsed. */
@@ -191,7 +204,7 @@ export class BatchBuilder {
         );
         return;
       }
-      this.unseenCount++;
+      this.unseen.push({ row, feature, value });
     }
     (this.columns[feature] as string[])[row] = value;
   }

@@ -1,6 +1,6 @@
 import type { FeatureBatch } from '../../model/types.js';
 import { ServingHttpError } from '../errors.js';
-import type { BatchBuilder, RecordId } from './builder.js';
+import type { BatchBuilder, RecordId, UnseenCategory } from './builder.js';
 import type { CompiledFeatures } from './compile.js';
 
 /** A validated request: the batch to score plus what the response and the log need. */
@@ -8,7 +8,8 @@ export interface ParsedBatch {
   readonly batch: FeatureBatch;
   readonly compiled: CompiledFeatures;
   readonly ids: readonly (RecordId | undefined)[] | undefined;
-  readonly unseenCount: number;
+  /** Categories outside the training vocabulary, scored as missing (row order). */
+  readonly unseen: readonly UnseenCategory[];
   /** Numeric values as sent (float64) by feature, undefined for categorical features. */
   readonly sent: readonly (Float64Array | undefined)[];
 }
@@ -20,7 +21,7 @@ export function finishBatch(builder: BatchBuilder): ParsedBatch {
     batch,
     compiled: builder.compiled,
     ids: builder.ids,
-    unseenCount: builder.unseenCount,
+    unseen: builder.unseen,
     sent: builder.sent,
   };
 }

@@ -15,7 +15,40 @@ describe('POST /predict', () => {
       label_index: p >= 0.5 ? 1 : 0,
       threshold: 0.5,
       model: { name: 'credit-default', version: '3' },
+      warnings: [],
     });
+  });
+
+  it('reports an unseen category on the record it was in, and counts it by feature', async () => {
+    const { app } = testApp();
+    const res = await request(app)
+      .post('/predict')
+      .send([RECORD, { ...RECORD, region: 'castle' }, { ...RECORD, region: 'moon', plan: '9' }])
+      .expect(200);
+    expect((res.body as { warnings: unknown }[]).map((p) => p.warnings)).toEqual([
+      [],
+      [{ field: 'region', problem: "unseen category 'castle' scored as missing" }],
+      [
+        { field: 'region', problem: "unseen category 'moon' scored as missing" },
+        { field: 'plan', problem: "unseen category '9' scored as missing" },
+      ],
+    ]);
+    const metrics = (await request(app).get('/metrics').expect(200)).text;
+    expect(metrics).toContain('champion_unseen_categories_total{feature="region"} 2');
+    expect(metrics).toContain('champion_unseen_categories_total{feature="plan"} 1');
+  });
+
+  it('still refuses an unseen category with CHAMPION_UNSEEN_CATEGORIES=reject', async () => {
+    const { app } = testApp({ config: { unseenCategories: 'reject' } });
+    const res = await request(app)
+      .post('/predict')
+      .send({ ...RECORD, region: 'castle' })
+      .expect(422);
+    expect(res.body.error.details).toEqual([
+      { path: 'region', problem: expect.stringContaining('unknown category "castle"') },
+    ]);
+    const metrics = (await request(app).get('/metrics').expect(200)).text;
+    expect(metrics).not.toContain('champion_unseen_categories_total{');
   });
 
   it('answers an array with an array in the same order', async () => {

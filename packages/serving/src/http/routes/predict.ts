@@ -12,16 +12,20 @@ import { requestIdOf } from '../middleware/request-id.js';
 import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
-import { currentFeatures, labelText, scoreBatch } from '../scoring.js';
+import { warningsByRow, type RecordWarning } from '../records/warnings.js';
+import { currentFeatures, labelValue, scoreBatch, type LabelValue } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {
   id?: RecordId;
   probability: number;
-  label: string;
+  /** The class label, typed as the training target was (number or string). */
+  label: LabelValue;
   label_index: 0 | 1;
   threshold: number;
   model: { name: string; version: string };
+  /** What the model could not use in this record (unseen categories); empty when nothing. */
+  warnings: readonly RecordWarning[];
 }
 
 function predictions(options: {
@@ -29,8 +33,9 @@ function predictions(options: {
   probability: Float32Array;
   label: BigInt64Array;
   ids: readonly (RecordId | undefined)[] | undefined;
+  warnings: readonly (readonly RecordWarning[])[];
 }): Prediction[] {
-  const { model, probability, label, ids } = options;
+  const { model, probability, label, ids, warnings } = options;
   const modelRef = { name: model.name, version: model.version };
   const out = new Array<Prediction>(probability.length);
   for (let i = 0; i < probability.length; i++) {
@@ -39,10 +44,11 @@ function predictions(options: {
     out[i] = {
       ...(id === undefined ? {} : { id }),
       probability: probability[i] ?? NaN,
-      label: labelText(model, index),
+      label: labelValue(model, index),
       label_index: index,
       threshold: model.threshold,
       model: modelRef,
+      warnings: warnings[i] ?? [],
     };
   }
   return out;
@@ -81,6 +87,7 @@ export function predictRoutes(context: AppContext, router: Router): void {
         probability: scores.probability,
         label: scores.label,
         ids: parsed.ids,
+        warnings: warningsByRow(parsed),
       });
       res.json(single ? out[0] : out);
       afterResponse();

@@ -11,7 +11,8 @@ export interface ScoredLine {
   readonly row: number;
   readonly id: RecordId | undefined;
   readonly probability: number;
-  readonly label: string;
+  /** Typed as the training target (see labelValue in scoring.ts). */
+  readonly label: string | number;
   readonly labelIndex: 0 | 1;
 }
 
@@ -64,7 +65,7 @@ export const CSV_OUTPUT: BatchOutputFormat = {
   contentType: 'text/csv; charset=utf-8',
   header: 'row,id,probability,label,label_index,error\n',
   scored: (l) =>
-    `${l.row},${idText(l.id)},${l.probability},${csvField(l.label)},${l.labelIndex},\n`,
+    `${l.row},${idText(l.id)},${l.probability},${csvField(String(l.label))},${l.labelIndex},\n`,
   invalid: (row, id, error) =>
     `${row},${idText(id)},,,,${csvField(`${error.path}: ${error.problem}`)}\n`,
   failure: (f) => `,,,,,${csvField(`${f.code}: ${f.message}`)}\n`,

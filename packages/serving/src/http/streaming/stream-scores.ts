@@ -14,7 +14,7 @@ import type { Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import type { CompiledFeatures } from '../records/compile.js';
-import { labelText, scoreBatch } from '../scoring.js';
+import { labelValue, scoreBatch } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
 import { ChunkBuilder } from './chunk-builder.js';
 import { discardRestOfBody } from './early-answer.js';
@@ -90,7 +90,7 @@ async function flush(
       row,
       id: good.parsed.ids?.[next],
       probability: probability[next] ?? NaN,
-      label: labelText(model, index),
+      label: labelValue(model, index),
       labelIndex: index,
     });
     next++;
