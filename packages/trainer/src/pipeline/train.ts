@@ -7,21 +7,17 @@
  * point `@challenger` at the version. A run that fails ends FAILED with the reason.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildProfile, profileScores, schemaFacts } from '@champion/tabular';
+import { buildProfile, schemaFacts } from '@champion/tabular';
 import type { MlflowClient } from 'mlflow-js-client';
 import { takeTableRows } from '../data/take-table-rows.js';
 import { TrainerError } from '../errors.js';
-import { doctor, type Finding } from '../doctor/index.js';
+import type { Finding } from '../doctor/index.js';
 import type { GateConfig } from '../gate/gate.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
 import { datasetFor, fileDigest } from '../mlflow/dataset.js';
 import { integerTextColumns } from '../artifact/integer-text.js';
-import { signatureTypes, type SignatureType } from '../artifact/signature.js';
-import { loggedModelName, logModel } from '../mlflow/log-model.js';
+import { signatureTypes } from '../artifact/signature.js';
 import type { GateOutcome } from '../mlflow/promotion.js';
 import { markChallenger } from '../mlflow/register.js';
 import { runTags } from '../mlflow/run-tags.js';
@@ -30,9 +26,12 @@ import type { LeaseTiming } from '../registry/lease.js';
 import { createHeartbeat } from './heartbeat.js';
 import { registerAndGate } from './register-and-gate.js';
 import { bestCandidates, runSearch, type CandidateResult } from '../search/search.js';
-import { CHAMPION_VERSION } from '../version.js';
-import { evaluateModel, type EvaluatedModel } from './evaluate.js';
-import { prepareData, type DataOptions, type PreparedData } from './prepare.js';
+import type { EvaluatedModel } from './evaluate.js';
+import { publishCandidate } from './publish-candidate.js';
+import { repairLeftovers } from './repair-leftovers.js';
+import { stringValues } from './string-values.js';
+import { uploadEvaluation } from './upload-evaluation.js';
+import { prepareData, type DataOptions } from './prepare.js';
 import { checkTrainOptions } from './train-options.js';
 import { checkSchemaChange, type SchemaChange } from './schema-change.js';
 
@@ -122,169 +121,6 @@ export interface TrainSummary {
   readonly seconds: number;
 }
 
-function str(record: Readonly<Record<string, unknown>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, String(v)]));
-}
-
-function firstRows(data: PreparedData, count: number): Record<string, number | string | null>[] {
-  const out: Record<string, number | string | null>[] = [];
-  for (let i = 0; i < Math.min(count, data.rows.test.length); i++) {
-    const row = data.rows.test[i] ?? 0;
-    const record: Record<string, number | string | null> = {};
-    for (const f of data.features) {
-      const column = data.table.columns.find((c) => c.name === f.name);
-      if (!column) continue;
-      if (column.kind === 'numeric') {
-        const v = column.values[row] ?? Number.NaN;
-        record[f.name] =
-          f.kind === 'categorical'
-            ? Number.isNaN(v)
-              ? ''
-              : String(v)
-            : Number.isNaN(v)
-              ? null
-              : v;
-      } else {
-        const code = column.codes[row] ?? -1;
-        record[f.name] = code < 0 ? '' : (column.dictionary[code] ?? '');
-      }
-    }
-    out.push(record);
-  }
-  return out;
-}
-
-async function publishCandidate(options: {
-  train: TrainOptions;
-  data: PreparedData;
-  cv: CandidateResult;
-  experimentId: string;
-  runId: string;
-  schemaDoc: unknown;
-  schemaDigest: string;
-  profile: unknown;
-  signatureTypes: Readonly<Record<string, SignatureType>>;
-}): Promise<TrainedCandidate> {
-  const { train, data, cv } = options;
-  const emit = train.onEvent ?? (() => undefined);
-  const learner = LEARNERS[cv.learner];
-  if (!cv.model)
-    emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
-  // The user's seed, as in the search: the refit is reproducible from the logged params. A
-  // holdout search already fitted exactly this model.
-  const model =
-    cv.model ??
-    learner.fit(data.train, {
-      params: cv.params,
-      valid: data.valid,
-      seed: train.data.seed,
-    });
-  emit({
-    stage: 'evaluate',
-    message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows`,
-  });
-  const evaluated = await evaluateModel({
-    learner,
-    model,
-    data,
-    thresholdFor: train.thresholdFor ?? 'f1',
-    costs: train.costs ?? { falseNegative: 5, falsePositive: 1 },
-    schemaDigest: options.schemaDigest,
-    producerVersion: CHAMPION_VERSION,
-  });
-  emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
-  const profile = {
-    ...(options.profile as object),
-    scores: profileScores(evaluated.testProbabilities),
-  };
-  const { modelId } = await logModel({
-    client: train.client,
-    experimentId: options.experimentId,
-    runId: options.runId,
-    name: loggedModelName(`${train.name}-${cv.learner}`),
-    params: str({ learner: cv.learner, ...model.params }),
-    tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
-    onnx: evaluated.onnx,
-    features: model.features,
-    signatureTypes: options.signatureTypes,
-    example:
-      train.exampleRows === 'real'
-        ? { source: 'real', rows: firstRows(data, 5) }
-        : { source: 'synthetic' },
-    schema: {
-      ...(options.schemaDoc as object),
-      threshold: evaluated.threshold.threshold,
-      learner: cv.learner,
-    },
-    profile,
-    metrics: evaluated.metrics,
-    plots: evaluated.plots,
-    metadata: {
-      threshold: String(evaluated.threshold.threshold),
-      positive_label: data.schema.target.positive,
-      learner: cv.learner,
-      schema_digest: options.schemaDigest,
-      producer: `champion ${CHAMPION_VERSION}`,
-    },
-  });
-  return { learner: cv.learner, cv, evaluated, modelId };
-}
-
-/** Plots and metrics of every published model, as run artifacts the MLflow UI shows. */
-async function uploadEvaluation(options: {
-  client: MlflowClient;
-  artifactUri: string;
-  models: readonly TrainedCandidate[];
-}): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'champion-eval-'));
-  try {
-    for (const m of options.models) {
-      await mkdir(join(dir, m.learner), { recursive: true });
-      await writeFile(
-        join(dir, m.learner, 'metrics.json'),
-        `${JSON.stringify(m.evaluated.metrics, null, 2)}\n`,
-      );
-      for (const [name, svg] of Object.entries(m.evaluated.plots))
-        await writeFile(join(dir, m.learner, name), svg);
-    }
-    await options.client.artifacts.uploadDirectory({
-      artifactUri: options.artifactUri,
-      localDir: dir,
-      artifactPath: 'evaluation',
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Settles what an earlier, killed training of this model left (orphaned runs, unsettled gate
- * records) before a new run starts. A failing check does not stop training: it is reported.
- */
-async function repairLeftovers(options: {
-  client: MlflowClient;
-  name: string;
-  experimentId: string;
-  emit: (event: TrainEvent) => void;
-}): Promise<readonly Finding[]> {
-  let findings: readonly Finding[];
-  try {
-    ({ findings } = await doctor(options.client, {
-      name: options.name,
-      experimentIds: [options.experimentId],
-      followVersions: false,
-      repair: true,
-    }));
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    options.emit({ stage: 'repair', message: `could not check earlier trainings: ${why}` });
-    return [];
-  }
-  for (const f of findings)
-    options.emit({ stage: 'repair', message: `${f.subject}: ${f.problem}; ${f.fix}` });
-  return findings;
-}
-
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
@@ -371,7 +207,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       ],
     });
     await client.runs.logBatch(runId, {
-      params: str({
+      params: stringValues({
         data: options.data.path,
         target: data.schema.target.name,
         positive_label: data.schema.target.positive,
@@ -424,7 +260,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
         });
         try {
           await client.runs.logBatch(child.info.run_id, {
-            params: str({ learner: result.learner, ...result.params }),
+            params: stringValues({ learner: result.learner, ...result.params }),
             metrics: [
               { key: 'cv_roc_auc_mean', value: result.meanAuc },
               { key: 'cv_roc_auc_std', value: result.stdAuc },

@@ -1,0 +1,122 @@
+/**
+ * One learner's way from its best search candidate to a logged model: refit, evaluate through the
+ * ONNX export, log the model folder (MLmodel, ONNX, schema, profile, example) to MLflow.
+ */
+import { profileScores } from '@champion/tabular';
+import type { SignatureType } from '../artifact/signature.js';
+import { LEARNERS } from '../learners/catalog.js';
+import { loggedModelName, logModel } from '../mlflow/log-model.js';
+import type { CandidateResult } from '../search/search.js';
+import { CHAMPION_VERSION } from '../version.js';
+import { evaluateModel } from './evaluate.js';
+import { stringValues } from './string-values.js';
+import type { PreparedData } from './prepare.js';
+import type { TrainedCandidate, TrainOptions } from './train.js';
+
+function firstRows(data: PreparedData, count: number): Record<string, number | string | null>[] {
+  const out: Record<string, number | string | null>[] = [];
+  for (let i = 0; i < Math.min(count, data.rows.test.length); i++) {
+    const row = data.rows.test[i] ?? 0;
+    const record: Record<string, number | string | null> = {};
+    for (const f of data.features) {
+      const column = data.table.columns.find((c) => c.name === f.name);
+      if (!column) continue;
+      if (column.kind === 'numeric') {
+        const v = column.values[row] ?? Number.NaN;
+        record[f.name] =
+          f.kind === 'categorical'
+            ? Number.isNaN(v)
+              ? ''
+              : String(v)
+            : Number.isNaN(v)
+              ? null
+              : v;
+      } else {
+        const code = column.codes[row] ?? -1;
+        record[f.name] = code < 0 ? '' : (column.dictionary[code] ?? '');
+      }
+    }
+    out.push(record);
+  }
+  return out;
+}
+
+/**
+ * Refits the best candidate of a learner (unless the search already fitted it), evaluates it
+ * through its ONNX export and logs it to MLflow as a logged model of the run.
+ */
+export async function publishCandidate(options: {
+  train: TrainOptions;
+  data: PreparedData;
+  cv: CandidateResult;
+  experimentId: string;
+  runId: string;
+  schemaDoc: unknown;
+  schemaDigest: string;
+  profile: unknown;
+  signatureTypes: Readonly<Record<string, SignatureType>>;
+}): Promise<TrainedCandidate> {
+  const { train, data, cv } = options;
+  const emit = train.onEvent ?? (() => undefined);
+  const learner = LEARNERS[cv.learner];
+  if (!cv.model)
+    emit({ stage: 'refit', message: `refitting the best ${cv.learner} on the training split` });
+  // The user's seed, as in the search: the refit is reproducible from the logged params. A
+  // holdout search already fitted exactly this model.
+  const model =
+    cv.model ??
+    learner.fit(data.train, {
+      params: cv.params,
+      valid: data.valid,
+      seed: train.data.seed,
+    });
+  emit({
+    stage: 'evaluate',
+    message: `evaluating ${cv.learner} through its ONNX export on ${data.test.rowCount} test rows`,
+  });
+  const evaluated = await evaluateModel({
+    learner,
+    model,
+    data,
+    thresholdFor: train.thresholdFor ?? 'f1',
+    costs: train.costs ?? { falseNegative: 5, falsePositive: 1 },
+    schemaDigest: options.schemaDigest,
+    producerVersion: CHAMPION_VERSION,
+  });
+  emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
+  const profile = {
+    ...(options.profile as object),
+    scores: profileScores(evaluated.testProbabilities),
+  };
+  const { modelId } = await logModel({
+    client: train.client,
+    experimentId: options.experimentId,
+    runId: options.runId,
+    name: loggedModelName(`${train.name}-${cv.learner}`),
+    params: stringValues({ learner: cv.learner, ...model.params }),
+    tags: { 'champion.learner': cv.learner, 'champion.version': CHAMPION_VERSION },
+    onnx: evaluated.onnx,
+    features: model.features,
+    signatureTypes: options.signatureTypes,
+    example:
+      train.exampleRows === 'real'
+        ? { source: 'real', rows: firstRows(data, 5) }
+        : { source: 'synthetic' },
+    schema: {
+      ...(options.schemaDoc as object),
+      threshold: evaluated.threshold.threshold,
+      learner: cv.learner,
+    },
+    profile,
+    metrics: evaluated.metrics,
+    plots: evaluated.plots,
+    metadata: {
+      threshold: String(evaluated.threshold.threshold),
+      positive_label: data.schema.target.positive,
+      learner: cv.learner,
+      schema_digest: options.schemaDigest,
+      producer: `champion ${CHAMPION_VERSION}`,
+    },
+  });
+  return { learner: cv.learner, cv, evaluated, modelId };
+}
