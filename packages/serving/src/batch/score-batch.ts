@@ -22,7 +22,7 @@ import {
   NotCompilable,
   type CompiledProgram,
 } from '../compiled/compile.js';
-import { readOnnxGraph } from '../compiled/onnx-graph.js';
+import { readOnnxGraph } from '@champion/onnx';
 import { verifyCompiled } from '../compiled/verify.js';
 import type { LoadedModel } from '../model/loaded-model.js';
 import { silentLogger, type Logger } from '../model/logger.js';

@@ -13,7 +13,7 @@ import type { FeatureBatch } from '../model/types.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { readColumnTypes } from './plan.js';
 import { compileGraph } from '../compiled/compile.js';
-import { readOnnxGraph } from '../compiled/onnx-graph.js';
+import { readOnnxGraph } from '@champion/onnx';
 import { prestartScoringWorkers, workerScorer } from './scorer.js';
 
 const ROWS = 20_000; // more than one worker run (8,192 rows), with a partial last run

@@ -1,5 +1,5 @@
 /** Reading a node's attributes for the compiler: the kind it must have, or NotCompilable. */
-import type { OnnxAttribute, OnnxNode } from './onnx-graph.js';
+import type { OnnxAttribute, OnnxNode } from '@champion/onnx';
 
 /** Why a graph cannot be compiled (the caller scores with onnxruntime instead). */
 export class NotCompilable extends Error {

@@ -13,7 +13,7 @@ import type { LoadedModel } from '../model/loaded-model.js';
 import type { FeatureBatch } from '../model/types.js';
 import { compileGraph, instantiate, NotCompilable } from './compile.js';
 import { BRANCH_LEQ, type Ensemble } from './ensemble.js';
-import { readOnnxGraph } from './onnx-graph.js';
+import { readOnnxGraph } from '@champion/onnx';
 import { treesModule } from './wasm-trees.js';
 import { verificationBatch, verifyCompiled } from './verify.js';
 

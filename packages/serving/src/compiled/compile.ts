@@ -16,7 +16,7 @@ import { attribute, NotCompilable } from './attributes.js';
 import { generate, treesMemory } from './codegen.js';
 import { treesModule } from './wasm-trees.js';
 import { BRANCH_LEQ, readEnsemble, type Ensemble } from './ensemble.js';
-import { ElemType, type OnnxGraph, type OnnxNode } from './onnx-graph.js';
+import { ElemType, type OnnxGraph, type OnnxNode } from '@champion/onnx';
 
 export { NotCompilable } from './attributes.js';
 

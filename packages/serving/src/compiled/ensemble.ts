@@ -4,7 +4,7 @@
  * ensemble. Anything else is NotCompilable.
  */
 import { attribute, NotCompilable, numbers } from './attributes.js';
-import type { OnnxNode } from './onnx-graph.js';
+import type { OnnxNode } from '@champion/onnx';
 
 export const BRANCH_LEQ = 0;
 export const BRANCH_MEMBER = 6;

@@ -7,7 +7,7 @@
 import type { FeatureBatch } from '../model/types.js';
 import type { RawScores } from '../model/onnx-runner.js';
 import { instantiate, type CompiledInput, type CompiledProgram } from './compile.js';
-import { float32Step } from './float32.js';
+import { float32Step } from '@champion/onnx';
 
 /** The verdict of {@link verifyCompiled}. */
 export interface Verification {

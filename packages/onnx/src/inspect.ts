@@ -1,10 +1,10 @@
 /**
- * Reads what serving needs to know about a model.onnx without running it: its inputs and
+ * Reads what the trainer's checks and serving need to know about a model.onnx without running it: its inputs and
  * outputs (name, element type, shape), opsets, producer and metadata_props. onnxruntime-node
  * exposes names and types but not metadata_props, hence this reader.
  */
 import { OnnxError } from './errors.js';
-import { fieldText, readFields } from './protobuf-reader.js';
+import { fieldsOf, text, type WireField } from './protobuf/reader.js';
 
 /** A graph input or output; `elemType` is ONNX's TensorProto.DataType (1 float, 7 int64, 8 string). */
 export interface OnnxValueInfo {
@@ -46,16 +46,16 @@ function readModel(bytes: Uint8Array): OnnxModelInfo {
   const opsets: Record<string, number> = {};
   const metadata: Record<string, string> = {};
   let graph: { inputs: OnnxValueInfo[]; outputs: OnnxValueInfo[] } | undefined;
-  for (const f of readFields(bytes)) {
-    if (f.field === 1 && f.wireType === 0) irVersion = Number(f.value);
-    else if (f.field === 2) producerName = fieldText(f);
-    else if (f.field === 3) producerVersion = fieldText(f);
-    else if (f.field === 7 && f.wireType === 2) graph = readGraph(f.value);
+  for (const f of fieldsOf(bytes)) {
+    if (f.field === 1 && f.wireType === 0) irVersion = Number(f.varint);
+    else if (f.field === 2) producerName = text(f);
+    else if (f.field === 3) producerVersion = text(f);
+    else if (f.field === 7 && f.wireType === 2) graph = readGraph(f.bytes);
     else if (f.field === 8 && f.wireType === 2) {
-      const opset = readPair(f.value);
+      const opset = readPair(f.bytes);
       opsets[opset.key] = Number(opset.number);
     } else if (f.field === 14 && f.wireType === 2) {
-      const entry = readPair(f.value);
+      const entry = readPair(f.bytes);
       metadata[entry.key] = entry.value;
     }
   }
@@ -68,10 +68,10 @@ function readPair(bytes: Uint8Array): { key: string; value: string; number: bigi
   let key = '';
   let value = '';
   let number = 0n;
-  for (const f of readFields(bytes)) {
-    if (f.field === 1) key = fieldText(f);
-    else if (f.field === 2 && f.wireType === 2) value = fieldText(f);
-    else if (f.field === 2 && f.wireType === 0) number = f.value;
+  for (const f of fieldsOf(bytes)) {
+    if (f.field === 1) key = text(f);
+    else if (f.field === 2 && f.wireType === 2) value = text(f);
+    else if (f.field === 2 && f.wireType === 0) number = f.varint;
   }
   return { key, value, number };
 }
@@ -80,18 +80,18 @@ function readGraph(bytes: Uint8Array): { inputs: OnnxValueInfo[]; outputs: OnnxV
   const inputs: OnnxValueInfo[] = [];
   const outputs: OnnxValueInfo[] = [];
   const initializers = new Set<string>();
-  for (const f of readFields(bytes)) {
+  for (const f of fieldsOf(bytes)) {
     if (f.wireType !== 2) continue;
-    if (f.field === 11) inputs.push(readValueInfo(f.value));
-    else if (f.field === 12) outputs.push(readValueInfo(f.value));
-    else if (f.field === 5) initializers.add(tensorName(f.value));
+    if (f.field === 11) inputs.push(readValueInfo(f.bytes));
+    else if (f.field === 12) outputs.push(readValueInfo(f.bytes));
+    else if (f.field === 5) initializers.add(tensorName(f.bytes));
   }
   // Before IR 4 initializers were also listed as inputs; they are not fed by callers.
   return { inputs: inputs.filter((i) => !initializers.has(i.name)), outputs };
 }
 
 function tensorName(bytes: Uint8Array): string {
-  for (const f of readFields(bytes)) if (f.field === 8) return fieldText(f);
+  for (const f of fieldsOf(bytes)) if (f.field === 8) return text(f);
   return '';
 }
 
@@ -99,14 +99,14 @@ function readValueInfo(bytes: Uint8Array): OnnxValueInfo {
   let name = '';
   let elemType = 0;
   let shape: (number | string | null)[] = [];
-  for (const f of readFields(bytes)) {
-    if (f.field === 1) name = fieldText(f);
+  for (const f of fieldsOf(bytes)) {
+    if (f.field === 1) name = text(f);
     else if (f.field === 2 && f.wireType === 2) {
-      const tensorType = subMessage(f.value, 1); // TypeProto.tensor_type
+      const tensorType = subMessage(f.bytes, 1); // TypeProto.tensor_type
       if (tensorType === undefined) continue;
-      for (const t of readFields(tensorType)) {
-        if (t.field === 1 && t.wireType === 0) elemType = Number(t.value);
-        else if (t.field === 2 && t.wireType === 2) shape = readShape(t.value);
+      for (const t of fieldsOf(tensorType)) {
+        if (t.field === 1 && t.wireType === 0) elemType = Number(t.varint);
+        else if (t.field === 2 && t.wireType === 2) shape = readShape(t.bytes);
       }
     }
   }
@@ -115,12 +115,12 @@ function readValueInfo(bytes: Uint8Array): OnnxValueInfo {
 
 function readShape(bytes: Uint8Array): (number | string | null)[] {
   const dims: (number | string | null)[] = [];
-  for (const f of readFields(bytes)) {
+  for (const f of fieldsOf(bytes)) {
     if (f.field !== 1 || f.wireType !== 2) continue;
     let dim: number | string | null = null;
-    for (const d of readFields(f.value)) {
-      if (d.field === 1 && d.wireType === 0) dim = Number(d.value);
-      else if (d.field === 2) dim = fieldText(d);
+    for (const d of fieldsOf(f.bytes)) {
+      if (d.field === 1 && d.wireType === 0) dim = Number(d.varint);
+      else if (d.field === 2) dim = text(d);
     }
     dims.push(dim);
   }
@@ -128,6 +128,8 @@ function readShape(bytes: Uint8Array): (number | string | null)[] {
 }
 
 function subMessage(bytes: Uint8Array, field: number): Uint8Array | undefined {
-  for (const f of readFields(bytes)) if (f.field === field && f.wireType === 2) return f.value;
-  return undefined;
+  const found: WireField | undefined = fieldsOf(bytes).find(
+    (f) => f.field === field && f.wireType === 2,
+  );
+  return found?.bytes;
 }

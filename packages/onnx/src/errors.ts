@@ -1,4 +1,4 @@
-/** Errors of the ONNX export and artifact checks. */
+/** Errors of the ONNX wire format, the export and the artifact checks: one type, one closed code union. */
 
 export type OnnxErrorCode =
   /** The model or the export options cannot be expressed as the champion ONNX contract. */

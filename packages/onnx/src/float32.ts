@@ -1,4 +1,4 @@
-/** Float32 neighbours, used to place thresholds and to probe split points in tests. */
+/** Float32 neighbours: where thresholds are placed and where split points are probed. */
 
 /**
  * The smallest float32 >= `value`: for any float32 p, `p >= result` exactly when `p >= value`,
@@ -21,4 +21,14 @@ export function nextFloat32Up(value: number): number {
 /** The next float32 below `value` (a float32); NaN and -Infinity are returned unchanged. */
 export function nextFloat32Down(value: number): number {
   return -nextFloat32Up(-value);
+}
+
+/**
+ * The float32 next to `value` (rounded to float32 first) towards +∞ (`up`) or −∞; infinities and
+ * NaN are returned unchanged.
+ */
+export function float32Step(value: number, up: boolean): number {
+  const x = Math.fround(value);
+  if (!Number.isFinite(x)) return x;
+  return up ? nextFloat32Up(x) : nextFloat32Down(x);
 }

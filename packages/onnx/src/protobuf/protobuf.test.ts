@@ -1,5 +1,5 @@
-import { ProtoWriter } from './protobuf.js';
-import { fieldText, readFields } from './protobuf-reader.js';
+import { fieldsOf, float32s, int64s, text } from './reader.js';
+import { ProtoWriter } from './writer.js';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -29,14 +29,28 @@ describe('protobuf writer', () => {
       .bytes(3, new Uint8Array([1, 2]))
       .float(4, 1.5)
       .finish();
-    const fields = [...readFields(bytes)];
+    const fields = fieldsOf(bytes);
     expect(fields.map((f) => f.field)).toEqual([1, 2, 3, 4]);
-    expect(fields[0]?.value).toBe(2n ** 40n);
-    expect(fields[1] && fieldText(fields[1])).toBe('é');
+    expect(fields[0]?.varint).toBe(2n ** 40n);
+    expect(fields[1] && text(fields[1])).toBe('é');
+    expect(fields[2]?.bytes).toEqual(new Uint8Array([1, 2]));
+    expect(fields[3] && float32s(fields[3])).toEqual([1.5]);
   });
 
   test('the reader rejects truncated input', () => {
     const bytes = new ProtoWriter().string(1, 'abcdef').finish().subarray(0, 4);
-    expect(() => [...readFields(bytes)]).toThrow(RangeError);
+    expect(() => fieldsOf(bytes)).toThrow(RangeError);
+  });
+
+  test('reads repeated int64s packed or one by one, negative ones as signed', () => {
+    const packed = fieldsOf(new ProtoWriter().packedVarints(1, [3, -2, 2 ** 40]).finish());
+    const single = fieldsOf(new ProtoWriter().varint(1, -7).finish());
+    expect(packed[0] && int64s(packed[0])).toEqual([3, -2, 2 ** 40]);
+    expect(single[0] && int64s(single[0])).toEqual([-7]);
+  });
+
+  test('rejects a field number 0 and an unknown wire type', () => {
+    expect(() => fieldsOf(new Uint8Array([0x00, 0x01]))).toThrow(RangeError);
+    expect(() => fieldsOf(new Uint8Array([0x0b]))).toThrow(RangeError);
   });
 });

@@ -2,7 +2,7 @@
  * ONNX messages (onnx/onnx.proto) as plain TypeScript values, and their protobuf encoders.
  * Only the fields champion writes are modelled; field numbers are those of onnx.proto.
  */
-import { ProtoWriter } from './protobuf.js';
+import { ProtoWriter } from './protobuf/writer.js';
 
 /** `TensorProto.DataType` values champion uses. */
 export const DataType = {

@@ -1,4 +1,4 @@
-import { float32AtLeast, nextFloat32Down, nextFloat32Up } from './float32.js';
+import { float32AtLeast, float32Step, nextFloat32Down, nextFloat32Up } from './float32.js';
 
 describe('float32 neighbours', () => {
   test.each([1, -1, 0.1, 35.5, -1e-30, 3e38])(
@@ -30,5 +30,13 @@ describe('float32 neighbours', () => {
       expect(cut).toBeGreaterThanOrEqual(t);
       expect(nextFloat32Down(cut)).toBeLessThan(t === 0 ? 1e-300 : t);
     }
+  });
+
+  test('float32Step rounds to float32 first, then steps; infinities and NaN stay', () => {
+    expect(float32Step(0.1, true)).toBe(nextFloat32Up(Math.fround(0.1)));
+    expect(float32Step(0.1, false)).toBe(nextFloat32Down(Math.fround(0.1)));
+    expect(float32Step(Infinity, false)).toBe(Infinity);
+    expect(float32Step(-Infinity, true)).toBe(-Infinity);
+    expect(float32Step(NaN, true)).toBeNaN();
   });
 });
