@@ -17,9 +17,11 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   tabular: [],
   onnx: [],
   trainer: ['tabular', 'onnx', 'mlflow-js-client'],
-  serving: ['tabular', 'onnx', 'mlflow-js-client'],
-  cli: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'serving'],
-  bench: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'serving'],
+  // MLmodel is read with mlflow-js-client's parser (a generic MLflow library, no server calls).
+  runtime: ['onnx', 'tabular', 'mlflow-js-client'],
+  serving: ['runtime', 'tabular', 'onnx', 'mlflow-js-client'],
+  cli: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'serving'],
+  bench: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'serving'],
 };
 
 const folders = readdirSync(path.join(root, 'packages')).filter((name) =>

@@ -7,7 +7,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { readMLmodel, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import {
   available,
   sampleRecords,

@@ -16,7 +16,7 @@ import { train } from '@champion/trainer';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import {
   available,
   repoRoot,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { loadServingConfig, type ServingConfig } from '../src/config.js';
-import type { ServedModel } from '../src/model/types.js';
+import type { ServedModel } from '@champion/runtime';
 
 /** The repository root (jest runs from it; tests must not use import.meta). */
 export function repoRoot(): string {

@@ -15,7 +15,7 @@
  * so what a row becomes never depends on which path read it.
  */
 
-import type { ScoreFunction } from '../compiled/compile.js';
+import type { ScoreFunction } from '@champion/runtime';
 import { FIELD_BYTES, HEADER_BYTES, PARSE_HEADER, TOKEN_BYTES } from './wasm-parse.js';
 
 /** The most memory a worker's WebAssembly reader takes (well under wasm32's 4 GB). */

@@ -20,7 +20,7 @@ import {
   readSourceChunks,
   type RecordSource,
 } from '@champion/tabular';
-import type { ServedModel } from '../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { BlockLayout, BlockResult } from './block-source.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { formatLines, rowFormat } from './format-rows.js';

@@ -8,16 +8,20 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LoadedModel } from '../model/loaded-model.js';
-import { ServingError } from '../model/errors.js';
-import { assertBatchFits, type RawScores } from '../model/onnx-runner.js';
-import { SERVING_SESSION_OPTIONS } from '../model/session.js';
-import { treesOf, type CompiledProgram } from '../compiled/compile.js';
+import {
+  type LoadedModel,
+  ModelError,
+  assertBatchFits,
+  type RawScores,
+  SERVING_SESSION_OPTIONS,
+  treesOf,
+  type CompiledProgram,
+  type FeatureBatch,
+} from '@champion/runtime';
 import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
 import type { RowFormat } from './format-rows.js';
 import type { BlockLayout, BlockResult } from './block-source.js';
 import { parserModuleOf } from './wasm-parse.js';
-import type { FeatureBatch } from '../model/types.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
 const WORKER_RUN_ROWS = 8192;
@@ -221,7 +225,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     const job = waiting.get(reply.id);
     waiting.delete(reply.id);
     if ('error' in reply)
-      job?.fail(new ServingError('SCORING_FAILED', `scoring failed: ${reply.error}`));
+      job?.fail(new ModelError('SCORING_FAILED', `scoring failed: ${reply.error}`));
     else job?.done(reply);
   });
   let next = 0;

@@ -15,7 +15,7 @@
  * powers of ten, the block's bytes, then the outputs: the float32 matrix, kept numbers (f64),
  * kept and category text ranges (i32 from/to; from -1 when the text is a missing token).
  */
-import { FunctionBuilder, F64, I32, OP, Bytes } from '../compiled/wasm-bytes.js';
+import { FunctionBuilder, F64, I32, OP, Bytes } from '@champion/runtime';
 
 /** Byte offsets of the header's i32 cells. */
 export const PARSE_HEADER = {

@@ -3,7 +3,7 @@
  * inference log entries just after the response is sent (building one feature object per row
  * is the costliest part of logging and the client need not wait for it).
  */
-import type { BatchScores, ModelHost, ServedModel } from '../model/types.js';
+import type { BatchScores, ModelHost, ServedModel } from '@champion/runtime';
 import { ServingHttpError } from './errors.js';
 import type { InferenceRecord } from '../inference-log/record.js';
 import type { InferenceSink } from './inference-sink.js';

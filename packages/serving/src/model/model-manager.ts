@@ -6,19 +6,22 @@
  */
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { errorMessage, isRefusedAnswer, ServingError } from './errors.js';
-import { loadModelDir } from './load-model-dir.js';
-import type { BatchingOptions, LoadedModel } from './loaded-model.js';
-import { silentLogger, type Logger } from './logger.js';
+import {
+  errorMessage,
+  loadModelDir,
+  type BatchingOptions,
+  type LoadedModel,
+  silentLogger,
+  type Logger,
+  type BatchScores,
+  type FeatureBatch,
+  type ModelHealth,
+  type ModelHost,
+  type ModelState,
+  type ServedModel,
+} from '@champion/runtime';
+import { isRefusedAnswer, ServingError } from './errors.js';
 import { ModelCache } from './model-cache.js';
-import type {
-  BatchScores,
-  FeatureBatch,
-  ModelHealth,
-  ModelHost,
-  ModelState,
-  ServedModel,
-} from './types.js';
 
 export interface ModelManagerOptions {
   readonly client: MlflowClient;

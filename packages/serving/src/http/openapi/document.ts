@@ -3,7 +3,7 @@
  * (`z.toJSONSchema`). Rebuilt once per served model version (cached by model object).
  */
 import { z } from 'zod';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { ServingConfig } from '../../config.js';
 import { SERVER_VERSION } from '../version.js';
 import {

@@ -5,7 +5,7 @@
  * these schemas describe the same rules.
  */
 import { z } from 'zod';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { HttpErrorCode } from '../errors.js';
 import { numberNamed as acceptsNumbers } from '../records/compile.js';
 import { labelValue } from '../scoring.js';

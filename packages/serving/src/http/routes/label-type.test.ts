@@ -1,6 +1,6 @@
 /** Labels have the training target's type on /predict, /invocations and /v2. */
 import request from 'supertest';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import { FAKE_MODEL, FakeHost } from '../test-support/fake-host.js';
 import { closeTestApps, RECORD, testApp } from '../test-support/fixtures.js';
 

@@ -1,6 +1,6 @@
 /** GET /model, /model/params, /model/metrics, /model/schema, /model/example: what is serving and why. */
 import type { Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { exampleRecords } from '../model-example.js';

@@ -3,7 +3,7 @@
  * as the model's features, an optional `id` per record echoed back.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';

@@ -4,7 +4,7 @@
  * The model name is the registered model name; the only version served is the current one.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';

@@ -8,7 +8,7 @@ import type {
   ModelHealth,
   ModelHost,
   ServedModel,
-} from '../../model/types.js';
+} from '@champion/runtime';
 
 export const FAKE_MODEL: ServedModel = {
   name: 'credit-default',

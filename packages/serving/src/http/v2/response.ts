@@ -1,5 +1,5 @@
 /** Builds the V2 infer response: `probability` FP32 [n] and `label` INT64 [n], JSON or binary. */
-import type { BatchScores } from '../../model/types.js';
+import type { BatchScores } from '@champion/runtime';
 import { invalidRequest } from '../errors.js';
 import { encodeBinaryTensor } from './binary.js';
 import type { V2InferRequest } from './schemas.js';

@@ -2,10 +2,10 @@
  * Loads a champion model folder for serving: reads and validates MLmodel and
  * champion/schema.json, opens model.onnx in onnxruntime, checks the graph takes exactly the
  * schema's features with the right element types and returns `probability` and `label`, and
- * warms the session. Any failure is a ServingError('MODEL_INVALID') whose message says why.
+ * warms the session. Any failure is a ModelError('MODEL_INVALID') whose message says why.
  */
 import type { InferenceSession } from 'onnxruntime-node';
-import { errorMessage, ServingError } from './errors.js';
+import { errorMessage, ModelError } from './errors.js';
 import { LoadedModel, type BatchingOptions } from './loaded-model.js';
 import { readModelFiles, type ModelFiles } from './model-files.js';
 import { onnxSchemaProblems } from './onnx-check.js';
@@ -32,8 +32,8 @@ function invalid(
   options: { name: string; version: string; dir: string },
   reason: string,
   cause?: unknown,
-): ServingError {
-  return new ServingError(
+): ModelError {
+  return new ModelError(
     'MODEL_INVALID',
     `model ${options.name} version ${options.version} (${options.dir}) is refused: ${reason}`,
     { cause },
@@ -95,7 +95,7 @@ async function warm(loaded: LoadedModel): Promise<void> {
   }
 }
 
-/** Loads, checks and warms the model in `dir`. Throws ServingError('MODEL_INVALID'). */
+/** Loads, checks and warms the model in `dir`. Throws ModelError('MODEL_INVALID'). */
 export async function loadModelDir(
   dir: string,
   options: LoadModelDirOptions,

@@ -1,6 +1,6 @@
 /** Runs one FeatureBatch through a session: column arrays become rank-1 tensors without copies. */
 import * as ort from 'onnxruntime-node';
-import { ServingError } from './errors.js';
+import { ModelError } from './errors.js';
 import type { FeatureBatch, ServedFeature } from './types.js';
 
 /** What one session run returns, before it is attributed to a model. */
@@ -12,7 +12,7 @@ export interface RawScores {
 /** Throws BAD_BATCH when the columns do not fit the features (count, kinds, lengths). */
 export function assertBatchFits(features: readonly ServedFeature[], batch: FeatureBatch): void {
   if (batch.columns.length !== features.length) {
-    throw new ServingError(
+    throw new ModelError(
       'BAD_BATCH',
       `the batch has ${batch.columns.length} columns but the model takes ${features.length} features`,
     );
@@ -21,13 +21,13 @@ export function assertBatchFits(features: readonly ServedFeature[], batch: Featu
     const column = batch.columns[i] ?? [];
     const numeric = column instanceof Float32Array;
     if (numeric !== (feature.type === 'numeric')) {
-      throw new ServingError(
+      throw new ModelError(
         'BAD_BATCH',
         `column ${i} ('${feature.name}') must be ${feature.type === 'numeric' ? 'a Float32Array' : 'strings'}`,
       );
     }
     if (column.length !== batch.rows) {
-      throw new ServingError(
+      throw new ModelError(
         'BAD_BATCH',
         `column '${feature.name}' has ${column.length} values for ${batch.rows} rows`,
       );
@@ -61,7 +61,7 @@ export async function runBatch(options: {
   try {
     out = await options.session.run(toFeeds(options.features, options.batch));
   } catch (error) {
-    throw new ServingError(
+    throw new ModelError(
       'SCORING_FAILED',
       `onnxruntime failed to score the batch: ${String(error)}`,
       {
@@ -72,7 +72,7 @@ export async function runBatch(options: {
   const probability = out['probability']?.data;
   const label = out['label']?.data;
   if (!(probability instanceof Float32Array) || !(label instanceof BigInt64Array)) {
-    throw new ServingError(
+    throw new ModelError(
       'SCORING_FAILED',
       'the model did not return float32 probability and int64 label',
     );

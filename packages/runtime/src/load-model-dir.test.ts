@@ -1,7 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { breakSchema, tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
-import { ServingError } from './errors.js';
+import { breakSchema, tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
+import { ModelError } from './errors.js';
 import { loadModelDir } from './load-model-dir.js';
 import type { LoadedModel } from './loaded-model.js';
 import { syntheticBatch } from './warm-up.js';
@@ -26,13 +26,13 @@ describe('loadModelDir', () => {
     return dir;
   }
 
-  async function refusal(dir: string): Promise<ServingError> {
+  async function refusal(dir: string): Promise<ModelError> {
     const error: unknown = await loadModelDir(dir, { name: 'credit', version: '7' }).then(
       (m) => (opened.push(m), undefined),
       (e: unknown) => e,
     );
-    if (!(error instanceof ServingError))
-      throw new Error(`expected a ServingError, got ${String(error)}`);
+    if (!(error instanceof ModelError))
+      throw new Error(`expected a ModelError, got ${String(error)}`);
     return error;
   }
 

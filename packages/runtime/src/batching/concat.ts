@@ -1,5 +1,5 @@
 /** Joins the batches of concurrent callers into one, column by column, without per-row objects. */
-import type { FeatureBatch } from '../model/types.js';
+import type { FeatureBatch } from '../types.js';
 
 type ColumnData = Float32Array | readonly string[];
 

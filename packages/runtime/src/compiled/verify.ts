@@ -4,8 +4,8 @@
  * numeric split threshold and its float32 neighbours, missing and infinite values, every known
  * category, the empty string and an unseen one, mixed across features.
  */
-import type { FeatureBatch } from '../model/types.js';
-import type { RawScores } from '../model/onnx-runner.js';
+import type { FeatureBatch } from '../types.js';
+import type { RawScores } from '../onnx-runner.js';
 import { instantiate, type CompiledInput, type CompiledProgram } from './compile.js';
 import { float32Step } from '@champion/onnx';
 

@@ -4,8 +4,8 @@
  * once when the model is idle (so a lone request never pays the wait). Results are split back to
  * each caller; an error fails every caller of that run.
  */
-import type { FeatureBatch } from '../model/types.js';
-import type { RawScores } from '../model/onnx-runner.js';
+import type { FeatureBatch } from '../types.js';
+import type { RawScores } from '../onnx-runner.js';
 import { concatBatches, concatScores, sliceBatch } from './concat.js';
 
 export interface MicroBatcherOptions {

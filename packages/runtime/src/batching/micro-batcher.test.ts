@@ -1,5 +1,5 @@
-import type { FeatureBatch } from '../model/types.js';
-import type { RawScores } from '../model/onnx-runner.js';
+import type { FeatureBatch } from '../types.js';
+import type { RawScores } from '../onnx-runner.js';
 import { MicroBatcher } from './micro-batcher.js';
 
 /** A batch of one numeric and one categorical column whose values identify the rows. */

@@ -1,14 +1,19 @@
 /**
- * Test fixtures: real champion model folders, trained and exported by @champion/trainer (a
- * devDependency used by tests only; serving's sources never import it).
+ * Test fixtures for any package's tests (`@champion/trainer/test-support`): real champion model
+ * folders, trained by the trainer's learners, exported by its ONNX exporter and written by its
+ * one model-folder writer (writeModelDir), so a fixture is what `champion train` logs. Packages
+ * that serve or score models use it from their tests only; their sources never import the trainer.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { schemaFacts, writeSynthCsv } from '@champion/tabular';
-import { exportOnnx, prepareData, trainGbdt } from '@champion/trainer';
-import { stringifyMLmodel } from 'mlflow-js-client';
+import { writeModelDir } from '../artifact/model-dir.js';
+import { signatureTypes } from '../artifact/signature.js';
+import { prepareData } from '../pipeline/prepare.js';
+import { trainGbdt } from '../learners/gbdt/index.js';
+import { exportOnnx } from '../onnx/index.js';
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export async function tempDir(
@@ -38,7 +43,6 @@ export interface FixtureOptions {
 export async function writeFixtureModelDir(options: FixtureOptions): Promise<string> {
   const seed = options.seed ?? 3;
   const threshold = options.threshold ?? 0.5;
-  await mkdir(join(options.dir, 'champion'), { recursive: true });
   const csv = join(options.dir, '..', `synth-${randomUUID()}.csv`);
   await writeSynthCsv({ rows: options.rows ?? 1500, seed, out: csv });
   try {
@@ -55,40 +59,27 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
       schemaDigest: digest,
       producerVersion: 'test',
     });
-    const columns = model.features.map((f) => f.name);
-    const exampleRow = columns.map((name) => {
-      const column = data.table.columns.find((c) => c.name === name);
-      if (column?.kind === 'numeric') return column.values[0] ?? null;
-      return column ? (column.dictionary[column.codes[0] ?? -1] ?? null) : null;
-    });
-    const mlmodel = {
-      artifact_path: 'model',
-      flavors: {
-        onnx: { data: 'model.onnx', onnx_version: '1.23.2', providers: ['CPUExecutionProvider'] },
-        python_function: { data: 'model.onnx', loader_module: 'mlflow.onnx' },
-      },
-      model_id: `m-${randomUUID().replace(/-/g, '')}`,
+    await writeModelDir({
+      dir: options.dir,
+      modelId: `m-${randomUUID().replace(/-/g, '')}`,
+      onnx,
+      features: model.features,
+      signatureTypes: signatureTypes({
+        table: data.table,
+        features: model.features,
+        integerText: undefined,
+      }),
+      example: { source: 'synthetic' },
+      schema: { ...schemaDoc, threshold, learner: 'gbdt' },
+      profile: {},
+      metrics: { roc_auc: 0.8 },
+      plots: {},
       metadata: {
         threshold: String(threshold),
         positive_label: data.schema.target.positive,
         learner: 'gbdt',
       },
-    };
-    const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
-    await Promise.all([
-      writeFile(join(options.dir, 'MLmodel'), stringifyMLmodel(mlmodel)),
-      writeFile(join(options.dir, 'model.onnx'), onnx),
-      writeFile(
-        join(options.dir, 'input_example.json'),
-        JSON.stringify({ columns, data: [exampleRow] }),
-      ),
-      writeFile(
-        join(options.dir, 'champion', 'schema.json'),
-        json({ ...schemaDoc, threshold, learner: 'gbdt' }),
-      ),
-      writeFile(join(options.dir, 'champion', 'profile.json'), json({})),
-      writeFile(join(options.dir, 'metrics.json'), json({ roc_auc: 0.8 })),
-    ]);
+    });
     return options.dir;
   } finally {
     await rm(csv, { force: true });

@@ -3,7 +3,7 @@
  * it is serving so a retired version releases its session only after they finish.
  */
 import type { InferenceSession } from 'onnxruntime-node';
-import { MicroBatcher } from '../batching/micro-batcher.js';
+import { MicroBatcher } from './batching/micro-batcher.js';
 import { assertBatchFits, runBatch, type RawScores } from './onnx-runner.js';
 import type { FeatureBatch, ServedModel } from './types.js';
 
