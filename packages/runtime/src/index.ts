@@ -10,6 +10,12 @@ export { ModelError, errorMessage, type ModelErrorCode } from './errors.js';
 export { silentLogger, type Logger } from './logger.js';
 export { loadModelDir, type LoadModelDirOptions } from './load-model-dir.js';
 export { LoadedModel, type BatchingOptions } from './loaded-model.js';
+export {
+  chooseEngine,
+  onnxruntimeEngine,
+  type EnginePreference,
+  type ScoringEngine,
+} from './engine.js';
 export { onnxSchemaProblems, type SchemaFeature } from './onnx-check.js';
 export { SERVING_SESSION_OPTIONS, createSession } from './session.js';
 export { assertBatchFits, type RawScores } from './onnx-runner.js';

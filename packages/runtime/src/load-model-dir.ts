@@ -4,7 +4,9 @@
  * schema's features with the right element types and returns `probability` and `label`, and
  * warms the session. Any failure is a ModelError('MODEL_INVALID') whose message says why.
  */
+import { readFile } from 'node:fs/promises';
 import type { InferenceSession } from 'onnxruntime-node';
+import { chooseEngine, type EnginePreference, type ScoringEngine } from './engine.js';
 import { errorMessage, ModelError } from './errors.js';
 import { LoadedModel, type BatchingOptions } from './loaded-model.js';
 import { readModelFiles, type ModelFiles } from './model-files.js';
@@ -26,6 +28,8 @@ export interface LoadModelDirOptions {
   readonly batching?: BatchingOptions;
   /** @default SERVING_SESSION_OPTIONS */
   readonly sessionOptions?: InferenceSession.SessionOptions;
+  /** Which engine scores requests (engine.ts). @default 'auto' */
+  readonly engine?: EnginePreference;
 }
 
 function invalid(
@@ -123,6 +127,19 @@ export async function loadModelDir(
     await session.release().catch(() => undefined);
     throw invalid(where, `model.onnx does not match champion/schema.json: ${problems.join('; ')}`);
   }
+  const features = servedFeatures(session, files);
+  let engine: ScoringEngine;
+  try {
+    engine = await chooseEngine({
+      preference: options.engine ?? 'auto',
+      onnx: await readFile(files.onnxPath),
+      session,
+      features,
+    });
+  } catch (error) {
+    await session.release().catch(() => undefined);
+    throw invalid(where, `no engine could score model.onnx: ${errorMessage(error)}`, error);
+  }
   const { mlmodel, schema } = files;
   const model: ServedModel = Object.freeze({
     name: options.name,
@@ -130,7 +147,11 @@ export async function loadModelDir(
     alias: options.alias,
     modelId: options.modelId ?? mlmodel.model_id ?? undefined,
     runId: options.runId ?? mlmodel.run_id ?? undefined,
-    features: servedFeatures(session, files),
+    features,
+    engine: {
+      kind: engine.kind,
+      ...(engine.reason === undefined ? {} : { reason: engine.reason }),
+    },
     target: {
       name: schema.target.name,
       positive: schema.target.positive,
@@ -147,6 +168,7 @@ export async function loadModelDir(
   const loaded = new LoadedModel({
     model,
     session,
+    engine,
     ...(options.batching ? { batching: options.batching } : {}),
   });
   try {

@@ -1,9 +1,12 @@
 /**
- * A validated, warmed model version with its session and micro-batcher. It counts the requests
- * it is serving so a retired version releases its session only after they finish.
+ * A validated, warmed model version with its session, its scoring engine and micro-batcher. It
+ * counts the requests it is serving so a retired version releases its session only after they
+ * finish. `score` goes through the chosen engine (engine.ts); `run` is always onnxruntime (the
+ * warm-up, and the reference other engines are verified against).
  */
 import type { InferenceSession } from 'onnxruntime-node';
 import { MicroBatcher } from './batching/micro-batcher.js';
+import { onnxruntimeEngine, type ScoringEngine } from './engine.js';
 import { assertBatchFits, runBatch, type RawScores } from './onnx-runner.js';
 import type { FeatureBatch, ServedModel } from './types.js';
 
@@ -27,15 +30,15 @@ export class LoadedModel {
   constructor(options: {
     model: ServedModel;
     session: InferenceSession;
+    /** @default onnxruntime on `session` */
+    engine?: ScoringEngine;
     batching?: BatchingOptions;
   }) {
     this.model = options.model;
     this.session = options.session;
     const { features } = options.model;
-    this.batcher = new MicroBatcher({
-      run: (batch) => runBatch({ session: this.session, features, batch }),
-      ...options.batching,
-    });
+    const engine = options.engine ?? onnxruntimeEngine({ session: this.session, features });
+    this.batcher = new MicroBatcher({ run: (batch) => engine.run(batch), ...options.batching });
   }
 
   /** Scores through the micro-batcher; the batch's columns must follow this model's features. */
@@ -50,7 +53,7 @@ export class LoadedModel {
     }
   }
 
-  /** Runs a batch directly, bypassing the batcher (warm-up). */
+  /** Runs a batch through onnxruntime directly, bypassing the batcher and the engine. */
   run(batch: FeatureBatch): Promise<RawScores> {
     return runBatch({ session: this.session, features: this.model.features, batch });
   }

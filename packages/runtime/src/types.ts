@@ -1,6 +1,5 @@
 /**
- * The contract inside @champion/serving between the model lifecycle (model/, batching/) and the
- * HTTP layer (http/). The HTTP layer only sees `ModelHost`: what is serving now, and a way to
+ * The contract between the runtime (a loaded model) and serving's model host and HTTP layer. The HTTP layer only sees `ModelHost`: what is serving now, and a way to
  * score a batch of rows through the current model.
  */
 
@@ -25,6 +24,8 @@ export interface ServedModel {
   readonly runId?: string | undefined;
   /** Features in ONNX input order. */
   readonly features: readonly ServedFeature[];
+  /** What scores its requests (runtime/src/engine.ts), and why onnxruntime when it does. */
+  readonly engine: { readonly kind: 'compiled' | 'onnxruntime'; readonly reason?: string };
   readonly target: {
     readonly name: string;
     readonly positive: string;

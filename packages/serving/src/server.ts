@@ -40,6 +40,7 @@ export const defaultHostFactory: HostFactory = ({ client, config, logger }) => {
     alias: config.modelAlias,
     pollIntervalMs: config.pollIntervalMs,
     cacheDir: resolve(config.cacheDir),
+    engine: config.engine,
     logger,
   });
   manager.start().catch((err: unknown) => {

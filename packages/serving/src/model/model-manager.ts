@@ -10,6 +10,7 @@ import {
   errorMessage,
   loadModelDir,
   type BatchingOptions,
+  type EnginePreference,
   type LoadedModel,
   silentLogger,
   type Logger,
@@ -34,6 +35,8 @@ export interface ModelManagerOptions {
   /** Downloaded versions and last-good.json. @default `<cwd>/.champion/serving-cache` */
   readonly cacheDir?: string;
   readonly batching?: BatchingOptions;
+  /** Which engine scores requests (runtime's engine.ts). @default 'auto' */
+  readonly engine?: EnginePreference;
   /** @default silent */
   readonly logger?: Logger;
   /** First retry delay while nothing is served; doubles up to pollIntervalMs. @default 250 */
@@ -57,6 +60,7 @@ export class ModelManager implements ModelHost {
   readonly #retryMinMs: number;
   readonly #cache: ModelCache;
   readonly #batching: BatchingOptions | undefined;
+  readonly #engine: EnginePreference;
   readonly #log: Logger;
   readonly #listeners: SwapListener[] = [];
   #active: LoadedModel | undefined;
@@ -83,6 +87,7 @@ export class ModelManager implements ModelHost {
       options.cacheDir ?? join(process.cwd(), '.champion', 'serving-cache'),
     );
     this.#batching = options.batching;
+    this.#engine = options.engine ?? 'auto';
     this.#log = options.logger ?? silentLogger;
   }
 
@@ -224,6 +229,7 @@ export class ModelManager implements ModelHost {
         alias: this.#alias,
         ...meta,
         ...(this.#batching ? { batching: this.#batching } : {}),
+        engine: this.#engine,
       });
     } catch (error) {
       return this.#refuse({ version, error, dir });
@@ -323,6 +329,7 @@ export class ModelManager implements ModelHost {
         runId: last.runId,
         params: last.params,
         ...(this.#batching ? { batching: this.#batching } : {}),
+        engine: this.#engine,
       });
       await this.#swap(loaded, 'cache');
       this.#log.warn('serving the cached last good version', {

@@ -214,7 +214,7 @@ function paths(secured: Json[]): Json {
     '/v2/models/{name}/infer': infer([modelParam]),
     '/v2/models/{name}/versions/{version}/infer': infer([modelParam, versionParam]),
     '/model': get(
-      'The serving model: name, version, alias, threshold, features, target, source run and model ids',
+      'The serving model: name, version, alias, threshold, engine (compiled or onnxruntime, and why), features, target, source run and model ids',
     ),
     '/model/params': get('Training parameters of the serving model'),
     '/model/metrics': get('Test metrics of the serving model'),

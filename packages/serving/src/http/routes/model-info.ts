@@ -36,6 +36,7 @@ export function modelInfoRoutes(context: AppContext, router: Router): void {
       loadedAt: model.loadedAt.toISOString(),
       source: health.serving?.source ?? null,
       threshold: model.threshold,
+      engine: model.engine,
       target: model.target,
       features: features(model),
       modelId: model.modelId ?? null,
