@@ -15,6 +15,7 @@ import type { Finding } from '../doctor/index.js';
 import type { GateConfig } from '../gate/gate.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
+import { saveCompareView } from '../mlflow/compare-view.js';
 import { datasetFor, fileDigest } from '../mlflow/dataset.js';
 import { integerTextColumns } from '../artifact/integer-text.js';
 import { signatureTypes } from '../artifact/signature.js';
@@ -165,6 +166,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     name: options.experiment ?? options.name,
   });
   const experimentId = experiment.experiment_id;
+  await saveCompareView(client, experiment);
   const repaired = await repairLeftovers({ client, name: options.name, experimentId, emit });
   const parent = await client.runs.create({
     experimentId,
@@ -289,6 +291,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           cv,
           experimentId,
           runId,
+          fileDigest: digest,
           schemaDoc,
           schemaDigest,
           profile,
