@@ -14,7 +14,20 @@ export type {
 } from './table.js';
 export { TabularError } from './errors.js';
 export type { BadValue, TabularErrorCode, TabularErrorOptions } from './errors.js';
-export { DEFAULT_MISSING_TOKENS, parseNumber } from './missing.js';
+export {
+  BYTE_ORDER_MARK,
+  byteLineContentEnd,
+  categoryField,
+  DEFAULT_MISSING_TOKENS,
+  isByteLineEnd,
+  lineContentEnd,
+  missingTest,
+  numericField,
+  parseNumber,
+  plainDecimal,
+  plainDecimalFromBytes,
+  withoutByteOrderMark,
+} from './reading-rules.js';
 export type {
   ChunkReadOptions,
   ColumnType,
