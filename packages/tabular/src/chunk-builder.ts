@@ -87,7 +87,10 @@ export class ChunkBuilder {
     if (problems !== undefined) return problems;
     // Categorical values are recorded only for good rows, so a bad row adds no category.
     for (const c of this.categoricalIndexes) {
-      (this.codes[c] as Int32Array)[at] = this.code(c, categoryField(fields[c] as string, isMissing));
+      (this.codes[c] as Int32Array)[at] = this.code(
+        c,
+        categoryField(fields[c] as string, isMissing),
+      );
     }
     this.rowNumbers[at] = row;
     this.count++;

@@ -26,6 +26,7 @@ export {
   parseNumber,
   plainDecimal,
   plainDecimalFromBytes,
+  PlainDecimalScanner,
   withoutByteOrderMark,
 } from './reading-rules.js';
 export type {
@@ -71,3 +72,4 @@ export type {
   SchemaDocument,
 } from './schema-facts.js';
 export { cellText } from './column-values.js';
+export { startModuleWorker } from './module-worker.js';

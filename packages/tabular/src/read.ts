@@ -96,8 +96,8 @@ export async function* readSourceChunks(
     types,
     capacity: chunkRows,
     isMissing: missingTest(missing),
-    plainDecimalsArePresent: missing.every(
-      (token) => Number.isNaN(plainDecimal(token, 0, token.length)),
+    plainDecimalsArePresent: missing.every((token) =>
+      Number.isNaN(plainDecimal(token, 0, token.length)),
     ),
   };
   let builder = new ChunkBuilder(builderOptions);

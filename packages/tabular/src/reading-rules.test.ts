@@ -11,7 +11,6 @@ import {
   withoutByteOrderMark,
 } from './reading-rules.js';
 
-
 function parse(text: string): number {
   return plainDecimal(`,${text},`, 1, text.length + 1);
 }
@@ -116,12 +115,23 @@ describe('plainDecimalFromBytes (the byte strategy)', () => {
     },
   );
 
-  it.each(['', '-', '1e23', '1.e5', '.5', '5.', '1e', '1e+', '1e1234', 'Infinity', '0x1F', ' 4', '+3'])(
-    'leaves %p to parseNumber',
-    (text) => {
-      expect(parseBytes(text)).toBeNaN();
-    },
-  );
+  it.each([
+    '',
+    '-',
+    '1e23',
+    '1.e5',
+    '.5',
+    '5.',
+    '1e',
+    '1e+',
+    '1e1234',
+    'Infinity',
+    '0x1F',
+    ' 4',
+    '+3',
+  ])('leaves %p to parseNumber', (text) => {
+    expect(parseBytes(text)).toBeNaN();
+  });
 });
 
 describe('the field rules', () => {

@@ -122,64 +122,73 @@ export function plainDecimal(line: string, start: number, end: number): number {
 }
 
 /**
- * The value of UTF-8 bytes `[from, to)` when they are a plain decimal with an optional exponent
- * (`-?\d+(\.\d+)?([eE][+-]?\d{1,3})?`, at most 15 digits, a power of ten within 1e±22), else
- * NaN (ask {@link parseNumber} of the text). Same reasoning as {@link plainDecimal}: one
- * correctly rounded multiplication or division of exact doubles equals `Number(text)`.
+ * The plain decimal with an optional exponent (`-?\d+(\.\d+)?([eE][+-]?\d{1,3})?`, at most 15
+ * digits, a power of ten within 1e±22) at the start of some UTF-8 bytes, read in one pass while
+ * looking for the field's end, for readers that find fields themselves: {@link scan} leaves in
+ * {@link end} where it stopped, and its value is the field's only when the field ends there.
+ * Same reasoning as {@link plainDecimal}: one correctly rounded multiplication or division of
+ * exact doubles equals `Number(text)`.
  */
-export function plainDecimalFromBytes(bytes: Uint8Array, from: number, to: number): number {
-  let i = from;
-  const negative = i < to && bytes[i] === MINUS;
-  if (negative) i++;
-  let mantissa = 0;
-  const first = i;
-  for (; i < to; i++) {
-    const d = (bytes[i] as number) - ZERO;
-    if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
-  }
-  let digits = i - first;
-  if (digits === 0) return NaN;
-  let fraction = 0;
-  if (i < to && bytes[i] === DOT) {
-    const start = ++i;
-    for (; i < to; i++) {
+export class PlainDecimalScanner {
+  /** Where the last {@link scan} stopped. */
+  end = 0;
+
+  /** The plain decimal at `from` (bytes before `limit`), or NaN (ask parseNumber); sets {@link end}. */
+  scan(bytes: Uint8Array, from: number, limit: number): number {
+    let i = from;
+    const negative = i < limit && bytes[i] === MINUS;
+    if (negative) i++;
+    let mantissa = 0;
+    const first = i;
+    for (; i < limit; i++) {
       const d = (bytes[i] as number) - ZERO;
       if (d < 0 || d > 9) break;
       mantissa = mantissa * 10 + d;
     }
-    fraction = i - start;
-    if (fraction === 0) return NaN;
-    digits += fraction;
+    let digits = i - first;
+    let fraction = 0;
+    if (digits > 0 && i < limit && bytes[i] === DOT) {
+      const start = ++i;
+      for (; i < limit; i++) {
+        const d = (bytes[i] as number) - ZERO;
+        if (d < 0 || d > 9) break;
+        mantissa = mantissa * 10 + d;
+      }
+      fraction = i - start;
+      if (fraction === 0) digits = 0; // '5.' is left to parseNumber
+      digits += fraction;
+    }
+    let exponent = 0;
+    if (digits > 0 && i < limit && (bytes[i] === 101 || bytes[i] === 69)) {
+      i++;
+      let sign = 1;
+      if (i < limit && (bytes[i] === 43 || bytes[i] === MINUS))
+        sign = bytes[i++] === MINUS ? -1 : 1;
+      const start = i;
+      for (; i < limit; i++) {
+        const d = (bytes[i] as number) - ZERO;
+        if (d < 0 || d > 9) break;
+        exponent = exponent * 10 + d;
+      }
+      if (i === start || i - start > 3) digits = 0;
+      exponent *= sign;
+    }
+    this.end = i;
+    const scale = exponent - fraction;
+    if (digits === 0 || digits > 15 || scale < -22 || scale > 22) return NaN;
+    const magnitude =
+      scale >= 0 ? mantissa * (POW10[scale] as number) : mantissa / (POW10[-scale] as number);
+    return negative ? -magnitude : magnitude;
   }
-  let exponent = 0;
-  if (i < to && (bytes[i] === 101 || bytes[i] === 69)) {
-    exponent = exponentOf(bytes, i + 1, to);
-    if (Number.isNaN(exponent)) return NaN;
-    i = to;
-  }
-  if (i !== to || digits > 15) return NaN;
-  const scale = exponent - fraction;
-  if (scale < -22 || scale > 22) return NaN;
-  const magnitude =
-    scale >= 0 ? mantissa * (POW10[scale] as number) : mantissa / (POW10[-scale] as number);
-  return negative ? -magnitude : magnitude;
 }
 
-/** The exponent in bytes `[from, to)` (`[+-]?\d{1,3}`, the whole rest), or NaN. */
-function exponentOf(bytes: Uint8Array, from: number, to: number): number {
-  let i = from;
-  let sign = 1;
-  if (i < to && (bytes[i] === 43 || bytes[i] === MINUS)) {
-    sign = bytes[i] === MINUS ? -1 : 1;
-    i++;
-  }
-  if (to - i < 1 || to - i > 3) return NaN;
-  let e = 0;
-  for (; i < to; i++) {
-    const d = (bytes[i] as number) - ZERO;
-    if (d < 0 || d > 9) return NaN;
-    e = e * 10 + d;
-  }
-  return sign * e;
+const scanner = new PlainDecimalScanner();
+
+/**
+ * The value of UTF-8 bytes `[from, to)` when they are a plain decimal with an optional exponent
+ * (see {@link PlainDecimalScanner}), else NaN (ask {@link parseNumber} of the text).
+ */
+export function plainDecimalFromBytes(bytes: Uint8Array, from: number, to: number): number {
+  const value = scanner.scan(bytes, from, to);
+  return scanner.end === to ? value : NaN;
 }
