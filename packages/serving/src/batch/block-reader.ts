@@ -100,6 +100,8 @@ class FieldPlan {
   readonly numeric: Uint8Array;
   /** Kept column of each field, or -1. */
   readonly keepOf: Int32Array;
+  /** 1 for a field that is a numeric input and not kept (most fields): parsed in the loop. */
+  readonly plainNumber: Uint8Array;
   /** Per kept column: whether it is a numeric feature (kept as its number). */
   readonly keepNumeric: readonly boolean[];
   readonly isMissing: (text: string) => boolean;
@@ -115,6 +117,9 @@ class FieldPlan {
     this.keepOf = new Int32Array(layout.width).fill(-1);
     layout.keep.forEach((k, i) => (this.keepOf[k.at] = i));
     this.keepNumeric = layout.keep.map((k) => k.numeric);
+    this.plainNumber = Uint8Array.from(this.role, (f, c) =>
+      f >= 0 && this.numeric[f] === 1 && this.keepOf[c] === -1 ? 1 : 0,
+    );
     this.isMissing = missingTest(layout.missing);
     this.longestToken = Math.max(0, ...layout.missing.map((t) => encoder.encode(t).length));
   }
@@ -184,7 +189,7 @@ class BlockParse {
   private readRow(start: number): number {
     // Locals, not `this.` lookups, in the loop every field of the file goes through.
     const { bytes, plan, x } = this;
-    const { width, role, numeric, keepOf } = plan;
+    const { width, role, keepOf, plainNumber } = plan;
     const n = bytes.length;
     const base = this.rows * plan.inputs;
     let pos = start;
@@ -192,7 +197,7 @@ class BlockParse {
     for (let c = 0; c < width; c++) {
       const last = c === width - 1;
       const f = role[c] as number;
-      if (f >= 0 && numeric[f] === 1 && keepOf[c] === -1) {
+      if (plainNumber[c] === 1) {
         // The common field: a number, parsed while its end is found.
         const value = scanner.scan(bytes, pos, n);
         stop = scanner.end;
