@@ -5,7 +5,7 @@
  * silently.
  */
 import type { BadValue } from './errors.js';
-import { categoryField, numericField, plainDecimal } from './reading-rules.js';
+import { categoryField, numericField, plainDecimal } from './reading-rules/index.js';
 import type { ColumnType, SetAsideRow, TableChunk } from './read-options.js';
 import type { Column } from './table.js';
 

@@ -27,8 +27,9 @@ export {
   plainDecimal,
   plainDecimalFromBytes,
   PlainDecimalScanner,
+  quoteCsvField,
   withoutByteOrderMark,
-} from './reading-rules.js';
+} from './reading-rules/index.js';
 export type {
   ChunkReadOptions,
   ColumnType,
@@ -41,7 +42,7 @@ export { openSource, readChunks, readSourceChunks, readTable } from './read.js';
 export type { LineBatch, RecordBatch, RecordSource } from './source.js';
 export { concatTables } from './concat.js';
 export { writeParquet } from './parquet.js';
-export { createCsvWriter, quoteCsvField, tableToCsvRows, writeCsv } from './csv-write.js';
+export { createCsvWriter, tableToCsvRows, writeCsv } from './csv-write.js';
 export type { CsvWriter } from './csv-write.js';
 export { createRng, shuffleInPlace } from './random.js';
 export type { Rng } from './random.js';

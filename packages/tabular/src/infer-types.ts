@@ -5,7 +5,7 @@
  */
 import { TabularError, formatCount } from './errors.js';
 import type { BadValue } from './errors.js';
-import { DEFAULT_MISSING_TOKENS, missingTest, parseNumber } from './reading-rules.js';
+import { DEFAULT_MISSING_TOKENS, missingTest, parseNumber } from './reading-rules/index.js';
 import { ROW_NUMBERING, clip, describeBadValue } from './problems.js';
 import type { ColumnType, ReadOptions } from './read-options.js';
 import type { RecordSource } from './source.js';

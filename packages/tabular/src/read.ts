@@ -10,7 +10,7 @@ import { TabularError, formatCount } from './errors.js';
 import type { BadValue } from './errors.js';
 import { checkHeader } from './header.js';
 import { inferColumnTypes } from './infer-types.js';
-import { DEFAULT_MISSING_TOKENS, missingTest, plainDecimal } from './reading-rules.js';
+import { DEFAULT_MISSING_TOKENS, missingTest, plainDecimal } from './reading-rules/index.js';
 import { openParquet } from './parquet.js';
 import { ROW_NUMBERING, clip, describeBadValue } from './problems.js';
 import type { ChunkReadOptions, ReadOptions, ReadResult, TableChunk } from './read-options.js';

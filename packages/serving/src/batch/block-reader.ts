@@ -18,7 +18,7 @@ import {
   numericField,
   PlainDecimalScanner,
   plainDecimalFromBytes,
-} from '@champion/tabular';
+} from '@champion/tabular/reading-rules';
 import type { ScoreFunction } from '../compiled/compile.js';
 import { formatBlockBytes, type KeptFields } from './block-format.js';
 

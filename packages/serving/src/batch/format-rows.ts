@@ -4,7 +4,8 @@
  * tests. Formatting equals
  * tabular's CSV writer: numbers with `String()`, NaN empty, text quoted as RFC 4180 needs.
  */
-import { quoteCsvField, type Column } from '@champion/tabular';
+import type { Column } from '@champion/tabular';
+import { quoteCsvField } from '@champion/tabular/reading-rules';
 
 /**
  * A kept input column as the formatter takes it: numbers, codes into quoted texts, or cell texts

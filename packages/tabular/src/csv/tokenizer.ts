@@ -5,7 +5,7 @@
  * It only splits records into fields; types, missing values and row checks live in the reader.
  */
 import { TabularError } from '../errors.js';
-import { lineContentEnd, withoutByteOrderMark } from '../reading-rules.js';
+import { lineContentEnd, withoutByteOrderMark } from '../reading-rules/index.js';
 
 /** Receives each record's fields and its raw text (without the line end). */
 export type RecordHandler = (fields: string[], raw: string) => void;

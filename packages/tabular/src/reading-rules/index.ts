@@ -8,8 +8,12 @@
  *   ({@link parseNumber}); anything else in a numeric column is "not a number" (a bad row).
  * - Categories: the field's text as it is (no trimming, no case folding), unless missing.
  * - Lines: LF or CR LF ends a record (a lone CR inside a line is text), blank lines are not
- *   records, a UTF-8 byte order mark before the header is dropped. Quoting (RFC 4180) is the
- *   tokenizer's job (csv/tokenizer.ts); a field reaches these rules unquoted.
+ *   records, a UTF-8 byte order mark before the header is dropped.
+ * - Quoting (RFC 4180): a field holding a delimiter, quote, CR or LF is quoted, quotes doubled
+ *   ({@link quoteCsvField}); reading quoted fields is the tokenizer's job (csv/tokenizer.ts), and
+ *   a field reaches the rules above unquoted.
+ *
+ * Workers import this module alone (`@champion/tabular/reading-rules`): it has no imports.
  *
  * The `plainDecimal*` functions are a faster strategy for the common number form, not a second
  * rule: where they answer, they answer what {@link parseNumber} answers (tested against it), and
@@ -57,6 +61,13 @@ export function numericField(text: string, isMissing: (text: string) => boolean)
 /** What a categorical field's text becomes: the category, or `null` when it is missing. */
 export function categoryField(text: string, isMissing: (text: string) => boolean): string | null {
   return isMissing(text) ? null : text;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** Quotes a field when RFC 4180 requires it (delimiter, quote, CR or LF inside). */
+export function quoteCsvField(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The byte order mark a file may start with (dropped before the header). */

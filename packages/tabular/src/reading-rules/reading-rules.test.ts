@@ -9,7 +9,7 @@ import {
   plainDecimal,
   plainDecimalFromBytes,
   withoutByteOrderMark,
-} from './reading-rules.js';
+} from './index.js';
 
 function parse(text: string): number {
   return plainDecimal(`,${text},`, 1, text.length + 1);
