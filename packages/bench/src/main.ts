@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     stop = () => server.stop();
     progress(`MLflow server for the benches: ${trackingUri}`);
   }
-  const dataDir = join(repoRoot, '..', 'shared', 'data');
+  const dataDir = join(repoRoot, 'data');
   const ctx: BenchContext = {
     repoRoot,
     python: peers.python,

@@ -34,4 +34,3 @@ export {
   type ScoreFunction,
 } from './compiled/compile.js';
 export { verifyCompiled } from './compiled/verify.js';
-export { Bytes, F64, FunctionBuilder, I32, OP } from './compiled/wasm-bytes.js';

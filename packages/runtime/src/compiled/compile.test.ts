@@ -100,7 +100,7 @@ describe('compiled scoring', () => {
     // A program whose base score is off by a little: a verification must catch it.
     const tampered = {
       ...compiled,
-      source: compiled.source.replace(/memAcc\[r\] \+ /, 'memAcc[r] + 1e-3 + '),
+      spec: { ...compiled.spec, base: compiled.spec.base + 1e-3 },
     };
     const check = await verifyCompiled({ program: tampered, reference: (b) => model.run(b) });
     expect(check.mismatches).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
  * Compiles champion's gradient-boosted ONNX graph for batch scoring: the trees become a
  * WebAssembly module (wasm-trees.ts: nested `if`s down to small branchless subtrees), compiled
  * once and shared by the scoring workers, and the rest (encoders, Sigmoid, threshold) JavaScript
- * (codegen.ts): 1M uci-shaped rows through 110 trees take 0.86 s on one thread, with results
+ * (score-function.ts): 1M uci-shaped rows through 110 trees take 0.86 s on one thread, with results
  * bit-identical to onnxruntime's. The ONNX graph stays the model: the compiler reads it node by
  * node and accepts only the exact operations champion's exporter writes (per-feature inputs,
  * LabelEncoder, Unsqueeze, Cast, Concat, TreeEnsemble with BRANCH_LEQ / BRANCH_MEMBER splits,
@@ -13,27 +13,31 @@
  * onnxruntime before a compiled program is used.
  */
 import { attribute, NotCompilable } from './attributes.js';
-import { generate, treesMemory } from './codegen.js';
+import {
+  makeScoreFunction,
+  treesMemory,
+  type ScoreFunction,
+  type ScoreSpec,
+  type TreesModule,
+} from './score-function.js';
 import { treesModule } from './wasm-trees.js';
 import { BRANCH_LEQ, readEnsemble, type Ensemble } from './ensemble.js';
 import { ElemType, type OnnxGraph, type OnnxNode } from '@champion/onnx';
 
 export { NotCompilable } from './attributes.js';
+export type { ScoreFunction, ScoreSpec, TreesModule } from './score-function.js';
 
 /** The ai.onnx.ml opset whose TreeEnsemble and LabelEncoder the compiler replicates. */
 const ML_OPSET = 5;
 
-/** A compiled model: JavaScript source of a scoring function, and what it was built from. */
+/** A compiled model: the numbers of its scoring function and its trees, and what it was built from. */
 export interface CompiledProgram {
   /**
-   * Source of an expression evaluating to a function that takes the compiled {@link wasm} module
-   * and returns `score(columns, rows) => { probability, label }` (see {@link ScoreFunction} for
-   * its `matrix` and `encode` members), where
-   * `columns` follow the graph inputs: Float32Array for numeric inputs; for string inputs either
-   * an array of strings or `{ codes: Int32Array, dictionary: string[] }`. `probability` is a
-   * Float32Array and `label` a BigInt64Array, as onnxruntime returns them.
+   * What {@link makeScoreFunction} needs besides the trees: plain data, posted to workers as it is.
+   * The function returns `probability` as a Float32Array and `label` as a BigInt64Array, as
+   * onnxruntime does.
    */
-  readonly source: string;
+  readonly spec: ScoreSpec;
   /**
    * The trees as a WebAssembly module (wasm-trees.ts). Compiled once per process and posted to
    * workers as a `WebAssembly.Module` (see {@link treesOf}), so no thread compiles it again.
@@ -103,9 +107,15 @@ export function compileGraph(graph: OnnxGraph): CompiledProgram {
   const { ensemble, base } = probability.logit;
   const memory = treesMemory(inputs.length, ensemble.leafWeights.length);
   const wasm = treesModule(ensemble, { width: inputs.length, leafAt: memory.leafAt });
-  const source = generate({ base, threshold: label.threshold, inputs, encoders, memory });
+  const spec: ScoreSpec = {
+    width: inputs.length,
+    base,
+    threshold: label.threshold,
+    encoders: inputs.map((_, i) => encoders.get(i) ?? null),
+    memory,
+  };
   return {
-    source,
+    spec,
     wasm,
     trees: ensemble.roots.length,
     splits: ensemble.splits.length,
@@ -247,23 +257,6 @@ function evaluate(args: {
   }
 }
 
-/** A compiled program's scoring function (see {@link CompiledProgram.source}). */
-export interface ScoreFunction {
-  (columns: readonly unknown[], rows: number): { probability: Float32Array; label: BigInt64Array };
-  /** The graph's inputs: columns of the row-major matrix `matrix` reads. */
-  readonly width: number;
-  /**
-   * Scores the first `rows` rows of a row-major float32 matrix of the inputs (string inputs as
-   * `encode` gives them): each row's probability, and 1 where it reaches the threshold.
-   */
-  matrix(x: Float32Array, rows: number): { probability: Float32Array; positive: Uint8Array };
-  /** What string input `input`'s LabelEncoder makes of `value`: its code, NaN when unknown. */
-  encode(input: number, value: string): number;
-}
-
-/** A compiled `WebAssembly.Module` of a program's trees (opaque here; see {@link treesOf}). */
-export type TreesModule = object;
-
 // Node's WebAssembly, as used here (@types/node does not declare it; no DOM types in this build).
 declare const WebAssembly: { Module: new (bytes: Uint8Array) => TreesModule };
 
@@ -284,16 +277,11 @@ export function treesOf(program: CompiledProgram): TreesModule {
   return module;
 }
 
-/** Turns a program's source into its scoring function (in this thread; once per program). */
+/** The program's scoring function in this thread (once per program). */
 export function instantiate(program: CompiledProgram): ScoreFunction {
   let score = instances.get(program);
   if (score === undefined) {
-    // The source is generated above from the graph's numbers and JSON-quoted category names only.
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
-    const build = new Function(`return ${program.source};`) as () => (
-      trees: TreesModule,
-    ) => ScoreFunction;
-    score = build()(treesOf(program));
+    score = makeScoreFunction(program.spec, treesOf(program));
     instances.set(program, score);
   }
   return score;

@@ -2,7 +2,7 @@
  * Writing WebAssembly modules: the opcodes champion's generated modules use (WebAssembly core
  * specification, binary format), a byte buffer with LEB128 and little-endian doubles, and a
  * function builder with named locals and labels. No library writes wasm from JavaScript without a
- * toolchain; the two modules (wasm-trees.ts, batch/wasm-parse.ts) need only this much.
+ * toolchain; wasm-trees.ts needs only this much.
  */
 
 export const OP = {

@@ -21,7 +21,7 @@ import { NotCompilable } from './attributes.js';
 import { BRANCH_LEQ, type Ensemble, type Split } from './ensemble.js';
 import { Bytes, F64, I32, OP, VOID } from './wasm-bytes.js';
 
-/** Interior nodes per function (as codegen.ts): features are loaded into locals once per group. */
+/** Interior nodes per function (as score-function.ts): features are loaded into locals once per group. */
 const NODES_PER_FUNCTION = 600;
 /** Subtrees of at most this many leaves are evaluated without branches (see above). */
 const BRANCHLESS_LEAVES = 16;
@@ -196,7 +196,7 @@ function treeNodes(ensemble: Ensemble, root: number): number[] {
   return nodes;
 }
 
-/** Rows of `width` float32 inputs; the leaf table at byte `leafAt` (codegen.ts's treesMemory). */
+/** Rows of `width` float32 inputs; the leaf table at byte `leafAt` (score-function.ts's treesMemory). */
 export interface TreesLayout {
   readonly width: number;
   readonly leafAt: number;
@@ -251,7 +251,7 @@ export function treesModule(ensemble: Ensemble, layout: TreesLayout): Uint8Array
 
 /**
  * `trees(x, rows, acc)`: every group over all rows, in order (so each row's leaf weights are
- * added in tree order). The caller passes rows few enough to stay in cache (codegen.ts).
+ * added in tree order). The caller passes rows few enough to stay in cache (score-function.ts).
  */
 function driverBody(groups: number): Bytes {
   const body = new Bytes().u32(0);

@@ -1,16 +1,17 @@
 /**
- * The workers' block parser must read every number it accepts exactly as tabular's reader does
- * (`parseNumber`, i.e. `Number(text)`), and hand back every line it does not accept; with the
- * WebAssembly reader of plain lines (wasm-parse.ts) or without it, the result is the same.
+ * The workers' block reader must make of every line what tabular's reading rules make of it
+ * (`numericField`, `categoryField`, line ends), and hand back every line that is not a good row
+ * (a number that is not one, another field count), so the main thread rejects it with the reason.
  */
-import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
-import { blockReader, type BlockLayout } from './block-source.js';
-import { parserModuleOf } from './wasm-parse.js';
-
-const READERS = [
-  { reader: 'JavaScript', ...blockReader() },
-  { reader: 'WebAssembly', ...blockReader(parserModuleOf()) },
-];
+import {
+  categoryField,
+  DEFAULT_MISSING_TOKENS,
+  missingTest,
+  numericField,
+  parseNumber,
+} from '@champion/tabular';
+import { scoreBlock, type BlockLayout, type BlockResult } from './block-reader.js';
+import type { ScoreFunction } from '@champion/runtime/compiled';
 
 /** A stand-in program: probability = the first input, so the test sees what was parsed. */
 const echo = Object.assign(
@@ -41,17 +42,16 @@ const layout: BlockLayout = {
   version: '3',
 };
 
-/** Forms the workers must read themselves (missing tokens included). */
-const FAST = [
+/** Forms the workers read themselves: numbers (by the byte strategy or parseNumber) and missing tokens. */
+const READ = [
   ...['0', '-0', '007', '1e5', '1E+05', '2.5e-3', '1.5e22', '9e-22', '20000.0', '-0.0'],
-  ...['1.000', '12.50', '3.0e2', 'NA', ''],
+  ...['1.000', '12.50', '3.0e2', 'NA', '', 'null', 'N/A', 'NaN'],
+  ...['1e23', '1.e5', '.5', '5.', ' 4', '+3', '1e-23'],
 ];
-/** Forms left to tabular's reader on the main thread. */
-const SLOW = ['1e23', '1.e5', '.5', '5.', '1e', 'Infinity', '0x1F', ' 4', '+3'];
-/** Forms either may read, as long as the value is tabular's. */
-const EITHER = ['1e-23', '1e+', '1e1234', 'null', 'N/A', 'NaN'];
+/** Forms that are not numbers: left to tabular's reader on the main thread, which rejects them. */
+const SLOW = ['1e', '1e+', '1e1234', 'Infinity', '0x1F', 'abc', '--1', '1 2'];
 
-describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
+describe('scoreBlock', () => {
   it('parses numbers as parseNumber does and leaves the rest to the main thread', () => {
     let state = 99;
     const pick = (n: number): number => {
@@ -61,9 +61,8 @@ describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
     const digits = (n: number): string =>
       Array.from({ length: n }, () => String(pick(10))).join('');
     const texts = [
-      ...FAST,
+      ...READ,
       ...SLOW,
-      ...EITHER,
       ...Array.from({ length: 3000 }, () => {
         const sign = pick(3) === 0 ? '-' : '';
         const whole = digits(1 + pick(17));
@@ -82,7 +81,7 @@ describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
     const lines = result.lines ?? [];
     texts.forEach((t, i) => {
       const expected = DEFAULT_MISSING_TOKENS.includes(t) ? NaN : parseNumber(t);
-      // A slow line is read by tabular's reader itself; FAST and SLOW say which must be which.
+      // A slow line is read by tabular's reader itself; READ and SLOW say which must be which.
       if (slow.has(i)) return;
       const [id, kept, probability, label, version] = (lines[i] ?? '').split(',');
       expect({ t, id, kept, probability, label, version }).toEqual({
@@ -94,8 +93,8 @@ describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
         version: '3',
       });
     });
-    // The common forms are all read here, not left to the main thread.
-    for (const t of FAST) {
+    // Every number and missing token is read here, not left to the main thread.
+    for (const t of READ) {
       expect({ t, slow: slow.has(texts.indexOf(t)) }).toEqual({ t, slow: false });
     }
     for (const t of SLOW) {
@@ -114,15 +113,80 @@ describe.each(READERS)('scoreBlock ($reader reader)', ({ scoreBlock }) => {
   });
 });
 
-describe('the WebAssembly reader', () => {
-  const js = blockReader().scoreBlock;
-  const reader = blockReader(parserModuleOf());
-  /** The WebAssembly reader's result, and how many of its rows it read itself (not JS). */
-  const wasm = (...args: Parameters<typeof js>): ReturnType<typeof js> & { byParser: number } => {
-    const before = reader.rowsReadByParser();
-    const result = reader.scoreBlock(...args);
-    return { ...result, byParser: reader.rowsReadByParser() - before };
-  };
+/** A block's result as one output line per record (null: slow) and the slow lines. */
+function perRecord(result: BlockResult): { lines: (string | null)[]; slow: BlockResult['slow'] } {
+  if (result.bytes === undefined) return { lines: [...(result.lines ?? [])], slow: result.slow };
+  const text = new TextDecoder().decode(result.bytes);
+  return { lines: text === '' ? [] : text.slice(0, -1).split('\n'), slow: result.slow };
+}
+
+/**
+ * What tabular's rules make of the block, line by line (split, CR LF, blank lines, fields), scored
+ * with `score` and formatted as the output file has it: the block reader's reference.
+ */
+function byTheRules(
+  text: string,
+  layout: BlockLayout,
+  score: ScoreFunction,
+): ReturnType<typeof perRecord> {
+  const isMissing = missingTest(layout.missing);
+  const slow: { index: number; line: string }[] = [];
+  const good: { index: number; x: number[]; kept: string[] }[] = [];
+  let index = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line === '') continue;
+    const fields = line.split(',');
+    const row =
+      fields.length === layout.width ? readRow(fields, { layout, score, isMissing }) : null;
+    if (row === null) slow.push({ index, line });
+    else good.push({ index, ...row });
+    index++;
+  }
+  const x = Float32Array.from(good.flatMap((g) => g.x));
+  const { probability, positive } = score.matrix(x, good.length);
+  const lines = new Array<string | null>(index).fill(null);
+  good.forEach((g, r) => {
+    const p = probability[r] as number;
+    const cells = [
+      ...g.kept,
+      Number.isNaN(p) ? '' : String(p),
+      layout.labels[positive[r] ?? 0],
+      layout.version,
+    ];
+    lines[g.index] = cells.join(',');
+  });
+  return { lines, slow };
+}
+
+function readRow(
+  fields: readonly string[],
+  options: { layout: BlockLayout; score: ScoreFunction; isMissing: (t: string) => boolean },
+): { x: number[]; kept: string[] } | null {
+  const { layout, score, isMissing } = options;
+  const x: number[] = [];
+  for (const [f, feature] of layout.features.entries()) {
+    const text = fields[feature.at] as string;
+    if (feature.numeric) {
+      const value = numericField(text, isMissing);
+      if (value === null) return null;
+      x.push(value);
+    } else x.push(score.encode(f, categoryField(text, isMissing) ?? ''));
+  }
+  const kept: string[] = [];
+  for (const k of layout.keep) {
+    const text = fields[k.at] as string;
+    if (k.numeric) {
+      const value = numericField(text, isMissing) ?? NaN;
+      kept.push(Number.isNaN(value) ? '' : String(value));
+    } else if (text.includes('\r'))
+      return null; // would need quoting
+    else kept.push(categoryField(text, isMissing) ?? '');
+  }
+  return { x, kept };
+}
+
+describe("the block reader against tabular's rules", () => {
   /** Probability = a mix of every input, so each parsed value shows in the output. */
   const mix = Object.assign(
     (_columns: readonly unknown[], rows: number) => ({
@@ -171,15 +235,14 @@ describe('the WebAssembly reader', () => {
     ['CR inside fields', 'a\rb,1,s,c,2\nc,1\r,s,c,2\nd,1,s,c\rx,2\ne,1,s,c,2\r'],
     ['non-ASCII text', 'Zürich,1,é,Genève,2\nb,1,s,ß,2\nc,1,é,dog,2\n'],
     ['a last line without LF', 'a,1,s,c,2\nb,2,s,c,3'],
-  ])("gives the JavaScript reader's result on %s", (_what, text) => {
-    const block = bytes(text);
-    const { byParser, ...result } = wasm(block.slice(), wide, mix);
-    expect(result).toEqual(js(block.slice(), wide, mix));
-    // Its own work, not the JavaScript reader's: each of these texts has plain lines.
-    expect(byParser).toBeGreaterThan(0);
+  ])('reads %s as the rules do', (_what, text) => {
+    const result = perRecord(scoreBlock(bytes(text), wide, mix));
+    expect(result).toEqual(byTheRules(text, wide, mix));
+    // Its own work: each of these texts has good lines.
+    expect(result.lines.some((line) => line !== null)).toBe(true);
   });
 
-  it("gives the JavaScript reader's result on 20,000 random lines", () => {
+  it('reads 20,000 random lines as the rules do', () => {
     let state = 7;
     const pick = (n: number): number => {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
@@ -194,9 +257,9 @@ describe('the WebAssembly reader', () => {
             ...Array.from({ length: pick(40) === 0 ? 4 : 4 }, () => fields[pick(fields.length)]),
           ].join(','),
     );
-    const block = bytes(lines.join(pick(2) === 0 ? '\n' : '\r\n'));
-    const { byParser, ...result } = wasm(block.slice(), wide, mix);
-    expect(result).toEqual(js(block.slice(), wide, mix));
-    expect(byParser).toBeGreaterThan(1000);
+    const text = lines.join(pick(2) === 0 ? '\n' : '\r\n');
+    const result = perRecord(scoreBlock(bytes(text), wide, mix));
+    expect(result).toEqual(byTheRules(text, wide, mix));
+    expect(result.lines.filter((line) => line !== null).length).toBeGreaterThan(1000);
   });
 });
