@@ -58,3 +58,5 @@ export type {
   SchemaDocument,
 } from './schema-facts.js';
 export { cellText } from './column-values.js';
+export { labelKind, typedLabel } from './label-kind.js';
+export type { LabelKind, LabelTarget } from './label-kind.js';
