@@ -262,7 +262,7 @@ export async function startMlflowServe(options: {
     },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor200({ url: `${url}/ping`, timeoutMs: 150_000, why: child.output });
+  await waitFor200({ url: `${url}/ping`, timeoutMs: 150_000, why: () => child.output() });
   return { child, url };
 }
 
