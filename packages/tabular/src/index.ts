@@ -74,3 +74,5 @@ export type {
 } from './schema-facts.js';
 export { cellText } from './column-values.js';
 export { startModuleWorker } from './module-worker.js';
+export { labelKind, typedLabel } from './label-kind.js';
+export type { LabelKind, LabelTarget } from './label-kind.js';

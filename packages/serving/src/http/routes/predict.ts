@@ -13,7 +13,8 @@ import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
-import { currentFeatures, labelValue, scoreBatch, type LabelValue } from '../scoring.js';
+import { labelValue, type LabelValue } from '../labels.js';
+import { currentFeatures, scoreBatch } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {
