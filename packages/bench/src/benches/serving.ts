@@ -166,17 +166,21 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
     const body = await requestBody(ours.url);
     const engine = await servingEngine(ours.url);
     ctx.progress(`serving: champion scores with the ${engine} engine`);
+    const targetOf = (server: BenchServer): LoadTarget => ({
+      url: `${server.url}/invocations`,
+      body,
+      contentType: 'application/json',
+    });
+    // Warm up (JIT, first-request costs) before measuring.
     for (const server of servers) {
-      const target: LoadTarget = {
-        url: `${server.url}/invocations`,
-        body,
-        contentType: 'application/json',
-      };
-      // Warm up (JIT, first-request costs) before measuring.
-      await measureLoad({ target, concurrency: 4, durationMs: 1000 });
-      for (const c of CONCURRENCY) {
+      await measureLoad({ target: targetOf(server), concurrency: 4, durationMs: 1000 });
+    }
+    // Servers interleaved at each concurrency, so a change in the machine's load between
+    // measurements does not favour whichever server came first.
+    for (const c of CONCURRENCY) {
+      for (const server of servers) {
         ctx.progress(`serving: ${server.name} at concurrency ${c} for ${durationMs} ms`);
-        const f = await measureLoad({ target, concurrency: c, durationMs });
+        const f = await measureLoad({ target: targetOf(server), concurrency: c, durationMs });
         if (f.errors > 0) ctx.progress(`serving: ${server.name} c=${c}: ${f.errors} errors`);
         figures.set(`${server.name}@${c}`, f);
       }
