@@ -19,9 +19,10 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   trainer: ['tabular', 'onnx', 'mlflow-js-client'],
   // MLmodel is read with mlflow-js-client's parser (a generic MLflow library, no server calls).
   runtime: ['onnx', 'tabular', 'mlflow-js-client'],
-  serving: ['runtime', 'tabular', 'onnx', 'mlflow-js-client'],
-  cli: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'serving'],
-  bench: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'serving'],
+  batch: ['runtime', 'tabular', 'onnx', 'mlflow-js-client'],
+  serving: ['runtime', 'tabular', 'mlflow-js-client'],
+  cli: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'batch', 'serving'],
+  bench: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'batch', 'serving'],
 };
 
 const folders = readdirSync(path.join(root, 'packages')).filter((name) =>

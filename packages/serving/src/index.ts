@@ -30,6 +30,3 @@ export {
   type StartServerOptions,
 } from './server.js';
 export type { ShutdownReport } from './shutdown.js';
-
-// Batch scoring (`champion score`).
-export * from './batch/index.js';

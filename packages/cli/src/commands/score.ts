@@ -8,13 +8,13 @@ import { CommanderError, InvalidArgumentError } from 'commander';
 import {
   defaultScoringWorkers,
   parseShard,
-  prestartScoringWorkers,
   resolveBatchModel,
   scoreBatch,
+  ScoringWorkerPool,
   type BatchModel,
   type BatchSummary,
   type Shard,
-} from '@champion/serving/batch';
+} from '@champion/batch';
 import type { CliContext } from '../context.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
@@ -118,15 +118,14 @@ export const scoreCommand: CommandModule = {
         const json = flags.json === true;
         const progress = createProgress({ json });
         // The scoring threads boot while the model downloads (they get the program later).
-        const releaseWorkers =
-          flags.engine === 'onnxruntime'
-            ? () => Promise.resolve(0)
-            : prestartScoringWorkers(defaultScoringWorkers());
+        const pool = new ScoringWorkerPool({
+          prestart: flags.engine === 'onnxruntime' ? 0 : defaultScoringWorkers(),
+        });
         let model: BatchModel;
         try {
           model = await loadBatchModel({ model: flags.model, context });
         } catch (error) {
-          await releaseWorkers();
+          await pool.close();
           throw error;
         }
         let summary: BatchSummary;
@@ -140,6 +139,7 @@ export const scoreCommand: CommandModule = {
             chunkRows: flags.chunkRows,
             engine: flags.engine,
             releaseSession: true,
+            pool,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),
             logger: context.logger,
             // A function: the numbers are formatted only when shown (never with --json).
@@ -151,7 +151,7 @@ export const scoreCommand: CommandModule = {
           });
         } finally {
           progress.done();
-          await releaseWorkers();
+          await pool.close();
           await model.close();
         }
         const share = summary.rowsRead === 0 ? 0 : summary.rowsRejected / summary.rowsRead;

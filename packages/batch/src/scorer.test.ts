@@ -11,7 +11,7 @@ import { loadModelDir, type LoadedModel, type FeatureBatch, compileGraph } from 
 import { toFeatureBatch } from './feature-batch.js';
 import { readColumnTypes } from './plan.js';
 import { readOnnxGraph } from '@champion/onnx';
-import { prestartScoringWorkers, workerScorer } from './scorer.js';
+import { ScoringWorkerPool, workerScorer } from './scorer.js';
 
 const ROWS = 20_000; // more than one worker run (8,192 rows), with a partial last run
 
@@ -57,8 +57,8 @@ describe('workerScorer', () => {
     const program = compileGraph(
       readOnnxGraph(await readFile(join(model.model.dir, 'model.onnx'))),
     );
-    const release = prestartScoringWorkers(3);
-    const scorer = await workerScorer({ model, program, workers: 2 });
+    const pool = new ScoringWorkerPool({ prestart: 3 });
+    const scorer = await workerScorer({ model, program, workers: 2, pool });
     try {
       const scores = await scorer.run(batch);
       const direct = await model.run(batch);
@@ -67,9 +67,9 @@ describe('workerScorer', () => {
     } finally {
       await scorer.close();
     }
-    // The scorer took two spares; the third was never given a program: release stops it, and a
-    // second release has nothing left to stop.
-    await expect(release()).resolves.toBe(1);
-    await expect(release()).resolves.toBe(0);
+    // The scorer took two spares; the third was never given a program: close stops it, and a
+    // second close has nothing left to stop.
+    await expect(pool.close()).resolves.toBe(1);
+    await expect(pool.close()).resolves.toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 export { BatchError, type BatchErrorCode } from './errors.js';
-export { prestartScoringWorkers } from './scorer.js';
+export { ScoringWorkerPool } from './scorer.js';
 export {
   defaultScoringWorkers,
   scoreBatch,

@@ -38,6 +38,7 @@ import {
   defaultOrtPath,
   mainThreadScorer,
   workerScorer,
+  type ScoringWorkerPool,
   type ScoredChunk,
   type Scorer,
 } from './scorer.js';
@@ -83,6 +84,11 @@ export interface ScoreBatchOptions {
    * @default 2 when the machine has 2 or more cores, else 1
    */
   readonly inferenceWorkers?: number;
+  /**
+   * Compiled-program workers started ahead (while the model downloads); the caller closes it
+   * after scoring. @default none: workers start when the program is ready
+   */
+  readonly pool?: ScoringWorkerPool;
   /** Called after each chunk is written. */
   readonly onProgress?: (progress: BatchProgress) => void;
   /** @default silent */
@@ -165,10 +171,12 @@ async function openScorer(options: {
   mode: 'auto' | 'worker' | 'main';
   engine: 'auto' | 'compiled' | 'onnxruntime';
   workers: number;
+  pool: ScoringWorkerPool | undefined;
   log: Logger;
   releaseSession: boolean;
 }): Promise<OpenedScorer> {
   const { model, mode, engine, workers, log } = options;
+  const pool = options.pool === undefined ? {} : { pool: options.pool };
   let note: string | undefined;
   if (engine !== 'onnxruntime') {
     const compiled = await compiledProgram(model);
@@ -176,7 +184,7 @@ async function openScorer(options: {
     // against onnxruntime here; they are only used if it passes.
     const starting =
       'program' in compiled && mode !== 'main'
-        ? workerScorer({ model, program: compiled.program, workers })
+        ? workerScorer({ model, program: compiled.program, workers, ...pool })
         : undefined;
     starting?.catch(() => undefined); // awaited below
     const stopStarting = (): Promise<void> =>
@@ -336,6 +344,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     workers,
     log,
     releaseSession: options.releaseSession ?? false,
+    pool: options.pool,
   });
   const writer = await openTableWriter(options.output);
   await writer.write(emptyOutputTable({ keep, features: served.features }));

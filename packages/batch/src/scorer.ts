@@ -61,15 +61,15 @@ export function mainThreadScorer(model: LoadedModel): Scorer {
 }
 
 /**
- * onnxruntime-node's entry as the running program's @champion/serving resolves it (the worker
+ * onnxruntime-node's entry as the running program's @champion/batch resolves it (the worker
  * must load the same native binding), or undefined when it cannot be found (e.g. under jest).
  */
 export function defaultOrtPath(): string | undefined {
   const main = process.argv[1];
   if (main === undefined) return undefined;
   try {
-    const serving = createRequire(main).resolve('@champion/serving');
-    return createRequire(serving).resolve('onnxruntime-node');
+    const batch = createRequire(main).resolve('@champion/batch');
+    return createRequire(batch).resolve('onnxruntime-node');
   } catch {
     return undefined;
   }
@@ -130,54 +130,54 @@ type WorkerJob =
   | { readonly engine: 'onnxruntime'; readonly model: LoadedModel; readonly ortPath: string }
   | { readonly engine: 'compiled'; readonly model: LoadedModel; readonly program: CompiledProgram };
 
-/** Compiled-program workers started before their program existed: see prestartScoringWorkers. */
-const spares: Worker[] = [];
-
 /**
- * Starts `count` compiled-program workers now, without their program, so that their Node
- * environments boot while the model is still downloading (measured: ~90 ms from start to ready
- * while the main thread checks the program, ~30 ms alone). A scorer made later takes them and
- * sends the program. They do not keep the process alive; the returned function stops those no
- * scorer took (call it when scoring is over) and says how many it stopped.
+ * Compiled-program workers started before their program exists, so that their Node environments
+ * boot while the model is still downloading (measured: ~90 ms from start to ready while the main
+ * thread checks the program, ~30 ms alone). A scorer given the pool takes its workers from it and
+ * sends them the program. Spares do not keep the process alive; `close()` stops those no scorer
+ * took and says how many it stopped. One pool per scoring run; the caller owns it.
  */
-export function prestartScoringWorkers(count: number): () => Promise<number> {
-  const started = Array.from({ length: count }, () => {
-    const worker = startModuleWorker('compiled', { resourceLimits: WORKER_HEAP });
-    worker.unref();
-    // A spare that fails or exits is simply not used (a scorer starts a new worker instead).
-    worker.on('error', () => undefined);
-    worker.once('exit', () => takeSpare(worker));
-    spares.push(worker);
-    return worker;
-  });
-  return async () => {
-    const unused = started.filter((w) => takeSpare(w));
+export class ScoringWorkerPool {
+  readonly #spares: Worker[] = [];
+
+  constructor(options: { prestart: number }) {
+    for (let i = 0; i < options.prestart; i++) {
+      const worker = startModuleWorker('compiled', { resourceLimits: WORKER_HEAP });
+      worker.unref();
+      // A spare that fails or exits is simply not used (a scorer starts a new worker instead).
+      worker.on('error', () => undefined);
+      worker.once('exit', () => this.#remove(worker));
+      this.#spares.push(worker);
+    }
+  }
+
+  /** A compiled-program worker for `program`: a spare given the program, or a new one. */
+  compiledWorker(program: CompiledProgram): Worker {
+    const data: WorkerProgram = { spec: program.spec, trees: treesOf(program) };
+    const spare = this.#spares.pop();
+    if (spare === undefined) {
+      return startModuleWorker('compiled', { resourceLimits: WORKER_HEAP, workerData: data });
+    }
+    spare.ref();
+    spare.postMessage({ program: data });
+    return spare;
+  }
+
+  /** Stops the spares no scorer took; resolves with how many it stopped. */
+  async close(): Promise<number> {
+    const unused = this.#spares.splice(0);
     await Promise.all(unused.map((w) => w.terminate()));
     return unused.length;
-  };
-}
-
-/** Removes `worker` (or, without one, any spare) from the spares; returns it if it was one. */
-function takeSpare(worker?: Worker): Worker | undefined {
-  const at = worker === undefined ? spares.length - 1 : spares.indexOf(worker);
-  if (at < 0) return undefined;
-  return spares.splice(at, 1)[0];
-}
-
-/** A compiled-program worker for `program`: a spare given the program, or a new one. */
-function compiledWorker(program: CompiledProgram): Worker {
-  const data: WorkerProgram = { spec: program.spec, trees: treesOf(program) };
-  const spare = takeSpare();
-  if (spare === undefined) {
-    return startModuleWorker('compiled', { resourceLimits: WORKER_HEAP, workerData: data });
   }
-  spare.ref();
-  spare.postMessage({ program: data });
-  return spare;
+
+  #remove(worker: Worker): void {
+    const at = this.#spares.indexOf(worker);
+    if (at >= 0) this.#spares.splice(at, 1);
+  }
 }
 
 /** Starts a worker for `job`; resolves once its session or program is loaded. */
-async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
+async function startWorker(job: WorkerJob, pool: ScoringWorkerPool): Promise<InferenceWorker> {
   const { model } = job;
   const worker =
     job.engine === 'onnxruntime'
@@ -190,7 +190,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
             runRows: WORKER_RUN_ROWS,
           } satisfies OnnxWorkerData,
         })
-      : compiledWorker(job.program);
+      : pool.compiledWorker(job.program);
   // Jobs awaiting their reply; each knows which kind of reply it expects.
   const waiting = new Map<number, { done: (reply: Reply) => void; fail: (e: Error) => void }>();
   let ready: () => void = () => undefined;
@@ -273,8 +273,11 @@ export async function workerScorer(options: {
   ortPath?: string;
   program?: CompiledProgram;
   workers?: number;
+  /** Where compiled workers come from; @default a pool with no spares (workers start now). */
+  pool?: ScoringWorkerPool;
 }): Promise<Scorer> {
   const { model, ortPath, program } = options;
+  const workerPool = options.pool ?? new ScoringWorkerPool({ prestart: 0 });
   const job: WorkerJob | undefined =
     program !== undefined
       ? { engine: 'compiled', model, program }
@@ -283,7 +286,9 @@ export async function workerScorer(options: {
         : undefined;
   if (job === undefined) throw new Error('workerScorer needs an onnxruntime path or a program');
   const count = Math.max(1, options.workers ?? 1);
-  const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(job)));
+  const started = await Promise.allSettled(
+    Array.from({ length: count }, () => startWorker(job, workerPool)),
+  );
   const pool = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const failure = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure !== undefined) {
