@@ -14,7 +14,7 @@ import { silentLogger, type Logger } from './logger.js';
 import { ServingMetrics } from './metrics.js';
 import { accessLog } from './middleware/access-log.js';
 import { requestId } from './middleware/request-id.js';
-import { FeatureCompiler } from './records/compile.js';
+import { FeatureCompiler } from './records/feature-compiler.js';
 import { adminRoutes } from './routes/admin.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';

@@ -11,7 +11,7 @@ import { labelText } from './labels.js';
 import type { Logger } from './logger.js';
 import type { ServingMetrics } from './metrics.js';
 import type { RecordId } from './records/builder.js';
-import type { CompiledFeatures, FeatureCompiler } from './records/compile.js';
+import type { CompiledFeatures, FeatureCompiler } from './records/feature-compiler.js';
 import type { ParsedBatch } from './records/parsed.js';
 
 /** Which API scored a batch (a metrics label). */
@@ -81,7 +81,7 @@ function toRecords(options: {
  * Scores `parsed` and counts the predictions; `afterResponse()` appends the log entries and must
  * be called once the response is on its way.
  */
-export async function scoreBatch(
+export async function scoreParsed(
   deps: ScoringDeps,
   request: { parsed: ParsedBatch; requestId: string; endpoint: Endpoint },
 ): Promise<{ scores: BatchScores; afterResponse: () => void }> {

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { ServedModel } from '@champion/runtime';
 import type { HttpErrorCode } from '../errors.js';
-import { numberNamed as acceptsNumbers } from '../records/compile.js';
+import { numberNamed as acceptsNumbers } from '../records/feature-compiler.js';
 import { modelLabels } from '../labels.js';
 
 const ERROR_CODES: readonly HttpErrorCode[] = [

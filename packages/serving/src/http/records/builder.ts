@@ -7,7 +7,7 @@
 import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
 import type { FeatureBatch } from '@champion/runtime';
 import { ServingHttpError, type ProblemDetail } from '../errors.js';
-import { acceptsNumber, type CompiledFeatures } from './compile.js';
+import { acceptsNumber, type CompiledFeatures } from './feature-compiler.js';
 
 /** Details kept in one error body; the message still gives the total. */
 export const MAX_DETAILS = 1000;

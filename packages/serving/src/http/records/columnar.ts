@@ -1,6 +1,6 @@
 import { invalidRequest } from '../errors.js';
 import { BatchBuilder } from './builder.js';
-import type { CompiledFeatures } from './compile.js';
+import type { CompiledFeatures } from './feature-compiler.js';
 import { finishBatch, type ParsedBatch } from './parsed.js';
 
 /** Counts the rows of `{feature: [values...]}`, or throws naming the columns that disagree. */

@@ -2,7 +2,7 @@ import type { Options } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { ServingHttpError, invalidRequest } from '../errors.js';
 import { BatchBuilder } from './builder.js';
-import type { CompiledFeatures } from './compile.js';
+import type { CompiledFeatures } from './feature-compiler.js';
 import { checkBatchRows, finishBatch, type ParsedBatch } from './parsed.js';
 
 function parseCsv(text: string): string[][] {

@@ -1,7 +1,7 @@
 import type { FeatureBatch } from '@champion/runtime';
 import { ServingHttpError } from '../errors.js';
 import type { BatchBuilder, RecordId, UnseenCategory } from './builder.js';
-import type { CompiledFeatures } from './compile.js';
+import type { CompiledFeatures } from './feature-compiler.js';
 
 /** A validated request: the batch to score plus what the response and the log need. */
 export interface ParsedBatch {

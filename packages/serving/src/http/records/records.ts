@@ -1,5 +1,5 @@
 import { BatchBuilder, type PathOf } from './builder.js';
-import type { CompiledFeatures } from './compile.js';
+import type { CompiledFeatures } from './feature-compiler.js';
 import { finishBatch, isPlainObject, type ParsedBatch } from './parsed.js';
 
 export interface RecordsInput {

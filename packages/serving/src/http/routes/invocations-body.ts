@@ -6,7 +6,7 @@
  * ignored; missing features are errors.
  */
 import { invalidRequest } from '../errors.js';
-import type { CompiledFeatures } from '../records/compile.js';
+import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { columnarRows, columnarToBatch } from '../records/columnar.js';
 import { checkBatchRows, isPlainObject, type ParsedBatch } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';

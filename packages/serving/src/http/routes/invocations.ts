@@ -17,7 +17,7 @@ import { csvToBatch } from '../records/csv.js';
 import type { ParsedBatch } from '../records/parsed.js';
 import { batchWarnings, type RowWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
-import { currentFeatures, scoreBatch } from '../scoring.js';
+import { currentFeatures, scoreParsed } from '../scoring.js';
 import { invocationToBatch } from './invocations-body.js';
 
 /** MLflow refuses content-type parameters other than charset=utf-8 with 415; so do we. */
@@ -50,7 +50,7 @@ export function invocationsRoutes(context: AppContext, router: Router): void {
         typeof req.body === 'string'
           ? csvToBatch({ compiled, text: req.body, maxRows: config.maxBatchRows })
           : invocationToBatch({ compiled, body: req.body, maxRows: config.maxBatchRows });
-      const { scores, afterResponse } = await scoreBatch(context, {
+      const { scores, afterResponse } = await scoreParsed(context, {
         parsed,
         requestId: requestIdOf(res),
         endpoint: 'invocations',

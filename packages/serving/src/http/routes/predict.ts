@@ -14,7 +14,7 @@ import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
-import { currentFeatures, scoreBatch } from '../scoring.js';
+import { currentFeatures, scoreParsed } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {
@@ -77,7 +77,7 @@ export function predictRoutes(context: AppContext, router: Router): void {
         allowId: true,
       });
       const requestId = requestIdOf(res);
-      const { scores, afterResponse } = await scoreBatch(context, {
+      const { scores, afterResponse } = await scoreParsed(context, {
         parsed,
         requestId,
         endpoint: 'predict',

@@ -10,7 +10,7 @@ import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { batchWarnings } from '../records/warnings.js';
-import { currentFeatures, scoreBatch } from '../scoring.js';
+import { currentFeatures, scoreParsed } from '../scoring.js';
 import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { splitBody } from '../v2/binary.js';
 import { inferResponse, v2Outputs } from '../v2/response.js';
@@ -109,7 +109,7 @@ export function v2Routes(context: AppContext, router: Router): void {
       binary,
       maxRows: config.maxBatchRows,
     });
-    const { scores, afterResponse } = await scoreBatch(context, {
+    const { scores, afterResponse } = await scoreParsed(context, {
       parsed,
       requestId: requestIdOf(res),
       endpoint: 'v2',

@@ -3,13 +3,13 @@
  * which feature) or an NDJSON line (one record object, validated as /predict validates records).
  * A row that cannot be read at all is marked bad in place; nothing is dropped.
  */
-import type { CompiledFeatures } from '../records/compile.js';
+import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { csvColumnOrder } from '../records/csv.js';
 import { isPlainObject } from '../records/parsed.js';
-import type { ChunkBuilder } from './chunk-builder.js';
+import type { RecordChunkBuilder } from './record-chunk-builder.js';
 
 /** Fills chunk row `row` from one input item. */
-export type FillRow<T> = (builder: ChunkBuilder, row: number, item: T) => void;
+export type FillRow<T> = (builder: RecordChunkBuilder, row: number, item: T) => void;
 
 /**
  * Maps a CSV header to features. Like `mlflow models serve`: columns that are not features are

@@ -13,12 +13,12 @@
 import type { Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
-import type { CompiledFeatures } from '../records/compile.js';
+import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { labelValue } from '../labels.js';
 import { warningsByRow } from '../records/warnings.js';
-import { scoreBatch } from '../scoring.js';
+import { scoreParsed } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
-import { ChunkBuilder } from './chunk-builder.js';
+import { RecordChunkBuilder } from './record-chunk-builder.js';
 import { discardRestOfBody } from './early-answer.js';
 import type { FillRow } from './fill.js';
 import type { BatchOutputFormat } from './output.js';
@@ -61,13 +61,13 @@ async function writeOut(request: StreamRequest, text: string): Promise<void> {
 /** Scores one filled chunk and writes its lines in input order. */
 async function flush(
   request: StreamRequest,
-  chunk: { builder: ChunkBuilder; filled: number },
+  chunk: { builder: RecordChunkBuilder; filled: number },
 ): Promise<void> {
   const { context, res, format } = request;
   const { builder, filled } = chunk;
   const good = builder.finishChunk(filled);
   const scored = good
-    ? await scoreBatch(context, {
+    ? await scoreParsed(context, {
         parsed: good.parsed,
         requestId: request.requestId,
         endpoint: 'predict_batch',
@@ -111,8 +111,8 @@ export async function streamScores<T>(
   const { res, compiled } = request;
   const chunkRows = request.chunkRows ?? CHUNK_ROWS;
   let total = 0;
-  const newBuilder = (): ChunkBuilder =>
-    new ChunkBuilder({ compiled, rows: chunkRows, firstRow: total });
+  const newBuilder = (): RecordChunkBuilder =>
+    new RecordChunkBuilder({ compiled, rows: chunkRows, firstRow: total });
   let builder = newBuilder();
   let filled = 0;
   try {

@@ -5,7 +5,7 @@
  */
 import { ServingHttpError, invalidRequest, type ProblemDetail } from '../errors.js';
 import { BatchBuilder } from '../records/builder.js';
-import type { CompiledFeatures } from '../records/compile.js';
+import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { checkBatchRows, finishBatch, type ParsedBatch } from '../records/parsed.js';
 import { decodeBinaryTensor } from './binary.js';
 import { v2InferRequestSchema, type V2InferRequest } from './schemas.js';

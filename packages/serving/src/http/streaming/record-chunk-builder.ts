@@ -5,10 +5,10 @@
  */
 import type { ProblemDetail } from '../errors.js';
 import { BatchBuilder, type RecordId } from '../records/builder.js';
-import type { CompiledFeatures } from '../records/compile.js';
+import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { finishBatch, type ParsedBatch } from '../records/parsed.js';
 
-export class ChunkBuilder extends BatchBuilder {
+export class RecordChunkBuilder extends BatchBuilder {
   /** Row number (in the whole request) of this chunk's row 0. */
   readonly firstRow: number;
   /** The first problem of each bad row, by row within the chunk. */
