@@ -1,7 +1,2 @@
-/** The logging surface the learner needs; winston's logger fits it. */
-export interface Logger {
-  debug(message: string, meta?: Record<string, unknown>): void;
-  info(message: string, meta?: Record<string, unknown>): void;
-  warn(message: string, meta?: Record<string, unknown>): void;
-  error(message: string, meta?: Record<string, unknown>): void;
-}
+/** The one structural logger interface (mlflow-js-client's; winston's loggers fit it). */
+export type { Logger } from 'mlflow-js-client';
