@@ -13,35 +13,19 @@
  *   model's `run` directly: the micro-batcher merges small concurrent requests, and a 16,384-row
  *   chunk needs no merging.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import {
-  compileGraph,
-  instantiate,
-  NotCompilable,
-  type CompiledProgram,
-  verifyCompiled,
-  type LoadedModel,
-  silentLogger,
-  type Logger,
-} from '@champion/runtime';
-import { readOnnxGraph } from '@champion/onnx';
+import { dirname } from 'node:path';
+import { instantiate, type LoadedModel, silentLogger, type Logger } from '@champion/runtime';
 import { planChunks, type FileChunk } from './chunk-stream.js';
+import { openScorer } from './open-scorer.js';
 import { BatchError } from './errors.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { openTableWriter, outputFormat } from './output-writer.js';
 import { emptyOutputTable, outputTable } from './output-table.js';
 import { planScoring } from './plan.js';
 import { RejectWriter, rejectReason } from './reject-writer.js';
-import {
-  defaultOrtPath,
-  mainThreadScorer,
-  workerScorer,
-  type ScoringWorkerPool,
-  type ScoredChunk,
-  type Scorer,
-} from './scorer.js';
+import type { ScoringWorkerPool, ScoredChunk } from './scorer.js';
 import { rowFormat } from './format-rows.js';
 import { blockLayout, isParquet, quoteFree, scoreCsvFast } from './fast-csv.js';
 import type { Shard } from './shard.js';
@@ -134,125 +118,6 @@ export interface BatchSummary extends BatchProgress {
   readonly readers: { readonly workers: number; readonly main: number };
   /** Why onnxruntime scored when the engine was 'auto'. */
   readonly engineNote?: string;
-}
-
-/** The model's graph compiled, or why it cannot be. */
-async function compiledProgram(
-  model: LoadedModel,
-): Promise<{ program: CompiledProgram } | { reason: string }> {
-  try {
-    const bytes = await readFile(join(model.model.dir, 'model.onnx'));
-    return { program: compileGraph(readOnnxGraph(bytes)) };
-  } catch (error) {
-    if (error instanceof NotCompilable || error instanceof RangeError) {
-      return { reason: `the graph cannot be compiled: ${error.message}` };
-    }
-    throw error;
-  }
-}
-
-/** Why `program` cannot replace onnxruntime (it scores some verification row differently), if so. */
-async function mismatch(model: LoadedModel, program: CompiledProgram): Promise<string | undefined> {
-  const check = await verifyCompiled({ program, reference: (batch) => model.run(batch) });
-  return check.mismatches === 0
-    ? undefined
-    : `the compiled graph differs from onnxruntime on ${check.mismatches} of ${check.rows} verification rows (${check.example ?? ''})`;
-}
-
-interface OpenedScorer {
-  readonly scorer: Scorer;
-  readonly note?: string;
-  /** The compiled program the scorer runs, when it runs one. */
-  readonly program?: CompiledProgram;
-}
-
-async function openScorer(options: {
-  model: LoadedModel;
-  mode: 'auto' | 'worker' | 'main';
-  engine: 'auto' | 'compiled' | 'onnxruntime';
-  workers: number;
-  pool: ScoringWorkerPool | undefined;
-  log: Logger;
-  releaseSession: boolean;
-}): Promise<OpenedScorer> {
-  const { model, mode, engine, workers, log } = options;
-  const pool = options.pool === undefined ? {} : { pool: options.pool };
-  let note: string | undefined;
-  if (engine !== 'onnxruntime') {
-    const compiled = await compiledProgram(model);
-    // Workers start (a Node environment each, then the program) while the program is checked
-    // against onnxruntime here; they are only used if it passes.
-    const starting =
-      'program' in compiled && mode !== 'main'
-        ? workerScorer({ model, program: compiled.program, workers, ...pool })
-        : undefined;
-    starting?.catch(() => undefined); // awaited below
-    const stopStarting = (): Promise<void> =>
-      starting?.then(
-        (scorer) => scorer.close(),
-        () => undefined,
-      ) ?? Promise.resolve();
-    let reason: string | undefined;
-    try {
-      reason = 'program' in compiled ? await mismatch(model, compiled.program) : compiled.reason;
-    } catch (error) {
-      await stopStarting(); // workers would keep the process alive
-      throw error;
-    }
-    if ('program' in compiled && reason === undefined) {
-      const { program } = compiled;
-      if (starting === undefined) return { scorer: compiledMainThreadScorer(program), program };
-      try {
-        const scorer = await starting;
-        if (options.releaseSession === true) await model.retire();
-        return { scorer, program };
-      } catch (error) {
-        if (mode === 'worker') throw error;
-        log.warn('the scoring workers did not start; scoring on the main thread', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        return { scorer: compiledMainThreadScorer(program), program };
-      }
-    }
-    await stopStarting();
-    if (engine === 'compiled') throw new BatchError('BAD_OPTIONS', `--engine compiled: ${reason}`);
-    note = reason;
-    log.warn('scoring with onnxruntime', { why: note });
-  }
-  const withNote = (scorer: Scorer): OpenedScorer =>
-    note === undefined ? { scorer } : { scorer, note };
-  if (mode === 'main') return withNote(mainThreadScorer(model));
-  const ortPath = defaultOrtPath();
-  if (ortPath !== undefined) {
-    try {
-      return withNote(await workerScorer({ model, ortPath, workers }));
-    } catch (error) {
-      if (mode === 'worker') throw error;
-      log.warn('the inference worker did not start; scoring on the main thread', {
-        error: error instanceof Error ? error.message : String(error),
-      });
-      return withNote(mainThreadScorer(model));
-    }
-  }
-  if (mode === 'worker') {
-    throw new BatchError(
-      'BAD_OPTIONS',
-      'onnxruntime-node cannot be located for the inference worker',
-    );
-  }
-  return withNote(mainThreadScorer(model));
-}
-
-/** Scores with a compiled program on the calling thread. */
-function compiledMainThreadScorer(program: CompiledProgram): Scorer {
-  const score = instantiate(program);
-  return {
-    where: 'main',
-    engine: 'compiled',
-    parallelism: 1,
-    run: (batch) => Promise.resolve(score(batch.columns, batch.rows)),
-    close: () => Promise.resolve(),
-  };
 }
 
 /** A chunk whose scores are on their way. */

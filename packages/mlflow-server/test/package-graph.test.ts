@@ -1,14 +1,16 @@
 /**
  * The package graph of docs/architecture.md, checked on the code: each package's source imports
  * only the workspace packages it may (dependencies point one way), declares them in its
- * package.json, never reaches into another package's folder by a relative path, and protobuf is
- * decoded only in @champion/onnx.
+ * package.json, never reaches into another package's folder by a relative path, protobuf is
+ * decoded only in @champion/onnx, and no source file grows past a size one can hold in mind.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findRepoRoot } from '../src/index.js';
 
 const root = findRepoRoot();
+/** Lines a source file may have before it wants splitting where its story has steps. */
+const MAX_SOURCE_LINES = 400;
 
 /** Workspace packages each package's `src` may import (by folder name under packages/). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
@@ -96,6 +98,16 @@ describe.each(folders)('packages/%s', (folder) => {
       return !target.startsWith(path.join(root, 'packages', folder) + path.sep);
     });
     expect(escaping).toEqual([]);
+  });
+
+  it(`has no source file over ${MAX_SOURCE_LINES} lines`, () => {
+    const long = files
+      .map((file) => ({
+        file: path.relative(root, file),
+        lines: readFileSync(file, 'utf8').split('\n').length,
+      }))
+      .filter(({ lines }) => lines > MAX_SOURCE_LINES);
+    expect(long).toEqual([]);
   });
 
   if (folder !== 'onnx') {

@@ -6,7 +6,12 @@
  */
 import type { InferenceSession } from 'onnxruntime-node';
 import { readOnnxGraph } from '@champion/onnx';
-import { compileGraph, instantiate, NotCompilable } from './compiled/compile.js';
+import {
+  compileGraph,
+  instantiate,
+  NotCompilable,
+  type CompiledProgram,
+} from './compiled/compile.js';
 import { verifyCompiled } from './compiled/verify.js';
 import { errorMessage, ModelError } from './errors.js';
 import { runBatch, type RawScores } from './onnx-runner.js';
@@ -36,6 +41,32 @@ export function onnxruntimeEngine(options: {
   };
 }
 
+/** A model.onnx compiled to the tree engine, or why it cannot be. */
+export function compileModel(onnx: Uint8Array): { program: CompiledProgram } | { reason: string } {
+  try {
+    return { program: compileGraph(readOnnxGraph(onnx)) };
+  } catch (error) {
+    if (error instanceof NotCompilable || error instanceof RangeError) {
+      return { reason: `the graph cannot be compiled: ${errorMessage(error)}` };
+    }
+    throw error;
+  }
+}
+
+/**
+ * Why `program` cannot replace onnxruntime (it scores a verification row differently from
+ * `reference`), or undefined when it gives the same outputs bit for bit on every row.
+ */
+export async function verifyProgram(options: {
+  program: CompiledProgram;
+  reference: (batch: FeatureBatch) => Promise<RawScores>;
+}): Promise<string | undefined> {
+  const check = await verifyCompiled(options);
+  return check.mismatches === 0
+    ? undefined
+    : `the compiled trees differ from onnxruntime on ${check.mismatches} of ${check.rows} verification rows (${check.example ?? ''})`;
+}
+
 /**
  * The engine for a model: compiled when `preference` is `auto` and the compiled program is
  * verified against `reference` (onnxruntime), else onnxruntime with the reason.
@@ -50,18 +81,11 @@ export async function chooseEngine(options: {
   if (options.preference === 'onnxruntime') {
     return onnxruntimeEngine({ ...options, reason: 'onnxruntime was asked for' });
   }
-  let program;
-  try {
-    program = compileGraph(readOnnxGraph(options.onnx));
-  } catch (error) {
-    if (!(error instanceof NotCompilable || error instanceof RangeError)) throw error;
-    return onnxruntimeEngine({ ...options, reason: `not compilable: ${errorMessage(error)}` });
-  }
-  const check = await verifyCompiled({ program, reference: (batch) => reference.run(batch) });
-  if (check.mismatches > 0) {
-    const reason = `the compiled trees differ from onnxruntime on ${check.mismatches} of ${check.rows} rows (${check.example ?? ''})`;
-    return onnxruntimeEngine({ ...options, reason });
-  }
+  const compiled = compileModel(options.onnx);
+  if ('reason' in compiled) return onnxruntimeEngine({ ...options, reason: compiled.reason });
+  const { program } = compiled;
+  const reason = await verifyProgram({ program, reference: (batch) => reference.run(batch) });
+  if (reason !== undefined) return onnxruntimeEngine({ ...options, reason });
   const score = instantiate(program);
   return {
     kind: 'compiled',

@@ -12,6 +12,8 @@ export { loadModelDir, type LoadModelDirOptions } from './load-model-dir.js';
 export { LoadedModel, type BatchingOptions } from './loaded-model.js';
 export {
   chooseEngine,
+  compileModel,
+  verifyProgram,
   onnxruntimeEngine,
   type EnginePreference,
   type ScoringEngine,
