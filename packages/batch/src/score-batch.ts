@@ -17,16 +17,15 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { instantiate, type LoadedModel, silentLogger, type Logger } from '@champion/runtime';
-import { planChunks, type FileChunk } from './chunk-stream.js';
+import { ChunkedScoring } from './chunked-scoring.js';
 import { openScorer } from './open-scorer.js';
 import { BatchError } from './errors.js';
-import { toFeatureBatch } from './feature-batch.js';
 import { openTableWriter, outputFormat } from './output-writer.js';
-import { emptyOutputTable, outputTable } from './output-table.js';
-import { planScoring } from './plan.js';
-import { RejectWriter, rejectReason } from './reject-writer.js';
-import type { ScoringWorkerPool, ScoredChunk } from './scorer.js';
-import { rowFormat } from './format-rows.js';
+import { emptyOutputTable } from './output-table.js';
+import { planScoring, type ScorePlan } from './plan.js';
+import { RejectWriter } from './reject-writer.js';
+import type { ScoringWorkerPool } from './scorer.js';
+import { Stopwatch } from './stopwatch.js';
 import { blockLayout, isParquet, quoteFree, scoreCsvFast } from './fast-csv.js';
 import type { Shard } from './shard.js';
 
@@ -120,59 +119,27 @@ export interface BatchSummary extends BatchProgress {
   readonly engineNote?: string;
 }
 
-/** A chunk whose scores are on their way. */
-interface InFlight {
-  readonly file: string;
-  readonly chunk: FileChunk['chunk'];
-  readonly rows: number;
-  readonly scores: Promise<ScoredChunk> | undefined;
-}
-
-class Stopwatch {
-  readonly totals = { read: 0, prepare: 0, inference: 0, write: 0 };
-  timeSync<T>(stage: keyof Stopwatch['totals'], work: () => T): T {
-    const start = performance.now();
-    try {
-      return work();
-    } finally {
-      this.totals[stage] += (performance.now() - start) / 1000;
-    }
-  }
-  async time<T>(stage: keyof Stopwatch['totals'], work: () => Promise<T> | T): Promise<T> {
-    const start = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.totals[stage] += (performance.now() - start) / 1000;
-    }
-  }
-}
-
 /** Scoring worker threads when the caller does not say: one per core, at most two. */
 export function defaultScoringWorkers(): number {
   return Math.min(2, availableParallelism());
 }
 
-/** Scores `input` into `output`; see the module header. */
-export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSummary> {
-  const started = performance.now();
-  const { model } = options;
-  const served = model.model;
-  const keep = options.keep ?? [];
-  const shard = options.shard ?? { index: 0, count: 1 };
+/** The run's settings with their defaults, checked (BAD_OPTIONS names the flag). */
+function settingsOf(options: ScoreBatchOptions): {
+  keep: readonly string[];
+  shard: Shard;
+  chunkRows: number;
+  workers: number;
+  rejectFile: string;
+  log: Logger;
+} {
   const chunkRows = options.chunkRows ?? 16384;
-  const log = options.logger ?? silentLogger;
   if (!Number.isInteger(chunkRows) || chunkRows < 1) {
     throw new BatchError(
       'BAD_OPTIONS',
       `--chunk-rows must be a positive integer, got ${chunkRows}`,
     );
   }
-  outputFormat(options.output);
-  const rejectFile = options.rejectFile ?? `${options.output}.rejects.csv`;
-  const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
-  log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
-
   const workers = options.inferenceWorkers ?? defaultScoringWorkers();
   if (!Number.isInteger(workers) || workers < 1) {
     throw new BatchError(
@@ -180,21 +147,46 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       `inferenceWorkers must be a positive integer, got ${workers}`,
     );
   }
+  outputFormat(options.output);
+  return {
+    keep: options.keep ?? [],
+    shard: options.shard ?? { index: 0, count: 1 },
+    chunkRows,
+    workers,
+    rejectFile: options.rejectFile ?? `${options.output}.rejects.csv`,
+    log: options.logger ?? silentLogger,
+  };
+}
+
+/** Whether each file's lines are free of quotes, each file checked once, when first asked. */
+function quoteChecks(plan: ScorePlan): (file: string) => Promise<boolean> {
+  const checks = new Map<string, Promise<boolean>>();
+  return (file) => {
+    let check = checks.get(file);
+    if (check === undefined) {
+      check = quoteFree(file, plan.headers.get(file) ?? []);
+      check.catch(() => undefined); // awaited when the file is scored
+      checks.set(file, check);
+    }
+    return check;
+  };
+}
+
+/** Scores `input` into `output`; see the module header. */
+export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const { model } = options;
+  const served = model.model;
+  const { keep, shard, chunkRows, workers, rejectFile, log } = settingsOf(options);
+  const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
+  log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
+
   // Output folders are created (a fresh volume has none); a file that cannot be created fails here.
   await mkdir(dirname(options.output), { recursive: true });
   await mkdir(dirname(rejectFile), { recursive: true });
   // Whether a file's lines hold a quote (a pass over it) is found while its first blocks are
   // scored; the first file's check starts now, while the model is compiled and workers start.
-  const quoteChecks = new Map<string, Promise<boolean>>();
-  const quoteCheck = (file: string): Promise<boolean> => {
-    let check = quoteChecks.get(file);
-    if (check === undefined) {
-      check = quoteFree(file, plan.headers.get(file) ?? []);
-      check.catch(() => undefined); // awaited when the file is scored
-      quoteChecks.set(file, check);
-    }
-    return check;
-  };
+  const quoteCheck = quoteChecks(plan);
   const first = plan.files[0];
   if (first !== undefined && options.engine !== 'onnxruntime' && plan.rowShard === undefined)
     void quoteCheck(first);
@@ -221,70 +213,18 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     ...counts,
     seconds: (performance.now() - started) / 1000,
   });
-  let writing: Promise<void> = Promise.resolve();
-  // Chunks being scored, oldest first; up to scorer.parallelism of them, written in input order.
-  const inFlight: InFlight[] = [];
-  const finish = async (entry: InFlight): Promise<void> => {
-    const { file, chunk } = entry;
-    const scores = entry.scores && (await watch.time('inference', () => entry.scores));
-    await watch.time('write', () => writing);
-    // A worker may have formatted the output lines already (CSV output); else build the table.
-    const text = scores?.text;
-    const table =
-      scores && text === undefined
-        ? outputTable({ table: chunk.table, keep, scores, model: served })
-        : undefined;
-    const rejected = chunk.setAside.map((r) => ({
-      file,
-      row: r.row,
-      reason: rejectReason(r.reasons),
-      record: r.text,
-    }));
-    writing = watch.time('write', async () => {
-      if (text !== undefined) await writer.writeText(text);
-      else if (table) await writer.write(table);
-      if (rejected.length > 0) await rejects.write(rejected);
-    });
-    counts.rowsScored += entry.rows;
-    counts.rowsRejected += rejected.length;
-    options.onProgress?.(progress());
-  };
-  /** The chunked path: tabular's reader on the main thread, scoring in the scorer. */
-  const scoreChunks = async (files: readonly string[]): Promise<void> => {
-    const iterator = planChunks({ plan: { ...plan, files }, features: served.features, chunkRows });
-    try {
-      let next = iterator.next();
-      for (;;) {
-        const step: IteratorResult<FileChunk> = await watch.time('read', () => next);
-        if (step.done === true) break;
-        next = iterator.next();
-        next.catch(() => undefined); // handled when awaited; avoids an unhandled rejection
-        const { file, chunk } = step.value;
-        const batch = await watch.time('prepare', () =>
-          toFeatureBatch(chunk.table, served.features),
-        );
-        // On the main thread `run` may do the work before returning; to a worker it only sends
-        // it. Both writers take CSV lines (Parquet is staged as CSV), formatted by the worker.
-        const format = rowFormat({
-          kept: keep.flatMap((name) => chunk.table.columns.filter((c) => c.name === name)),
-          labels: [served.target.negative, served.target.positive],
-          version: served.version,
-        });
-        const scores =
-          batch.rows === 0
-            ? undefined
-            : watch.timeSync('inference', () => scorer.run(batch, format));
-        scores?.catch(() => undefined); // handled when awaited, as above
-        inFlight.push({ file, chunk, rows: batch.rows, scores });
-        if (inFlight.length >= scorer.parallelism) await finish(inFlight.shift() as InFlight);
-      }
-      for (let entry = inFlight.shift(); entry !== undefined; entry = inFlight.shift())
-        await finish(entry);
-      await watch.time('write', () => writing);
-    } finally {
-      await iterator.return(undefined).catch(() => undefined);
-    }
-  };
+  const chunked = new ChunkedScoring({
+    plan,
+    model: served,
+    keep,
+    chunkRows,
+    scorer,
+    writer,
+    rejects,
+    watch,
+    counts,
+    onChunk: () => options.onProgress?.(progress()),
+  });
   // The workers can read whole files when they run a compiled program and rows are not sharded;
   // their slow lines are scored here, with the same program.
   const fast =
@@ -320,11 +260,11 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
       if (onWorkers) readers.workers++;
       else {
         readers.main++;
-        await scoreChunks([file]);
+        await chunked.score([file]);
       }
     }
   } catch (error) {
-    await writing.catch(() => undefined);
+    await chunked.settled();
     await Promise.allSettled([writer.close(), rejects.close(), scorer.close()]);
     throw error;
   }
