@@ -78,7 +78,9 @@ async function startServers(ctx: BenchContext, name: string): Promise<BenchServe
         name: 'champion',
         command: process.execPath,
         args: [
-          ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
+          // What `pnpm champion` runs (the compiled CLI), without pnpm between the bench and
+          // the server's signals.
+          'packages/cli/bin/champion.js',
           ...['serve', '--name', name, '--port', String(oursPort)],
         ],
         url: `http://127.0.0.1:${oursPort}`,
