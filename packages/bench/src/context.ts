@@ -13,7 +13,7 @@ export interface BenchContext {
   /** Tracking URI of the MLflow server both sides of a bench talk to. */
   readonly trackingUri: string;
   readonly workDir: string;
-  /** Where the real datasets live (`../shared/data`), or undefined when absent. */
+  /** Where the real datasets live (the repository's `data/`), or undefined when absent. */
   readonly dataDir: string | undefined;
   /** Scale factor from `--quick` (0.1) for smoke runs; 1 normally. */
   readonly scale: number;

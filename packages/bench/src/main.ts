@@ -60,8 +60,7 @@ async function main(): Promise<void> {
     stop = () => server.stop();
     progress(`MLflow server for the benches: ${trackingUri}`);
   }
-  // The shared data sets: beside the repository, or where CHAMPION_BENCH_DATA says (a worktree).
-  const dataDir = process.env['CHAMPION_BENCH_DATA'] ?? join(repoRoot, '..', 'shared', 'data');
+  const dataDir = join(repoRoot, 'data');
   const ctx: BenchContext = {
     repoRoot,
     python: peers.python,

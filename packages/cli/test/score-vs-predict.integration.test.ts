@@ -18,7 +18,7 @@ import {
   registerDir,
   uniqueName,
 } from '../../serving/test/mlflow-fixtures.js';
-import { tempDir, writeFixtureModelDir } from '../../serving/test/model-fixtures.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { spawnChild, waitFor200, type Child } from '../../serving/test/serving-fixtures.js';
 import { champion, type CliRun } from './run-cli.js';
 

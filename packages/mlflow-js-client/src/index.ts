@@ -48,6 +48,7 @@ export type {
   BatchLimits,
   LogBatchInput,
   LogBatchRequest,
+  MetricEntry,
   MetricInput,
 } from './tracking/log-batch.js';
 export { MLFLOW_LIMITS, validateKey } from './tracking/validation.js';

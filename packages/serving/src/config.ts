@@ -58,6 +58,12 @@ export const servingEnvSchema = z.object({
    * `--example-rows real` or before champion wrote synthetic examples). @default 'synthetic'
    */
   CHAMPION_MODEL_EXAMPLE: z.enum(['synthetic', 'stored']).default('synthetic'),
+  /**
+   * What scores requests: 'auto' (the compiled tree engine when it matches onnxruntime bit for bit
+   * on the model's verification rows, else onnxruntime) or 'onnxruntime' (always). GET /model says
+   * which one serves and why. @default 'auto'
+   */
+  CHAMPION_ENGINE: z.enum(['auto', 'onnxruntime']).default('auto'),
   /** Most rows in one request (413 above). @default 10000 */
   CHAMPION_MAX_BATCH_ROWS: positiveInt.default(10_000),
   /** A category not seen in training: 'reject' (422) or 'missing' (scored as missing). @default 'missing' */
@@ -126,6 +132,7 @@ export interface ServingConfig {
   readonly maxLineBytes: number;
   readonly modelExample: 'synthetic' | 'stored';
   readonly unseenCategories: 'reject' | 'missing';
+  readonly engine: 'auto' | 'onnxruntime';
   readonly shutdownGraceMs: number;
   readonly drainDelayMs: number;
   readonly inferenceLogDir: string;
@@ -174,6 +181,7 @@ export function loadServingConfig(
     maxLineBytes: e.CHAMPION_MAX_LINE_BYTES,
     modelExample: e.CHAMPION_MODEL_EXAMPLE,
     unseenCategories: e.CHAMPION_UNSEEN_CATEGORIES,
+    engine: e.CHAMPION_ENGINE,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
     drainDelayMs: e.CHAMPION_DRAIN_DELAY_MS,
     inferenceLogDir: e.CHAMPION_INFERENCE_LOG_DIR,

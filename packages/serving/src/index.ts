@@ -1,17 +1,7 @@
-export type * from './model/types.js';
+// The model a server serves is a runtime model: its type is part of serving's API.
+export type { ModelHealth, ModelHost, ServedModel } from '@champion/runtime';
 export { ServingError, type ServingErrorCode } from './model/errors.js';
-export { silentLogger, type Logger } from './model/logger.js';
 export { ModelManager, type ModelManagerOptions, type CheckResult } from './model/model-manager.js';
-export { loadModelDir, type LoadModelDirOptions } from './model/load-model-dir.js';
-export { LoadedModel, type BatchingOptions } from './model/loaded-model.js';
-export { onnxSchemaProblems, type SchemaFeature } from './model/onnx-check.js';
-export { SERVING_SESSION_OPTIONS, createSession } from './model/session.js';
-export { assertBatchFits, type RawScores } from './model/onnx-runner.js';
-export {
-  MicroBatcher,
-  type MicroBatcherOptions,
-  type MicroBatcherStats,
-} from './batching/micro-batcher.js';
 export { InferenceLog, type InferenceLogOptions } from './inference-log/inference-log.js';
 export { batchRecords, type InferenceRecord, type FeatureValue } from './inference-log/record.js';
 export { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './inference-log/limits.js';

@@ -1,4 +1,4 @@
-import type { ServedModel } from './model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import { startServer, type RunningServer } from './server.js';
 import { FakeHost } from './http/test-support/fake-host.js';
 import { MemorySink, RECORD, testConfig } from './http/test-support/fixtures.js';

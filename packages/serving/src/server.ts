@@ -15,7 +15,7 @@ import type { InferenceSink } from './http/inference-sink.js';
 import { silentLogger, type Logger } from './http/logger.js';
 import { InferenceLog } from './inference-log/inference-log.js';
 import { ModelManager } from './model/model-manager.js';
-import type { ModelHost } from './model/types.js';
+import type { ModelHost } from '@champion/runtime';
 import { InFlightRequests } from './in-flight.js';
 import { ShutdownSequence, type ShutdownReport } from './shutdown.js';
 
@@ -40,6 +40,7 @@ export const defaultHostFactory: HostFactory = ({ client, config, logger }) => {
     alias: config.modelAlias,
     pollIntervalMs: config.pollIntervalMs,
     cacheDir: resolve(config.cacheDir),
+    engine: config.engine,
     logger,
   });
   manager.start().catch((err: unknown) => {

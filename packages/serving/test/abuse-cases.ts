@@ -4,7 +4,7 @@
  * keys, over-limit bodies with and without Content-Length, wrong content types and empty bodies,
  * on every route that takes a body. Each case says which statuses are right for it.
  */
-import type { ServedModel } from '../src/model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { RawAnswer, RawRequest } from './raw-http.js';
 
 export interface Target {

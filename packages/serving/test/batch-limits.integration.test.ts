@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { request } from 'node:http';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { spawnChild, spawnServe, type Child } from './serving-fixtures.js';
 
 const MB = 1_000_000;

@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { rawRequest, type RawAnswer } from './raw-http.js';
 import { servedModel, testConfig } from './serving-fixtures.js';
 import { abuseCases, type AbuseCase, type Target } from './abuse-cases.js';

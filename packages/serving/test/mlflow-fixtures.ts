@@ -1,5 +1,6 @@
 /** Fixtures of serving's integration tests: clients, a registered champion, a TCP proxy. */
 import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -29,11 +30,31 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
 
-/** Trains a small model on synthetic data; the registry then holds `name` version 1 @champion. */
+/** Rewrites the synthetic target column's 0/1 as other class values (e.g. good/bad, 1/2). */
+async function recodeTarget(
+  csv: string,
+  classes: { readonly negative: string; readonly positive: string },
+): Promise<void> {
+  const [header = '', ...lines] = (await readFile(csv, 'utf8')).split('\n');
+  const column = header.split(',').indexOf('default');
+  const recode = (line: string): string => {
+    if (line === '') return line;
+    const fields = line.split(',');
+    fields[column] = fields[column] === '1' ? classes.positive : classes.negative;
+    return fields.join(',');
+  };
+  await writeFile(csv, [header, ...lines.map(recode)].join('\n'));
+}
+
+/**
+ * Trains a small model on synthetic data (target 0/1, or the `classes` given, positive for 1);
+ * the registry then holds `name` version 1 @champion.
+ */
 export async function trainChampion(options: {
   client: MlflowClient;
   name: string;
   dir: string;
+  classes?: { readonly negative: string; readonly positive: string };
 }): Promise<{
   experimentId: string;
   modelId: string;
@@ -41,10 +62,17 @@ export async function trainChampion(options: {
 }> {
   const csv = join(options.dir, 'train.csv');
   await writeSynthCsv({ rows: 1500, seed: 5, out: csv });
+  if (options.classes !== undefined) await recodeTarget(csv, options.classes);
   const summary = await train({
     client: options.client,
     name: options.name,
-    data: { path: csv, target: 'default', idColumns: ['id'], seed: 7 },
+    data: {
+      path: csv,
+      target: 'default',
+      idColumns: ['id'],
+      seed: 7,
+      ...(options.classes === undefined ? {} : { positive: options.classes.positive }),
+    },
     candidates: 1,
     folds: 2,
     timeBudgetSeconds: 60,

@@ -14,7 +14,7 @@ import {
   trainChampion,
   uniqueName,
 } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { sampleRecords, testConfig, servedModel } from './serving-fixtures.js';
 
 const status = async (url: string): Promise<number> => {

@@ -3,19 +3,18 @@
  * MLflow's documented request formats get the predictions MLflow's own server gives for the same
  * registered model.
  */
-import { delimiter, dirname, join } from 'node:path';
-import { readMLmodel, type MlflowClient } from 'mlflow-js-client';
+import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import {
   available,
   sampleRecords,
-  spawnChild,
+  startMlflowServe,
   testConfig,
-  waitFor200,
   type Child,
   servedModel,
+  wholeWhereLong,
 } from './serving-fixtures.js';
 
 const python = process.env['CHAMPION_MLFLOW_PYTHON'];
@@ -56,19 +55,6 @@ function formats(rows: readonly Row[]): Record<string, Request> {
   };
 }
 
-/**
- * The rows with whole numbers in the columns the signature types `long` (integer columns of the
- * training file): MLflow casts a JSON fraction there to int64 (30.25 -> 30) and would score a
- * different row than champion.
- */
-async function wholeWhereLong(rows: readonly Row[], modelDir: string): Promise<Row[]> {
-  const mlmodel = await readMLmodel(join(modelDir, 'MLmodel'));
-  const inputs = JSON.parse(mlmodel.signature?.inputs ?? '[]') as { name: string; type: string }[];
-  const longs = inputs.filter((c) => c.type === 'long').map((c) => c.name);
-  const whole = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v) : v);
-  return rows.map((r) => ({ ...r, ...Object.fromEntries(longs.map((c) => [c, whole(r[c])])) }));
-}
-
 interface Predictions {
   predictions: { probability: number; label: number }[];
 }
@@ -100,21 +86,10 @@ async function invoke(url: string, request: Request): Promise<Predictions> {
     ours = await startServer({ config: testConfig({ name, dir: tmp.dir }), client });
     const model = await servedModel(ours.host);
     rows = await wholeWhereLong(sampleRecords(model, 25), model.dir);
-    const port = await freePort();
-    mlflowUrl = `http://127.0.0.1:${port}`;
-    mlflow = spawnChild({
-      command: join(dirname(python ?? ''), 'mlflow'),
-      args: [
-        ...['models', 'serve', '-m', `models:/${name}@champion`, '--env-manager', 'local'],
-        ...['--host', '127.0.0.1', '--port', String(port)],
-      ],
-      // MLflow execs `uvicorn` through bash: the venv's bin must come first on PATH.
-      env: {
-        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
-        PATH: `${dirname(python ?? '')}${delimiter}${process.env['PATH'] ?? ''}`,
-      },
-    });
-    await waitFor200({ url: `${mlflowUrl}/ping`, timeoutMs: 150_000, why: mlflow.output });
+    ({ child: mlflow, url: mlflowUrl } = await startMlflowServe({
+      python: python ?? '',
+      modelUri: `models:/${name}@champion`,
+    }));
   }, 240_000);
   afterAll(async () => {
     mlflow.kill();

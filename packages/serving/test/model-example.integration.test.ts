@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { available, repoRoot, runPythonJson, servedModel, testConfig } from './serving-fixtures.js';
 
 const python = process.env['CHAMPION_MLFLOW_PYTHON'];

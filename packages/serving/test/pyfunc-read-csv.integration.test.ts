@@ -4,19 +4,15 @@
  * mlflow` brings): `mlflow.pyfunc.load_model("models:/NAME@champion").predict(pd.read_csv(p))`
  * and `mlflow models predict -i test.csv -t csv`, on credit_data (text categories, missing
  * values, whole numbers) and uci_credit_default (whole numbers only), with the probabilities
- * champion's own `/predict` gives, within 1e-6. Where the shared data are absent (a fresh
- * clone, CI) the same checks run on the synthetic demo data (text categories, missing values,
- * whole numbers too), so pandas 3 is never left untested.
+ * champion's own `/predict` gives, within 1e-6. Both data sets ship in the repository's data/.
  */
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeSynthCsv } from '@champion/tabular';
 import { train } from '@champion/trainer';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import {
   available,
   repoRoot,
@@ -27,7 +23,7 @@ import {
 } from './serving-fixtures.js';
 
 interface DataSet {
-  /** A file of DATA_DIR, or `synthetic` for the demo data written by the test. */
+  /** A file of DATA_DIR. */
   readonly file: string;
   readonly target: string;
   readonly positive: string;
@@ -57,21 +53,9 @@ const REAL_SETS: Record<string, DataSet> = {
   },
 };
 
-const SYNTHETIC_SET: DataSet = {
-  file: 'synthetic',
-  target: 'default',
-  positive: '1',
-  idColumns: ['id'],
-  rows: 3000,
-  missingInTest: [],
-};
-
-// The data sets live beside the project (../shared/data), never in it; a checkout elsewhere (a
-// git worktree) names the folder with CHAMPION_SHARED_DATA.
-const DATA_DIR = process.env['CHAMPION_SHARED_DATA'] ?? join(repoRoot(), '..', 'shared', 'data');
-const real = existsSync(DATA_DIR);
-if (!real) console.warn(`${DATA_DIR} is absent: the pyfunc checks run on synthetic data only.`);
-const DATA_SETS: Record<string, DataSet> = real ? REAL_SETS : { synthetic: SYNTHETIC_SET };
+// The public data sets ship in the repository's data/.
+const DATA_DIR = join(repoRoot(), 'data');
+const DATA_SETS = REAL_SETS;
 const TOLERANCE = 1e-6;
 
 const pythons = {
@@ -106,11 +90,7 @@ async function writeSplit(options: {
   dir: string;
 }): Promise<{ trainCsv: string; testCsv: string }> {
   const { set, dir } = options;
-  let source = join(DATA_DIR, set.file);
-  if (set.file === 'synthetic') {
-    source = join(dir, 'synthetic.csv');
-    await writeSynthCsv({ rows: set.rows, seed: 5, out: source });
-  }
+  const source = join(DATA_DIR, set.file);
   const { header, lines } = splitLines(await readFile(source, 'utf8'));
   const names = cells(header);
   const watched = set.missingInTest.map((c) => names.indexOf(c));

@@ -17,7 +17,7 @@ import {
   trainChampion,
   uniqueName,
 } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { available, repoRoot, spawnChild, type Child } from './serving-fixtures.js';
 
 const python = process.env['CHAMPION_MLFLOW_PYTHON'];

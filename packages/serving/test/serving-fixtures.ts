@@ -5,10 +5,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { MlflowClient } from 'mlflow-js-client';
+import { delimiter, dirname, join } from 'node:path';
+import { readMLmodel, type MlflowClient } from 'mlflow-js-client';
 import { loadServingConfig, type ServingConfig } from '../src/config.js';
-import type { ServedModel } from '../src/model/types.js';
+import type { ServedModel } from '@champion/runtime';
+import { freePort } from './mlflow-fixtures.js';
 
 /** The repository root (jest runs from it; tests must not use import.meta). */
 export function repoRoot(): string {
@@ -236,6 +237,49 @@ export async function spawnServe(options: {
     why: () => serve.output(),
   });
   return serve;
+}
+
+/**
+ * `mlflow models serve -m MODEL_URI --env-manager local` with the venv of `python`, against the
+ * tests' MLflow, on a free port; resolves once `/ping` answers 200.
+ */
+export async function startMlflowServe(options: {
+  python: string;
+  modelUri: string;
+}): Promise<{ child: Child; url: string }> {
+  const bin = dirname(options.python);
+  const port = await freePort();
+  const child = spawnChild({
+    command: join(bin, 'mlflow'),
+    args: [
+      ...['models', 'serve', '-m', options.modelUri, '--env-manager', 'local'],
+      ...['--host', '127.0.0.1', '--port', String(port)],
+    ],
+    // MLflow execs `uvicorn` through bash: the venv's bin must come first on PATH.
+    env: {
+      MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
+      PATH: `${bin}${delimiter}${process.env['PATH'] ?? ''}`,
+    },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor200({ url: `${url}/ping`, timeoutMs: 150_000, why: () => child.output() });
+  return { child, url };
+}
+
+/**
+ * The rows with whole numbers in the columns the signature types `long` (integer columns of the
+ * training file): MLflow casts a JSON fraction there to int64 (30.25 -> 30) and would score a
+ * different row than champion.
+ */
+export async function wholeWhereLong(
+  rows: readonly Record<string, unknown>[],
+  modelDir: string,
+): Promise<Record<string, unknown>[]> {
+  const mlmodel = await readMLmodel(join(modelDir, 'MLmodel'));
+  const inputs = JSON.parse(mlmodel.signature?.inputs ?? '[]') as { name: string; type: string }[];
+  const longs = inputs.filter((c) => c.type === 'long').map((c) => c.name);
+  const whole = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v) : v);
+  return rows.map((r) => ({ ...r, ...Object.fromEntries(longs.map((c) => [c, whole(r[c])])) }));
 }
 
 /** Polls `url` until it answers 200 or `timeoutMs` passes (then throws with `why()`). */

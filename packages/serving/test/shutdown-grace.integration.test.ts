@@ -8,7 +8,7 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
-import { tempDir, writeFixtureModelDir } from './model-fixtures.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { spawnServe, type Child } from './serving-fixtures.js';
 
 const GRACE_MS = 1500;

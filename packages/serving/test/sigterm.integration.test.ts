@@ -13,7 +13,7 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
-import { tempDir, writeFixtureModelDir } from './model-fixtures.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { spawnServe, type Child } from './serving-fixtures.js';
 
 const DRAIN_DELAY_MS = 2000;

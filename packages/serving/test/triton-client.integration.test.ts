@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
-import { tempDir } from './model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import {
   available,
   peerPython,
@@ -32,7 +32,8 @@ interface PeerResult {
   server: { name: string; version: string; extensions: string[] };
   model: { name: string; versions: string[]; inputs: { name: string }[] };
   probability: number[];
-  label: number[];
+  labelDatatype: string;
+  label: (number | string)[];
 }
 
 (run ? describe : describe.skip)('tritonclient[http] against /v2', () => {
@@ -40,7 +41,7 @@ interface PeerResult {
   let client: MlflowClient;
   let tmp: { dir: string; cleanup: () => Promise<void> };
   let server: RunningServer;
-  let expected: { probability: number; label_index: number }[];
+  let expected: { probability: number; label: number | string }[];
   const results: Partial<Record<'json' | 'binary', PeerResult>> = {};
   let version: string;
 
@@ -88,7 +89,9 @@ interface PeerResult {
     'gets the probabilities and labels /predict gives (%s tensors)',
     (mode) => {
       const result = results[mode];
-      expect(result?.label).toEqual(expected.map((p) => p.label_index));
+      // The synthetic target is 0/1 (numeric): INT64 labels equal to /predict's.
+      expect(result?.labelDatatype).toBe('INT64');
+      expect(result?.label).toEqual(expected.map((p) => p.label));
       result?.probability.forEach((p, i) =>
         expect(p).toBeCloseTo(expected[i]?.probability ?? NaN, 6),
       );

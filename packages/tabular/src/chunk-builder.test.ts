@@ -3,7 +3,7 @@
  * fields, for every kind of text a numeric or categorical field can hold.
  */
 import { ChunkBuilder } from './chunk-builder.js';
-import { DEFAULT_MISSING_TOKENS, missingTest } from './missing.js';
+import { DEFAULT_MISSING_TOKENS, missingTest } from './reading-rules/index.js';
 import type { ColumnType } from './read-options.js';
 
 const TOKENS = [

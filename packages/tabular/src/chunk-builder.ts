@@ -5,8 +5,7 @@
  * silently.
  */
 import type { BadValue } from './errors.js';
-import { NOT_PLAIN, parsePlainDecimal } from './fast-number.js';
-import { parseNumber } from './missing.js';
+import { categoryField, numericField, plainDecimal } from './reading-rules/index.js';
 import type { ColumnType, SetAsideRow, TableChunk } from './read-options.js';
 import type { Column } from './table.js';
 
@@ -78,39 +77,36 @@ export class ChunkBuilder {
     let problems: BadValue[] | undefined;
     for (const c of this.numericIndexes) {
       const text = fields[c] as string;
-      let value = NaN;
-      if (!isMissing(text)) {
-        value = parseNumber(text);
-        if (Number.isNaN(value)) {
-          problems ??= [];
-          problems.push({
-            row,
-            column: header[c] as string,
-            value: text,
-            problem: 'is not a number',
-          });
-        }
+      const value = numericField(text, isMissing);
+      if (value === null) {
+        problems ??= [];
+        problems.push(notANumber(row, header[c] as string, text));
       }
-      (this.numeric[c] as Float64Array)[at] = value;
+      (this.numeric[c] as Float64Array)[at] = value ?? NaN;
     }
     if (problems !== undefined) return problems;
     // Categorical values are recorded only for good rows, so a bad row adds no category.
     for (const c of this.categoricalIndexes) {
-      const text = fields[c] as string;
-      let code = -1;
-      if (!isMissing(text)) {
-        const dictionary = this.dictionaries[c] as Map<string, number>;
-        code = dictionary.get(text) ?? -1;
-        if (code < 0) {
-          code = dictionary.size;
-          dictionary.set(text, code);
-        }
-      }
-      (this.codes[c] as Int32Array)[at] = code;
+      (this.codes[c] as Int32Array)[at] = this.code(
+        c,
+        categoryField(fields[c] as string, isMissing),
+      );
     }
     this.rowNumbers[at] = row;
     this.count++;
     return [];
+  }
+
+  /** The code of category `text` of column `c` (added when new), -1 when missing. */
+  private code(c: number, text: string | null): number {
+    if (text === null) return -1;
+    const dictionary = this.dictionaries[c] as Map<string, number>;
+    let code = dictionary.get(text);
+    if (code === undefined) {
+      code = dictionary.size;
+      dictionary.set(text, code);
+    }
+    return code;
   }
 
   /**
@@ -141,23 +137,15 @@ export class ChunkBuilder {
     for (const c of this.numericIndexes) {
       const from = bounds[2 * c] as number;
       const to = bounds[2 * c + 1] as number;
-      let value = NaN;
-      const plain = inPlace && to > from ? parsePlainDecimal(line, from, to) : NOT_PLAIN;
-      if (plain !== NOT_PLAIN) value = plain;
-      else if (to > from) {
+      let value = inPlace && to > from ? plainDecimal(line, from, to) : NaN;
+      if (Number.isNaN(value) && to > from) {
         const text = line.slice(from, to);
-        if (!isMissing(text)) {
-          value = parseNumber(text);
-          if (Number.isNaN(value)) {
-            problems ??= [];
-            problems.push({
-              row,
-              column: header[c] as string,
-              value: text,
-              problem: 'is not a number',
-            });
-          }
+        const read = numericField(text, isMissing);
+        if (read === null) {
+          problems ??= [];
+          problems.push(notANumber(row, header[c] as string, text));
         }
+        value = read ?? NaN;
       }
       (this.numeric[c] as Float64Array)[at] = value;
     }
@@ -165,19 +153,8 @@ export class ChunkBuilder {
     for (const c of this.categoricalIndexes) {
       const from = bounds[2 * c] as number;
       const to = bounds[2 * c + 1] as number;
-      let code = -1;
-      if (to > from) {
-        const text = line.slice(from, to);
-        if (!isMissing(text)) {
-          const dictionary = this.dictionaries[c] as Map<string, number>;
-          code = dictionary.get(text) ?? -1;
-          if (code < 0) {
-            code = dictionary.size;
-            dictionary.set(text, code);
-          }
-        }
-      }
-      (this.codes[c] as Int32Array)[at] = code;
+      const text = to > from ? categoryField(line.slice(from, to), isMissing) : null;
+      (this.codes[c] as Int32Array)[at] = this.code(c, text);
     }
     this.rowNumbers[at] = row;
     this.count++;
@@ -208,6 +185,10 @@ export class ChunkBuilder {
       setAside: this.setAside,
     };
   }
+}
+
+function notANumber(row: number, column: string, value: string): BadValue {
+  return { row, column, value, problem: 'is not a number' };
 }
 
 function trim<T extends Int32Array | Float64Array>(array: T, n: number): T {

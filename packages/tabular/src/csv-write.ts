@@ -8,12 +8,7 @@ import type { WriteStream } from 'node:fs';
 import type { Column, Table } from './table.js';
 import { TabularError } from './errors.js';
 
-const NEEDS_QUOTES = /[",\r\n]/;
-
-/** Quotes a field when RFC 4180 requires it (delimiter, quote, CR or LF inside). */
-export function quoteCsvField(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { quoteCsvField } from './reading-rules/index.js';
 
 function columnTexts(column: Column, rowCount: number): string[] {
   const out = new Array<string>(rowCount);

@@ -14,7 +14,22 @@ export type {
 } from './table.js';
 export { TabularError } from './errors.js';
 export type { BadValue, TabularErrorCode, TabularErrorOptions } from './errors.js';
-export { DEFAULT_MISSING_TOKENS, parseNumber } from './missing.js';
+export {
+  BYTE_ORDER_MARK,
+  byteLineContentEnd,
+  categoryField,
+  DEFAULT_MISSING_TOKENS,
+  isByteLineEnd,
+  lineContentEnd,
+  missingTest,
+  numericField,
+  parseNumber,
+  plainDecimal,
+  plainDecimalFromBytes,
+  PlainDecimalScanner,
+  quoteCsvField,
+  withoutByteOrderMark,
+} from './reading-rules/index.js';
 export type {
   ChunkReadOptions,
   ColumnType,
@@ -27,7 +42,7 @@ export { openSource, readChunks, readSourceChunks, readTable } from './read.js';
 export type { LineBatch, RecordBatch, RecordSource } from './source.js';
 export { concatTables } from './concat.js';
 export { writeParquet } from './parquet.js';
-export { createCsvWriter, quoteCsvField, tableToCsvRows, writeCsv } from './csv-write.js';
+export { createCsvWriter, tableToCsvRows, writeCsv } from './csv-write.js';
 export type { CsvWriter } from './csv-write.js';
 export { createRng, shuffleInPlace } from './random.js';
 export type { Rng } from './random.js';
@@ -58,3 +73,6 @@ export type {
   SchemaDocument,
 } from './schema-facts.js';
 export { cellText } from './column-values.js';
+export { startModuleWorker } from './module-worker.js';
+export { labelKind, typedLabel } from './label-kind.js';
+export type { LabelKind, LabelTarget } from './label-kind.js';

@@ -5,11 +5,10 @@
  */
 import { TabularError, formatCount } from './errors.js';
 import type { BadValue } from './errors.js';
-import { missingTest, parseNumber } from './missing.js';
+import { DEFAULT_MISSING_TOKENS, missingTest, parseNumber } from './reading-rules/index.js';
 import { ROW_NUMBERING, clip, describeBadValue } from './problems.js';
 import type { ColumnType, ReadOptions } from './read-options.js';
 import type { RecordSource } from './source.js';
-import { DEFAULT_MISSING_TOKENS } from './missing.js';
 
 interface Stats {
   nonMissing: number;

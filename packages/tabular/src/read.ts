@@ -10,12 +10,11 @@ import { TabularError, formatCount } from './errors.js';
 import type { BadValue } from './errors.js';
 import { checkHeader } from './header.js';
 import { inferColumnTypes } from './infer-types.js';
-import { DEFAULT_MISSING_TOKENS, missingTest } from './missing.js';
+import { DEFAULT_MISSING_TOKENS, missingTest, plainDecimal } from './reading-rules/index.js';
 import { openParquet } from './parquet.js';
 import { ROW_NUMBERING, clip, describeBadValue } from './problems.js';
 import type { ChunkReadOptions, ReadOptions, ReadResult, TableChunk } from './read-options.js';
 import type { LineBatch, RecordSource } from './source.js';
-import { NOT_PLAIN, parsePlainDecimal } from './fast-number.js';
 
 /** Opens a file by its extension: `.parquet` / `.pq` with DuckDB, anything else as CSV. */
 export async function openSource(path: string, options: ReadOptions = {}): Promise<RecordSource> {
@@ -97,8 +96,8 @@ export async function* readSourceChunks(
     types,
     capacity: chunkRows,
     isMissing: missingTest(missing),
-    plainDecimalsArePresent: missing.every(
-      (token) => parsePlainDecimal(token, 0, token.length) === NOT_PLAIN,
+    plainDecimalsArePresent: missing.every((token) =>
+      Number.isNaN(plainDecimal(token, 0, token.length)),
     ),
   };
   let builder = new ChunkBuilder(builderOptions);

@@ -11,6 +11,11 @@ is not a string. Here every column becomes exactly what champion's own serving f
   missing category); numbers in a text column become the text champion reads from a CSV
   (``1`` and ``1.0`` -> "1", ``1.5`` -> "1.5").
 
+It answers `label` typed as the training target, as champion's own serving does (tabular's
+label-kind.ts is the rule, repeated here in Python): the class text ("bad") for a text target,
+the class number (0/1, or 1/2) for a numeric one, read from `champion/schema.json` beside
+model.onnx; without that file, the graph's 0/1 label index.
+
 It does not check the frame against the signature: MLflow has done that before `predict` runs.
 The onnx flavor (`mlflow.onnx.load_model`) is still there for ONNX tools; this module only
 replaces the pyfunc path.
@@ -18,7 +23,10 @@ replaces the pyfunc path.
 
 from __future__ import annotations
 
+import json
 import math
+import os
+import re
 from typing import Any
 
 import numpy as np
@@ -31,6 +39,10 @@ MISSING_TOKENS = frozenset(["", "NA", "NaN", "null", "NULL", "N/A"])
 
 FLOAT_INPUT = "tensor(float)"
 STRING_INPUT = "tensor(string)"
+
+# An integer as JavaScript and Python write it back ("0", "-1"; not "01", "1.0").
+CANONICAL_INTEGER = re.compile(r"^-?(0|[1-9][0-9]*)$")
+LARGEST_EXACT_INTEGER = 2**53 - 1
 
 
 def _is_missing(value: object) -> bool:
@@ -102,6 +114,49 @@ def _numeric(name: str, column: pd.Series) -> np.ndarray:
     return as_double.astype(np.float32)
 
 
+def _safe_integer_text(text: str) -> bool:
+    return bool(CANONICAL_INTEGER.match(text)) and abs(int(text)) <= LARGEST_EXACT_INTEGER
+
+
+def _finite_number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if text.strip() != "" and math.isfinite(value) else None
+
+
+def _label_kind(target: dict[str, Any]) -> str:
+    """`integer`, `number` or `text`: the training target's type (tabular/src/label-kind.ts)."""
+    texts = [str(target["negative"]), str(target["positive"])]
+    kind = target.get("type")
+    if kind is None:  # schemas written before the type was recorded
+        return "integer" if all(_safe_integer_text(t) for t in texts) else "text"
+    if kind != "numeric":
+        return "text"
+    values = [v for v in (_finite_number(t) for t in texts) if v is not None]
+    if len(values) < len(texts):
+        return "text"
+    exact = all(v.is_integer() and abs(v) <= LARGEST_EXACT_INTEGER for v in values)
+    return "integer" if exact else "number"
+
+
+def _class_labels(onnx_path: str) -> np.ndarray | None:
+    """[negative, positive] typed as the training target, or None without a schema."""
+    schema_path = os.path.join(os.path.dirname(onnx_path), "champion", "schema.json")
+    if not os.path.exists(schema_path):
+        return None
+    with open(schema_path, encoding="utf-8") as f:
+        target = json.load(f)["target"]
+    texts = [str(target["negative"]), str(target["positive"])]
+    kind = _label_kind(target)
+    if kind == "integer":
+        return np.array([int(float(t)) for t in texts], dtype=np.int64)
+    if kind == "number":
+        return np.array([float(t) for t in texts], dtype=np.float64)
+    return np.array(texts, dtype=object)
+
+
 class ChampionOnnxModel:
     """The pyfunc model: one onnxruntime session over the model's graph."""
 
@@ -113,6 +168,7 @@ class ChampionOnnxModel:
         unsupported = [f"{n} ({t})" for n, t in self._inputs if t not in (FLOAT_INPUT, STRING_INPUT)]
         if unsupported:
             raise ValueError(f"{onnx_path}: inputs of unsupported type: {', '.join(unsupported)}")
+        self._labels = _class_labels(onnx_path)
 
     def _feed(self, frame: pd.DataFrame) -> dict[str, np.ndarray]:
         absent = [name for name, _ in self._inputs if name not in frame.columns]
@@ -124,13 +180,14 @@ class ChampionOnnxModel:
         }
 
     def predict(self, model_input: Any, params: dict[str, Any] | None = None) -> pd.DataFrame:
-        """Label (int64) and positive-class probability (float32) per row, as mlflow.onnx gives."""
+        """Label (the training target's type) and positive-class probability (float32) per row."""
         del params  # the model takes none
         frame = model_input if isinstance(model_input, pd.DataFrame) else pd.DataFrame(model_input)
-        label, probability = self._session.run(["label", "probability"], self._feed(frame))
+        index, probability = self._session.run(["label", "probability"], self._feed(frame))
+        index = np.asarray(index).reshape(-1)
         return pd.DataFrame(
             {
-                "label": np.asarray(label).reshape(-1),
+                "label": index if self._labels is None else self._labels[(index == 1).astype(int)],
                 "probability": np.asarray(probability).reshape(-1),
             }
         )

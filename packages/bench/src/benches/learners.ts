@@ -99,7 +99,7 @@ async function runBoth(
 async function quality(ctx: BenchContext): Promise<Measurement[]> {
   const out: Measurement[] = [];
   if (!ctx.dataDir) {
-    ctx.progress('learners: ../shared/data is absent; skipping the real-data quality comparison');
+    ctx.progress('learners: data/ is absent; skipping the real-data quality comparison');
     return out;
   }
   for (const d of DATASETS) {

@@ -10,7 +10,7 @@ import {
   trainChampion,
   uniqueName,
 } from '../../../serving/test/mlflow-fixtures.js';
-import { tempDir } from '../../../serving/test/model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { champion } from '../../test/run-cli.js';
 
 const ROWS = 2000;

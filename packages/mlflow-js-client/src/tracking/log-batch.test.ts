@@ -103,4 +103,33 @@ describe('planLogBatch', () => {
     const metrics = [...manyMetrics(3000), { key: 'bad', value: NaN }];
     expect(() => planLogBatch('r', { metrics })).toThrow(/bad/);
   });
+
+  it('links a metric to its logged model and dataset with the field names MLflow 3 reads', () => {
+    const metrics = [
+      { key: 'roc_auc', value: 0.8, modelId: 'm-0a1b', dataset: { name: 'test', digest: 'ab12' } },
+      { key: 'loss', value: 0.3 },
+    ];
+    expect(planLogBatch('r', { metrics }, { now: 9 })[0]?.metrics).toEqual([
+      {
+        key: 'roc_auc',
+        value: 0.8,
+        timestamp: 9,
+        step: 0,
+        model_id: 'm-0a1b',
+        dataset_name: 'test',
+        dataset_digest: 'ab12',
+      },
+      { key: 'loss', value: 0.3, timestamp: 9, step: 0 },
+    ]);
+  });
+
+  it('refuses a model id that could climb out of a path, naming it', () => {
+    const metrics = [{ key: 'auc', value: 1, modelId: '../m-1' }];
+    expect(() => planLogBatch('r', { metrics })).toThrow(/logged model id "\.\.\/m-1"/);
+  });
+
+  it('refuses a dataset link without a digest', () => {
+    const metrics = [{ key: 'auc', value: 1, dataset: { name: 'test', digest: '' } }];
+    expect(() => planLogBatch('r', { metrics })).toThrow(/metric 'auc'.*dataset/);
+  });
 });

@@ -3,6 +3,7 @@
  * (1000 entities, 100 params, 100 tags, 1 MB body). Pure: the runs API sends what this plans.
  */
 import { MlflowError } from '../errors.js';
+import { validateIdentifier } from '../identifiers.js';
 import type { KeyValue } from '../schema-util.js';
 import { MLFLOW_LIMITS, validateKey, validateValueLength } from './validation.js';
 
@@ -14,6 +15,27 @@ export interface MetricInput {
   step?: number;
   /** Milliseconds since the epoch. @default the time of the call */
   timestamp?: number;
+  /**
+   * The MLflow 3 logged model the value measures: the server also records it as a metric of that
+   * model (what the UI's Models tab and the model page show).
+   */
+  modelId?: string;
+  /**
+   * The dataset the value was measured on, as logged to the run with `log-inputs` (its name and
+   * digest); the UI lists it under the model's "Datasets used". Give both or neither.
+   */
+  dataset?: { name: string; digest: string };
+}
+
+/** One metric of a `runs/log-batch` request body. */
+export interface MetricEntry {
+  key: string;
+  value: number;
+  timestamp: number;
+  step: number;
+  model_id?: string;
+  dataset_name?: string;
+  dataset_digest?: string;
 }
 
 /** Everything one `logBatch` call logs. Records or key/value lists are both accepted. */
@@ -26,7 +48,7 @@ export interface LogBatchInput {
 /** One request body of `runs/log-batch`. */
 export interface LogBatchRequest {
   run_id: string;
-  metrics: { key: string; value: number; timestamp: number; step: number }[];
+  metrics: MetricEntry[];
   params: KeyValue[];
   tags: KeyValue[];
 }
@@ -98,8 +120,24 @@ function checkMetrics(metrics: readonly MetricInput[], now: number): LogBatchReq
     if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
       throw invalid(`${what} has timestamp ${timestamp}; use non-negative integer milliseconds.`);
     }
-    return { key: metric.key, value: metric.value, timestamp, step };
+    return { key: metric.key, value: metric.value, timestamp, step, ...links(metric, what) };
   });
+}
+
+/** The model and dataset a metric is linked to, as MLflow 3's Metric message names them. */
+function links(metric: MetricInput, what: string): Partial<MetricEntry> {
+  const out: Partial<MetricEntry> = {};
+  if (metric.modelId !== undefined)
+    out.model_id = validateIdentifier('logged model id', metric.modelId);
+  if (metric.dataset !== undefined) {
+    const { name, digest } = metric.dataset;
+    if (name === '' || digest === '') {
+      throw invalid(`${what} names a dataset without a name or digest; give both.`);
+    }
+    out.dataset_name = name;
+    out.dataset_digest = digest;
+  }
+  return out;
 }
 
 type Item =

@@ -9,7 +9,7 @@ import {
   type SetAsideRow,
   type TableChunk,
 } from '@champion/tabular';
-import type { ServedFeature } from '../model/types.js';
+import type { ServedFeature } from '@champion/runtime';
 import { readColumnTypes, type ScorePlan } from './plan.js';
 import { fileRowOf, rowShardSource } from './shard.js';
 

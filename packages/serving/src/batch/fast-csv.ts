@@ -1,7 +1,7 @@
 /**
  * The fast path for a quote-free CSV file scored by a compiled program: the main thread only
  * reads bytes and cuts them into blocks of whole lines, moved (not copied) to the workers; the
- * workers parse, score and format them as bytes (block-source.ts), two blocks each at a time,
+ * workers parse, score and format them as bytes (block-reader.ts), two blocks each at a time,
  * and the main thread writes their lines in order.
  * Lines a worker leaves "slow" (an unusual number, a wrong field count) are read here with
  * tabular's reader exactly as the chunked path reads them: scored, or rejected with the reason.
@@ -20,8 +20,8 @@ import {
   readSourceChunks,
   type RecordSource,
 } from '@champion/tabular';
-import type { ServedModel } from '../model/types.js';
-import type { BlockLayout, BlockResult } from './block-source.js';
+import type { ServedModel } from '@champion/runtime';
+import type { BlockLayout, BlockResult } from './block-reader.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { formatLines, rowFormat } from './format-rows.js';
 import type { TableWriter } from './output-writer.js';

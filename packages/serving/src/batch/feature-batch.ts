@@ -1,6 +1,6 @@
 /** Turns a chunk read with the model's column types into the FeatureBatch the ONNX graph takes. */
 import type { Column, Table } from '@champion/tabular';
-import type { FeatureBatch, ServedFeature } from '../model/types.js';
+import type { FeatureBatch, ServedFeature } from '@champion/runtime';
 
 function numericColumn(column: Column): Float32Array {
   if (column.kind === 'numeric') return Float32Array.from(column.values);

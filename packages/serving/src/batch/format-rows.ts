@@ -1,10 +1,11 @@
 /**
  * Output CSV lines of a scored chunk, formatted where the chunk was scored (in the worker), so
- * the main thread only reads and writes. Kept as JavaScript source because workers are eval'd;
- * the same source is instantiated here for the main thread and the tests. Formatting equals
+ * the main thread only reads and writes; the same functions run on the main thread and in the
+ * tests. Formatting equals
  * tabular's CSV writer: numbers with `String()`, NaN empty, text quoted as RFC 4180 needs.
  */
-import { quoteCsvField, type Column } from '@champion/tabular';
+import type { Column } from '@champion/tabular';
+import { quoteCsvField } from '@champion/tabular/reading-rules';
 
 /**
  * A kept input column as the formatter takes it: numbers, codes into quoted texts, or cell texts
@@ -24,55 +25,45 @@ export interface RowFormat {
   readonly version: string;
 }
 
-/**
- * Source of `formatLines(format, scores, rows) => string[]` (one output line per row) and
- * `formatRows(format, scores, rows) => string` (those lines, each ending in `\n`).
- */
-export const FORMAT_ROWS_SOURCE = `function formatLines(format, scores, rows) {
+type Scores = { readonly probability: Float32Array; readonly label: BigInt64Array };
+
+/** One kept cell's text. */
+function cellOf(column: KeptColumn, r: number): string {
+  if ('values' in column) {
+    const v = column.values[r] as number;
+    return v !== v ? '' : String(v);
+  }
+  if ('texts' in column) return column.texts[r] as string;
+  const code = column.codes[r] as number;
+  return code >= 0 && code < column.quoted.length ? (column.quoted[code] as string) : '';
+}
+
+/** One output line per row: the kept cells, the probability, the label and the version. */
+export function formatLines(format: RowFormat, scores: Scores, rows: number): string[] {
   const { probability, label } = scores;
   const keep = format.keep;
-  const suffix = [',' + format.labels[0] + ',' + format.version, ',' + format.labels[1] + ',' + format.version];
-  const lines = new Array(rows);
+  const suffix = [
+    `,${format.labels[0]},${format.version}`,
+    `,${format.labels[1]},${format.version}`,
+  ] as const;
+  const lines = new Array<string>(rows);
   for (let r = 0; r < rows; r++) {
     let line = '';
     for (let k = 0; k < keep.length; k++) {
-      const column = keep[k];
-      let cell;
-      if (column.values !== undefined) {
-        const v = column.values[r];
-        cell = v !== v ? '' : String(v);
-      } else if (column.texts !== undefined) {
-        cell = column.texts[r];
-      } else {
-        const code = column.codes[r];
-        cell = code >= 0 && code < column.quoted.length ? column.quoted[code] : '';
-      }
-      line += k === 0 ? cell : ',' + cell;
+      const cell = cellOf(keep[k] as KeptColumn, r);
+      line += k === 0 ? cell : `,${cell}`;
     }
-    const p = probability[r];
-    line += (keep.length === 0 ? '' : ',') + (p !== p ? '' : String(p)) + suffix[label[r] === 1n ? 1 : 0];
-    lines[r] = line;
+    const p = probability[r] as number;
+    line += (keep.length === 0 ? '' : ',') + (p !== p ? '' : String(p));
+    lines[r] = line + suffix[label[r] === 1n ? 1 : 0];
   }
   return lines;
 }
-function formatRows(format, scores, rows) {
-  return rows === 0 ? '' : formatLines(format, scores, rows).join('\\n') + '\\n';
-}`;
 
-type Format<T> = (
-  format: RowFormat,
-  scores: { readonly probability: Float32Array; readonly label: BigInt64Array },
-  rows: number,
-) => T;
-
-// The source above is a constant of this module.
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
-const build = new Function(`${FORMAT_ROWS_SOURCE}\nreturn { formatLines, formatRows };`) as () => {
-  formatLines: Format<string[]>;
-  formatRows: Format<string>;
-};
-/** {@link FORMAT_ROWS_SOURCE} in this thread. */
-export const { formatLines, formatRows } = build();
+/** {@link formatLines}' lines, each ending in `\n`. */
+export function formatRows(format: RowFormat, scores: Scores, rows: number): string {
+  return rows === 0 ? '' : `${formatLines(format, scores, rows).join('\n')}\n`;
+}
 
 /** The formatter's view of the kept columns of a chunk, with the labels and version quoted. */
 export function rowFormat(options: {

@@ -13,7 +13,7 @@ import {
   snapshotTree,
   type FakeModelOptions,
 } from 'mlflow-js-client/test-support';
-import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { resolveBatchModel } from './model-source.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };

@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseModelUri, type MlflowClient } from 'mlflow-js-client';
 import type { InferenceSession } from 'onnxruntime-node';
-import { loadModelDir } from '../model/load-model-dir.js';
-import type { LoadedModel } from '../model/loaded-model.js';
+import { loadModelDir, type LoadedModel } from '@champion/runtime';
 import { BatchError } from './errors.js';
 
 /**

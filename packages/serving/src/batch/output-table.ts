@@ -1,7 +1,6 @@
 /** The output rows of one scored chunk: the kept input columns, then probability, label, version. */
 import type { Column, Table } from '@champion/tabular';
-import type { RawScores } from '../model/onnx-runner.js';
-import type { ServedFeature, ServedModel } from '../model/types.js';
+import type { RawScores, ServedFeature, ServedModel } from '@champion/runtime';
 
 /** Builds the output table for a chunk `table` and its scores. */
 export function outputTable(options: {

@@ -3,7 +3,7 @@
  * columns and the `--keep` columns, so a wrong file fails before anything is scored.
  */
 import { openSource, type ColumnType } from '@champion/tabular';
-import type { ServedFeature } from '../model/types.js';
+import type { ServedFeature } from '@champion/runtime';
 import { BatchError } from './errors.js';
 import { expandInput } from './inputs.js';
 import { shardFiles, type Shard } from './shard.js';

@@ -5,9 +5,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readTable, writeParquet, writeSynthCsv } from '@champion/tabular';
-import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
-import { loadModelDir } from '../model/load-model-dir.js';
-import type { LoadedModel } from '../model/loaded-model.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
+import { loadModelDir, type LoadedModel } from '@champion/runtime';
 import { toFeatureBatch } from './feature-batch.js';
 import { readColumnTypes } from './plan.js';
 import { scoreBatch } from './score-batch.js';

@@ -21,11 +21,12 @@ import {
   instantiate,
   NotCompilable,
   type CompiledProgram,
-} from '../compiled/compile.js';
-import { readOnnxGraph } from '../compiled/onnx-graph.js';
-import { verifyCompiled } from '../compiled/verify.js';
-import type { LoadedModel } from '../model/loaded-model.js';
-import { silentLogger, type Logger } from '../model/logger.js';
+  verifyCompiled,
+  type LoadedModel,
+  silentLogger,
+  type Logger,
+} from '@champion/runtime';
+import { readOnnxGraph } from '@champion/onnx';
 import { planChunks, type FileChunk } from './chunk-stream.js';
 import { BatchError } from './errors.js';
 import { toFeatureBatch } from './feature-batch.js';

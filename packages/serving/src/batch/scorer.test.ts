@@ -6,14 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readTable, writeSynthCsv } from '@champion/tabular';
-import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
-import { loadModelDir } from '../model/load-model-dir.js';
-import type { LoadedModel } from '../model/loaded-model.js';
-import type { FeatureBatch } from '../model/types.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
+import { loadModelDir, type LoadedModel, type FeatureBatch, compileGraph } from '@champion/runtime';
 import { toFeatureBatch } from './feature-batch.js';
 import { readColumnTypes } from './plan.js';
-import { compileGraph } from '../compiled/compile.js';
-import { readOnnxGraph } from '../compiled/onnx-graph.js';
+import { readOnnxGraph } from '@champion/onnx';
 import { prestartScoringWorkers, workerScorer } from './scorer.js';
 
 const ROWS = 20_000; // more than one worker run (8,192 rows), with a partial last run

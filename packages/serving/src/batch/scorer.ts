@@ -2,22 +2,27 @@
  * How a batch job runs the model: on the main thread, or in worker threads so the main thread
  * reads while chunks are scored (onnxruntime-node's run blocks its thread). A worker runs either
  * a one-thread onnxruntime session or a compiled program (../compiled); compiled workers also
- * parse whole blocks of CSV lines (block-source.ts). onnxruntime workers need onnxruntime-node's
- * path, which jest cannot give: there, onnxruntime scoring stays on the main thread.
+ * parse whole blocks of CSV lines (block-reader.ts). Workers run module files (workers/). The
+ * onnxruntime worker needs onnxruntime-node's path, which jest cannot give: there, onnxruntime
+ * scoring stays on the main thread.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { LoadedModel } from '../model/loaded-model.js';
-import { ServingError } from '../model/errors.js';
-import { assertBatchFits, type RawScores } from '../model/onnx-runner.js';
-import { SERVING_SESSION_OPTIONS } from '../model/session.js';
-import { treesOf, type CompiledProgram } from '../compiled/compile.js';
-import { COMPILED_WORKER_SOURCE, INFERENCE_WORKER_SOURCE } from './inference-worker-source.js';
+import type { Worker } from 'node:worker_threads';
+import {
+  type LoadedModel,
+  ModelError,
+  assertBatchFits,
+  type RawScores,
+  SERVING_SESSION_OPTIONS,
+  treesOf,
+  type CompiledProgram,
+  type FeatureBatch,
+} from '@champion/runtime';
 import type { RowFormat } from './format-rows.js';
-import type { BlockLayout, BlockResult } from './block-source.js';
-import { parserModuleOf } from './wasm-parse.js';
-import type { FeatureBatch } from '../model/types.js';
+import type { BlockLayout, BlockResult } from './block-reader.js';
+import type { EncodedStrings, OnnxWorkerData, Reply, WorkerProgram } from './workers/messages.js';
+import { startWorker as startModuleWorker } from './workers/start.js';
 
 /** Rows per onnxruntime run in a worker: a chunk is scored in runs of this size (see the worker). */
 const WORKER_RUN_ROWS = 8192;
@@ -34,7 +39,7 @@ export interface Scorer {
    * so formatting happens off the main thread.
    */
   run(batch: FeatureBatch, format?: RowFormat): Promise<ScoredChunk>;
-  /** Compiled workers only: parses, scores and formats a block of CSV lines (block-source.ts). */
+  /** Compiled workers only: parses, scores and formats a block of CSV lines (block-reader.ts). */
   readonly scoreBlock?: (bytes: Uint8Array, layout: BlockLayout) => Promise<BlockResult>;
   close(): Promise<void>;
 }
@@ -68,12 +73,6 @@ export function defaultOrtPath(): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A string column as codes into its distinct values: a few strings cross to the worker, not one per row. */
-interface EncodedStrings {
-  readonly codes: Int32Array;
-  readonly dictionary: string[];
 }
 
 function encodeStrings(values: readonly string[]): EncodedStrings {
@@ -110,13 +109,6 @@ function workerColumns(batch: FeatureBatch): {
   return { columns, transfer };
 }
 
-type Reply =
-  | { id: number; probability: Float32Array; label: BigInt64Array; text?: string }
-  | { id: number; block: BlockResult }
-  | { id: number; error: string }
-  | { ready: true }
-  | { startError: string };
-
 /** One inference worker: its jobs in flight and how to send it one. */
 interface InferenceWorker {
   readonly busy: () => number;
@@ -150,7 +142,7 @@ const spares: Worker[] = [];
  */
 export function prestartScoringWorkers(count: number): () => Promise<number> {
   const started = Array.from({ length: count }, () => {
-    const worker = new Worker(COMPILED_WORKER_SOURCE, { eval: true, resourceLimits: WORKER_HEAP });
+    const worker = startModuleWorker('compiled', { resourceLimits: WORKER_HEAP });
     worker.unref();
     // A spare that fails or exits is simply not used (a scorer starts a new worker instead).
     worker.on('error', () => undefined);
@@ -174,14 +166,10 @@ function takeSpare(worker?: Worker): Worker | undefined {
 
 /** A compiled-program worker for `program`: a spare given the program, or a new one. */
 function compiledWorker(program: CompiledProgram): Worker {
-  const data = { source: program.source, trees: treesOf(program), parser: parserModuleOf() };
+  const data: WorkerProgram = { spec: program.spec, trees: treesOf(program) };
   const spare = takeSpare();
   if (spare === undefined) {
-    return new Worker(COMPILED_WORKER_SOURCE, {
-      eval: true,
-      resourceLimits: WORKER_HEAP,
-      workerData: data,
-    });
+    return startModuleWorker('compiled', { resourceLimits: WORKER_HEAP, workerData: data });
   }
   spare.ref();
   spare.postMessage({ program: data });
@@ -193,15 +181,14 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
   const { model } = job;
   const worker =
     job.engine === 'onnxruntime'
-      ? new Worker(INFERENCE_WORKER_SOURCE, {
-          eval: true,
+      ? startModuleWorker('onnxruntime', {
           resourceLimits: WORKER_HEAP,
           workerData: {
             ortPath: job.ortPath,
             onnxPath: join(model.model.dir, 'model.onnx'),
             sessionOptions: SERVING_SESSION_OPTIONS,
             runRows: WORKER_RUN_ROWS,
-          },
+          } satisfies OnnxWorkerData,
         })
       : compiledWorker(job.program);
   // Jobs awaiting their reply; each knows which kind of reply it expects.
@@ -221,7 +208,7 @@ async function startWorker(job: WorkerJob): Promise<InferenceWorker> {
     const job = waiting.get(reply.id);
     waiting.delete(reply.id);
     if ('error' in reply)
-      job?.fail(new ServingError('SCORING_FAILED', `scoring failed: ${reply.error}`));
+      job?.fail(new ModelError('SCORING_FAILED', `scoring failed: ${reply.error}`));
     else job?.done(reply);
   });
   let next = 0;

@@ -5,7 +5,7 @@
  */
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { ServingConfig } from '../config.js';
-import type { ModelHost } from '../model/types.js';
+import type { ModelHost } from '@champion/runtime';
 import type { AppContext } from './context.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { ServingHttpError } from './errors.js';

@@ -1,9 +1,18 @@
 import request from 'supertest';
+import { ServingError } from '../model/errors.js';
 import { closeTestApps, RECORD, testApp } from './test-support/fixtures.js';
 
 afterEach(closeTestApps);
 
 describe('errors', () => {
+  it('answers a request that meets a stopping host 503 with Retry-After, not 500', async () => {
+    const { app, host } = testApp();
+    host.failWith = new ServingError('STOPPED', 'the host was stopped');
+    const res = await request(app).post('/predict').send(RECORD).expect(503);
+    expect(res.headers['retry-after']).toBe('1');
+    expect(res.body.error.code).toBe('MODEL_NOT_READY');
+  });
+
   it('turns a scoring failure into a 500 with a generic message and the request id, never the cause', async () => {
     const { app, host } = testApp();
     host.failWith = new Error('onnxruntime exploded at /secret/path/model.onnx');

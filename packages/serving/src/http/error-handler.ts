@@ -6,6 +6,9 @@ import { requestIdOf } from './middleware/request-id.js';
 import { httpStatusOf } from './status.js';
 import { toHttpError } from './to-http-error.js';
 
+/** What a 503 MODEL_NOT_READY tells a client to wait before retrying (a swap or start-up is short). */
+const RETRY_AFTER_SECONDS = 1;
+
 /** Unknown paths and methods end here, in the same error format as everything else. */
 export function notFound(req: Request): never {
   throw new ServingHttpError({
@@ -45,6 +48,7 @@ export function errorHandler(options: { logger: Logger; maxBodyBytes: number }) 
       return;
     }
     if (error.code === 'UNAUTHORIZED') res.setHeader('WWW-Authenticate', 'Bearer');
+    if (error.code === 'MODEL_NOT_READY') res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     res.status(status).json(errorBody({ error, status, requestId, dialect: dialectOf(req.path) }));
   };
 }

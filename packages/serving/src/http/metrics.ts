@@ -3,7 +3,7 @@
  * as in tests). Route labels are route patterns, never raw paths, to keep cardinality bounded.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ServedModel } from '../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 
 export class ServingMetrics {
   readonly registry = new Registry();

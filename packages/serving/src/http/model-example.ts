@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { syntheticExample, type ExampleProfile } from '@champion/tabular';
 import { readMLmodel } from 'mlflow-js-client';
 import { z } from 'zod';
-import type { ServedModel } from '../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 
 const featureProfileSchema = z.discriminatedUnion('type', [
   z.object({

@@ -3,10 +3,11 @@
  * inference log entries just after the response is sent (building one feature object per row
  * is the costliest part of logging and the client need not wait for it).
  */
-import type { BatchScores, ModelHost, ServedModel } from '../model/types.js';
+import type { BatchScores, ModelHost } from '@champion/runtime';
 import { ServingHttpError } from './errors.js';
 import type { InferenceRecord } from '../inference-log/record.js';
 import type { InferenceSink } from './inference-sink.js';
+import { labelText } from './labels.js';
 import type { Logger } from './logger.js';
 import type { ServingMetrics } from './metrics.js';
 import type { RecordId } from './records/builder.js';
@@ -34,26 +35,6 @@ export function currentFeatures(deps: Pick<ScoringDeps, 'host' | 'compiler'>): C
     });
   }
   return deps.compiler.get(model);
-}
-
-/** The class label text of a 0/1 label index. */
-export function labelText(model: ServedModel, index: bigint | number): string {
-  return Number(index) === 1 ? model.target.positive : model.target.negative;
-}
-
-/** A class label as the API answers it. */
-export type LabelValue = string | number;
-
-/**
- * The one rule for a label's type in responses: the training target's type. A numeric target's
- * classes are numbers (0/1, as /invocations and /v2 answer), a text target's are its strings.
- * Models whose schema does not record the type (trained before it was) keep the class text.
- */
-export function labelValue(model: ServedModel, index: bigint | number): LabelValue {
-  const text = labelText(model, index);
-  if (model.target.type !== 'numeric') return text;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : text;
 }
 
 function toRecords(options: {

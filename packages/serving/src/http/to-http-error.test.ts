@@ -1,3 +1,4 @@
+import { ServingError } from '../model/errors.js';
 import { toHttpError } from './to-http-error.js';
 
 const options = { maxBodyBytes: 1000 };
@@ -32,5 +33,14 @@ describe('mapping errors to HTTP', () => {
       expect(error.code).toBe('INTERNAL');
       expect(error.message).not.toMatch(/boom|header check/);
     }
+  });
+
+  it('answers a host with no model (starting, or stopping) 503 MODEL_NOT_READY, never 500', () => {
+    const stopping = toHttpError(new ServingError('STOPPED', 'host stopped'), options);
+    const starting = toHttpError(new ServingError('NOT_READY', 'no model'), options);
+    expect(stopping.code).toBe('MODEL_NOT_READY');
+    expect(stopping.message).toMatch(/shutting down/);
+    expect(starting.code).toBe('MODEL_NOT_READY');
+    expect(starting.message).toMatch(/readyz/);
   });
 });

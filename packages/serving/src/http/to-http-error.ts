@@ -1,3 +1,4 @@
+import { ServingError } from '../model/errors.js';
 import { ServingHttpError, type HttpErrorCode } from './errors.js';
 
 const BODY_TOO_LARGE = 'The request body is larger than this server accepts';
@@ -65,6 +66,19 @@ function clientStatusError(
 }
 
 /**
+ * The model host has no model to score with: none loaded yet, or the server is stopping. A
+ * client should retry (503 with Retry-After, set by the error handler), never see a 500.
+ */
+function hostError(err: unknown): ServingHttpError | undefined {
+  if (!(err instanceof ServingError)) return undefined;
+  const message =
+    err.code === 'STOPPED'
+      ? 'This server is shutting down; send the request again (to another replica).'
+      : 'No model is loaded yet; retry shortly (GET /readyz says when the server is ready).';
+  return new ServingHttpError({ code: 'MODEL_NOT_READY', message, cause: err });
+}
+
+/**
  * Converts anything thrown while handling a request into a ServingHttpError: the one place
  * errors map to HTTP. body-parser's errors keep their meaning (by `type`, else by their 4xx
  * `status`); only errors we recognise keep a client-facing message; everything else becomes a generic INTERNAL error (the
@@ -80,6 +94,8 @@ export function toHttpError(err: unknown, options: { maxBodyBytes: number }): Se
   }
   const client = clientStatusError(err, options);
   if (client !== undefined) return client;
+  const host = hostError(err);
+  if (host !== undefined) return host;
   return new ServingHttpError({
     code: 'INTERNAL',
     message: 'The server failed to handle this request; quote the request id when reporting it.',

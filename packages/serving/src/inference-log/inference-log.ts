@@ -9,8 +9,7 @@
  */
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage } from '../model/errors.js';
-import { silentLogger, type Logger } from '../model/logger.js';
+import { errorMessage, silentLogger, type Logger } from '@champion/runtime';
 import { latestFile, logFileName, utcDay } from './file-naming.js';
 import { DEFAULT_INFERENCE_LOG_LIMITS, rotationBytes, type InferenceLogLimits } from './limits.js';
 import { recordLine, type InferenceRecord } from './record.js';

@@ -1,5 +1,5 @@
 /** One prediction as the inference log stores it (one JSON object per line). */
-import type { BatchScores, FeatureBatch } from '../model/types.js';
+import type { BatchScores, FeatureBatch } from '@champion/runtime';
 import { FieldCapper } from './cap.js';
 import { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './limits.js';
 

@@ -6,8 +6,7 @@
  */
 import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage } from '../model/errors.js';
-import type { Logger } from '../model/logger.js';
+import { errorMessage, type Logger } from '@champion/runtime';
 import { listLogFiles } from './file-naming.js';
 import type { InferenceLogLimits } from './limits.js';
 

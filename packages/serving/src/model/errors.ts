@@ -1,16 +1,13 @@
-/** The errors @champion/serving raises, with a closed set of codes (the HTTP layer maps them). */
+/**
+ * The errors of serving's model host, with a closed set of codes (the HTTP layer maps them, and
+ * the runtime's ModelError, in http/to-http-error.ts).
+ */
 import { MlflowError } from 'mlflow-js-client';
 
 export type ServingErrorCode =
-  /** The model folder is unusable: unreadable files, a schema that does not match the ONNX graph. */
-  | 'MODEL_INVALID'
   /** No model is loaded yet (MLflow unreachable and nothing cached, or still loading). */
   | 'NOT_READY'
-  /** A batch whose columns do not match the serving model's features. */
-  | 'BAD_BATCH'
-  /** onnxruntime failed while scoring. */
-  | 'SCORING_FAILED'
-  /** The host was stopped. */
+  /** The host was stopped (the server is shutting down). */
   | 'STOPPED';
 
 export class ServingError extends Error {
@@ -21,11 +18,6 @@ export class ServingError extends Error {
     super(message, options);
     this.code = code;
   }
-}
-
-/** The message of any thrown value. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

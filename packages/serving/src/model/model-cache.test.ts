@@ -1,6 +1,6 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { tempDir } from '../../test/model-fixtures.js';
+import { tempDir } from '@champion/trainer/test-support';
 import { ModelCache } from './model-cache.js';
 
 describe('ModelCache', () => {

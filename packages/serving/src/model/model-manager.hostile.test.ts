@@ -15,10 +15,9 @@ import {
   truncatedBody,
   type FakeModelOptions,
 } from 'mlflow-js-client/test-support';
-import { tempDir, writeFixtureModelDir } from '../../test/model-fixtures.js';
-import type { Logger } from './logger.js';
+import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
+import { type Logger, syntheticBatch } from '@champion/runtime';
 import { ModelManager } from './model-manager.js';
-import { syntheticBatch } from './warm-up.js';
 
 const NAME = 'credit-default';
 const POLL_MS = 40;

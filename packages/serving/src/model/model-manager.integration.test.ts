@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { breakSchema, tempDir } from '../../test/model-fixtures.js';
+import { breakSchema, tempDir } from '@champion/trainer/test-support';
 import {
   eventually,
   freePort,
@@ -17,7 +17,7 @@ import {
   uniqueName,
 } from '../../test/mlflow-fixtures.js';
 import { ModelManager } from './model-manager.js';
-import { syntheticBatch } from './warm-up.js';
+import { syntheticBatch } from '@champion/runtime';
 
 const POLL_MS = 400;
 

@@ -6,19 +6,23 @@
  */
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { errorMessage, isRefusedAnswer, ServingError } from './errors.js';
-import { loadModelDir } from './load-model-dir.js';
-import type { BatchingOptions, LoadedModel } from './loaded-model.js';
-import { silentLogger, type Logger } from './logger.js';
+import {
+  errorMessage,
+  loadModelDir,
+  type BatchingOptions,
+  type EnginePreference,
+  type LoadedModel,
+  silentLogger,
+  type Logger,
+  type BatchScores,
+  type FeatureBatch,
+  type ModelHealth,
+  type ModelHost,
+  type ModelState,
+  type ServedModel,
+} from '@champion/runtime';
+import { isRefusedAnswer, ServingError } from './errors.js';
 import { ModelCache } from './model-cache.js';
-import type {
-  BatchScores,
-  FeatureBatch,
-  ModelHealth,
-  ModelHost,
-  ModelState,
-  ServedModel,
-} from './types.js';
 
 export interface ModelManagerOptions {
   readonly client: MlflowClient;
@@ -31,6 +35,8 @@ export interface ModelManagerOptions {
   /** Downloaded versions and last-good.json. @default `<cwd>/.champion/serving-cache` */
   readonly cacheDir?: string;
   readonly batching?: BatchingOptions;
+  /** Which engine scores requests (runtime's engine.ts). @default 'auto' */
+  readonly engine?: EnginePreference;
   /** @default silent */
   readonly logger?: Logger;
   /** First retry delay while nothing is served; doubles up to pollIntervalMs. @default 250 */
@@ -54,6 +60,7 @@ export class ModelManager implements ModelHost {
   readonly #retryMinMs: number;
   readonly #cache: ModelCache;
   readonly #batching: BatchingOptions | undefined;
+  readonly #engine: EnginePreference;
   readonly #log: Logger;
   readonly #listeners: SwapListener[] = [];
   #active: LoadedModel | undefined;
@@ -80,6 +87,7 @@ export class ModelManager implements ModelHost {
       options.cacheDir ?? join(process.cwd(), '.champion', 'serving-cache'),
     );
     this.#batching = options.batching;
+    this.#engine = options.engine ?? 'auto';
     this.#log = options.logger ?? silentLogger;
   }
 
@@ -221,6 +229,7 @@ export class ModelManager implements ModelHost {
         alias: this.#alias,
         ...meta,
         ...(this.#batching ? { batching: this.#batching } : {}),
+        engine: this.#engine,
       });
     } catch (error) {
       return this.#refuse({ version, error, dir });
@@ -320,6 +329,7 @@ export class ModelManager implements ModelHost {
         runId: last.runId,
         params: last.params,
         ...(this.#batching ? { batching: this.#batching } : {}),
+        engine: this.#engine,
       });
       await this.#swap(loaded, 'cache');
       this.#log.warn('serving the cached last good version', {

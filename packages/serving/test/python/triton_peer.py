@@ -41,7 +41,12 @@ def main() -> None:
                 "server": client.get_server_metadata(),
                 "model": meta,
                 "probability": result.as_numpy("probability").astype(float).tolist(),
-                "label": result.as_numpy("label").astype(int).tolist(),
+                # Typed as the model metadata says: INT64 numbers, BYTES text.
+                "labelDatatype": next(o["datatype"] for o in meta["outputs"] if o["name"] == "label"),
+                "label": [
+                    v.decode("utf-8") if isinstance(v, bytes) else v
+                    for v in result.as_numpy("label").tolist()
+                ],
             }
         )
     )

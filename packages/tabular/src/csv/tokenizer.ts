@@ -5,6 +5,7 @@
  * It only splits records into fields; types, missing values and row checks live in the reader.
  */
 import { TabularError } from '../errors.js';
+import { lineContentEnd, withoutByteOrderMark } from '../reading-rules/index.js';
 
 /** Receives each record's fields and its raw text (without the line end). */
 export type RecordHandler = (fields: string[], raw: string) => void;
@@ -66,7 +67,7 @@ export class CsvTokenizer {
     let text = this.pending.length > 0 ? this.pending + chunk : chunk;
     if (!this.started && text.length > 0) {
       this.started = true;
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      text = withoutByteOrderMark(text);
     }
     const consumed = this.scan(text, false);
     this.pending = consumed < text.length ? text.slice(consumed) : '';
@@ -91,8 +92,7 @@ export class CsvTokenizer {
         if (!final) return pos;
         lineEnd = n;
       }
-      const contentEnd =
-        lineEnd > pos && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
+      const contentEnd = lineContentEnd(text, pos, lineEnd);
       const line = text.slice(pos, contentEnd);
       if (line.indexOf('"') === -1) {
         if (line.length > 0) {

@@ -128,7 +128,11 @@ export function buildMLmodel(contents: ModelDirContents): MLmodel {
       serving_input_path: 'serving_input_example.json',
       type: 'dataframe',
     },
-    signature: mlmodelSignature(contents.features, contents.signatureTypes),
+    signature: mlmodelSignature({
+      features: contents.features,
+      types: contents.signatureTypes,
+      schema: contents.schema,
+    }),
     type_hint_from_example: false,
     utc_time_created: utcNow(),
     metadata: { ...contents.metadata, input_example: contents.example.source },

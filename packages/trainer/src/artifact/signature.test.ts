@@ -1,6 +1,6 @@
 import type { Table } from '@champion/tabular';
 import type { FeatureSpec } from '../model/types.js';
-import { signatureInputs, signatureTypes } from './signature.js';
+import { signatureInputs, signatureOutputs, signatureTypes } from './signature.js';
 
 const table: Table = {
   rowCount: 3,
@@ -61,5 +61,27 @@ describe('signature types', () => {
     expect(signatureInputs(features, types).map((c) => [c.name, c.required])).toEqual(
       features.map((f) => [f.name, true]),
     );
+  });
+});
+
+describe('signature outputs', () => {
+  const labelType = (schema: unknown): string | undefined =>
+    signatureOutputs(schema).find((c) => c.name === 'label')?.type;
+
+  it('types the label as the training target: string for text classes, long for integers', () => {
+    expect(labelType({ target: { positive: 'bad', negative: 'good', type: 'text' } })).toBe(
+      'string',
+    );
+    expect(labelType({ target: { positive: '1', negative: '0', type: 'numeric' } })).toBe('long');
+    expect(labelType({ target: { positive: '0.5', negative: '1.5', type: 'numeric' } })).toBe(
+      'double',
+    );
+  });
+
+  it('keeps the class index (long) without a schema target, and the probability float', () => {
+    expect(signatureOutputs({})).toEqual([
+      { type: 'long', name: 'label', required: true },
+      { type: 'float', name: 'probability', required: true },
+    ]);
   });
 });

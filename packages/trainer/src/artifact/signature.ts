@@ -11,7 +11,14 @@
  * (`--categorical`) follow the same rule; the loader turns their numbers back into the category
  * text. The trade-offs (MLflow's server reads no CSV for an `any` signature): docs/pyfunc.md.
  */
-import type { CategoricalColumn, NumericColumn, Table } from '@champion/tabular';
+import {
+  labelKind,
+  type CategoricalColumn,
+  type LabelKind,
+  type LabelTarget,
+  type NumericColumn,
+  type Table,
+} from '@champion/tabular';
 import type { FeatureSpec } from '../model/types.js';
 
 /** The MLflow column types champion's signatures use. */
@@ -81,23 +88,54 @@ export function signatureInputs(
   }));
 }
 
-export const SIGNATURE_OUTPUTS: readonly ColSpec[] = [
-  { type: 'long', name: 'label', required: true },
-  { type: 'float', name: 'probability', required: true },
-];
+const LABEL_TYPE: Readonly<Record<LabelKind, SignatureType>> = {
+  integer: 'long',
+  number: 'double',
+  text: 'string',
+};
+
+function isLabelTarget(value: unknown): value is LabelTarget {
+  const t = value as Partial<Record<keyof LabelTarget, unknown>> | null;
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    typeof t.positive === 'string' &&
+    typeof t.negative === 'string' &&
+    (t.type === undefined || t.type === 'numeric' || t.type === 'text')
+  );
+}
+
+/**
+ * The outputs the pyfunc loader returns: `label` typed as the training target (the schema
+ * document's `target`: `string` for text classes, `long` for integers; the class index, `long`,
+ * without one) and the positive class's `probability`.
+ */
+export function signatureOutputs(schema: unknown): ColSpec[] {
+  const target: unknown = (schema as { target?: unknown } | null)?.target;
+  return [
+    {
+      type: isLabelTarget(target) ? LABEL_TYPE[labelKind(target)] : 'long',
+      name: 'label',
+      required: true,
+    },
+    { type: 'float', name: 'probability', required: true },
+  ];
+}
 
 /** The `signature` block of MLmodel: MLflow stores each schema as a JSON string. */
-export function mlmodelSignature(
-  features: readonly FeatureSpec[],
-  types: Readonly<Record<string, SignatureType>>,
-): {
+export function mlmodelSignature(options: {
+  features: readonly FeatureSpec[];
+  types: Readonly<Record<string, SignatureType>>;
+  /** The model's schema document (champion/schema.json), whose target types the label. */
+  schema: unknown;
+}): {
   inputs: string;
   outputs: string;
   params: null;
 } {
   return {
-    inputs: JSON.stringify(signatureInputs(features, types)),
-    outputs: JSON.stringify(SIGNATURE_OUTPUTS),
+    inputs: JSON.stringify(signatureInputs(options.features, options.types)),
+    outputs: JSON.stringify(signatureOutputs(options.schema)),
     params: null,
   };
 }

@@ -1,8 +1,7 @@
 import type { FeatureSpec } from '../model/types.js';
 import { assertOnnxSignature, checkOnnxSignature } from './check.js';
-import { OnnxError } from './errors.js';
+import { OnnxError, inspectOnnx } from '@champion/onnx';
 import { exportOnnx } from './export.js';
-import { inspectOnnx } from './inspect.js';
 import { METADATA_KEYS } from './metadata.js';
 import { FEATURES, HAND_GBDT, HAND_LOGREG } from './test-helpers.js';
 

@@ -3,11 +3,9 @@
  * feature must be an input of the right type and rank 1, there must be no other input, and the
  * outputs must be `label` (int64) and `probability` (float32), both rank 1.
  */
-import { OnnxError } from './errors.js';
+import { OnnxError, type OnnxModelInfo, type OnnxValueInfo, DataType } from '@champion/onnx';
 import { LABEL_OUTPUT, PROBABILITY_OUTPUT } from './head.js';
-import type { OnnxModelInfo, OnnxValueInfo } from './inspect.js';
 import { METADATA_KEYS } from './metadata.js';
-import { DataType } from './proto.js';
 
 /** A schema feature; accepts both the trainer's `FeatureSpec` (kind) and tabular's `FeatureSchema` (type). */
 export type ExpectedFeature =

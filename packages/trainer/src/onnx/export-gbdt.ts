@@ -5,8 +5,7 @@
  * categorical splits are BRANCH_MEMBER on the category code with the left categories as members.
  */
 import type { GbdtModel, TreeNode } from '../model/types.js';
-import { ML_DOMAIN, type GraphBuilder } from './graph-builder.js';
-import { DataType } from './proto.js';
+import { ML_DOMAIN, type GraphBuilder, DataType } from '@champion/onnx';
 
 const BRANCH_LEQ = 0;
 const BRANCH_MEMBER = 6;

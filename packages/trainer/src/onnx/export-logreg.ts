@@ -4,8 +4,7 @@
  * code, with one extra slot for NaN (missing or unseen) carrying `missingWeight`.
  */
 import type { LogRegCategoricalTerm, LogRegModel } from '../model/types.js';
-import type { GraphBuilder } from './graph-builder.js';
-import { DataType } from './proto.js';
+import { type GraphBuilder, DataType } from '@champion/onnx';
 import { concatColumns } from './preprocess.js';
 
 /** Adds the linear score over per-feature `[N, 1]` double columns; returns the `[N, 1]` logit. */

@@ -4,14 +4,12 @@
  * the graph, and champion's metadata in `metadata_props`.
  */
 import type { Model } from '../model/types.js';
-import { OnnxError } from './errors.js';
+import { OnnxError, GraphBuilder, ML_DOMAIN, encodeModel } from '@champion/onnx';
 import { addGbdtLogit } from './export-gbdt.js';
 import { addLogRegLogit } from './export-logreg.js';
-import { GraphBuilder, ML_DOMAIN } from './graph-builder.js';
 import { addOutputs } from './head.js';
 import { METADATA_KEYS, PRODUCER_NAME } from './metadata.js';
 import { concatColumns, featureColumns } from './preprocess.js';
-import { encodeModel } from './proto.js';
 import { validateModel } from './validate.js';
 
 /** ONNX IR 10 goes with opset 21 and ai.onnx.ml 5 (onnx 1.16), all supported by ORT >= 1.20. */

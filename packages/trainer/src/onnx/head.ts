@@ -2,9 +2,7 @@
  * The graph's back: a `[N, 1]` double logit becomes the `probability` float32 `[N]` output and
  * the `label` int64 `[N]` output (1 when probability >= threshold).
  */
-import type { GraphBuilder } from './graph-builder.js';
-import { DataType } from './proto.js';
-import { float32AtLeast } from './float32.js';
+import { type GraphBuilder, DataType, float32AtLeast } from '@champion/onnx';
 import { BATCH_DIM } from './preprocess.js';
 
 export const PROBABILITY_OUTPUT = 'probability';

@@ -6,8 +6,7 @@
  * summed at the precision of the in-memory predictor.
  */
 import type { FeatureSpec } from '../model/types.js';
-import { ML_DOMAIN, type GraphBuilder } from './graph-builder.js';
-import { DataType } from './proto.js';
+import { ML_DOMAIN, type GraphBuilder, DataType } from '@champion/onnx';
 
 /** The symbolic batch dimension of every input and output. */
 export const BATCH_DIM = 'N';

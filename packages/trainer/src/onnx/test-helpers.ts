@@ -4,7 +4,7 @@
  */
 import * as ort from 'onnxruntime-node';
 import type { FeatureSpec, GbdtModel, LogRegModel, TreeNode } from '../model/types.js';
-import { nextFloat32Down, nextFloat32Up } from './float32.js';
+import { nextFloat32Down, nextFloat32Up } from '@champion/onnx';
 
 /** Raw feature columns: float32 for numeric features, strings ('' = missing) for categorical. */
 export type RawColumns = (Float32Array | string[])[];

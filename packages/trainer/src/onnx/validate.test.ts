@@ -1,5 +1,5 @@
 import type { GbdtModel } from '../model/types.js';
-import { OnnxError } from './errors.js';
+import { OnnxError } from '@champion/onnx';
 import { exportOnnx } from './export.js';
 import { HAND_GBDT, HAND_LOGREG } from './test-helpers.js';
 

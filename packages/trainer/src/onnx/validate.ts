@@ -3,7 +3,7 @@
  * export with a message naming the tree and node, never later as a silent parity gap.
  */
 import type { FeatureSpec, Model, TreeNode } from '../model/types.js';
-import { OnnxError } from './errors.js';
+import { OnnxError } from '@champion/onnx';
 import { LABEL_OUTPUT, PROBABILITY_OUTPUT } from './head.js';
 
 export function validateModel(model: Model): void {

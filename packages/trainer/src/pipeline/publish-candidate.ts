@@ -1,10 +1,13 @@
 /**
  * One learner's way from its best search candidate to a logged model: refit, evaluate through the
- * ONNX export, log the model folder (MLmodel, ONNX, schema, profile, example) to MLflow.
+ * ONNX export, log the model folder (MLmodel, ONNX, schema, profile, example) to MLflow, and log
+ * its evaluation (test metrics linked to the model and the test split, mlflow/log-evaluation.ts).
  */
 import { profileScores } from '@champion/tabular';
 import type { SignatureType } from '../artifact/signature.js';
 import { LEARNERS } from '../learners/catalog.js';
+import { datasetFor } from '../mlflow/dataset.js';
+import { logEvaluation } from '../mlflow/log-evaluation.js';
 import { loggedModelName, logModel } from '../mlflow/log-model.js';
 import type { CandidateResult } from '../search/search.js';
 import { CHAMPION_VERSION } from '../version.js';
@@ -51,6 +54,8 @@ export async function publishCandidate(options: {
   cv: CandidateResult;
   experimentId: string;
   runId: string;
+  /** sha256 of the data file (the test split's dataset digest derives from it). */
+  fileDigest: string;
   schemaDoc: unknown;
   schemaDigest: string;
   profile: unknown;
@@ -116,6 +121,26 @@ export async function publishCandidate(options: {
       learner: cv.learner,
       schema_digest: options.schemaDigest,
       producer: `champion ${CHAMPION_VERSION}`,
+    },
+  });
+  await logEvaluation({
+    client: train.client,
+    experimentId: options.experimentId,
+    parentRunId: options.runId,
+    learner: cv.learner,
+    modelId,
+    dataset: datasetFor({
+      path: train.data.path,
+      digest: options.fileDigest,
+      schema: data.schema,
+      rows: data.table.rowCount,
+      split: { name: 'test', rows: data.rows.test },
+    }),
+    metrics: evaluated.metrics,
+    figures: {
+      threshold: evaluated.threshold.threshold,
+      cv_roc_auc_mean: cv.meanAuc,
+      parity_max_abs_diff: evaluated.parity.maxAbsDiff,
     },
   });
   return { learner: cv.learner, cv, evaluated, modelId };

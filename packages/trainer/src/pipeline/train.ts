@@ -6,30 +6,31 @@
  * decide about `@champion` (compare-and-set, mlflow/promotion.ts), finish the run, and only then
  * point `@challenger` at the version. A run that fails ends FAILED with the reason.
  */
-import { createHash } from 'node:crypto';
-import { buildProfile, schemaFacts } from '@champion/tabular';
 import type { MlflowClient } from 'mlflow-js-client';
-import { takeTableRows } from '../data/take-table-rows.js';
 import { TrainerError } from '../errors.js';
 import type { Finding } from '../doctor/index.js';
 import type { GateConfig } from '../gate/gate.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
-import { datasetFor, fileDigest } from '../mlflow/dataset.js';
-import { integerTextColumns } from '../artifact/integer-text.js';
-import { signatureTypes } from '../artifact/signature.js';
+import { saveCompareView } from '../mlflow/compare-view.js';
+import { fileDigest } from '../mlflow/dataset.js';
+import { runTags } from '../mlflow/run-tags.js';
+import { bestCandidates, type CandidateResult } from '../search/search.js';
 import type { GateOutcome } from '../mlflow/promotion.js';
 import { markChallenger } from '../mlflow/register.js';
-import { runTags } from '../mlflow/run-tags.js';
 import { ownerTags } from '../registry/owner.js';
 import type { LeaseTiming } from '../registry/lease.js';
 import { createHeartbeat } from './heartbeat.js';
+import { endFailedRun } from './end-failed-run.js';
+import { logTrainingRun } from './log-training-run.js';
+import { logWinner } from './log-winner.js';
+import { modelFacts } from './model-facts.js';
+import { searchCandidates } from './search-candidates.js';
+import { trainEvents } from './train-events.js';
 import { registerAndGate } from './register-and-gate.js';
-import { bestCandidates, runSearch, type CandidateResult } from '../search/search.js';
 import type { EvaluatedModel } from './evaluate.js';
 import { publishCandidate } from './publish-candidate.js';
 import { repairLeftovers } from './repair-leftovers.js';
-import { stringValues } from './string-values.js';
 import { uploadEvaluation } from './upload-evaluation.js';
 import { prepareData, type DataOptions } from './prepare.js';
 import { checkTrainOptions } from './train-options.js';
@@ -124,22 +125,8 @@ export interface TrainSummary {
 /** Trains, logs, registers and gates; see the module header. */
 export async function train(options: TrainOptions): Promise<TrainSummary> {
   const started = performance.now();
-  const listener = options.onEvent;
   const heartbeat = createHeartbeat({ client: options.client });
-  // `report` never throws: it is what the gate uses past its point of no return.
-  const report = (event: TrainEvent): void => {
-    heartbeat.stage(event.stage);
-    listener?.(event);
-  };
-  const emit = (event: TrainEvent): void => {
-    if (options.signal?.aborted) {
-      throw new TrainerError(
-        'ABORTED',
-        `training interrupted (${String(options.signal.reason ?? 'aborted')})`,
-      );
-    }
-    report(event);
-  };
+  const { emit, report } = trainEvents({ options, heartbeat });
   options = { ...options, onEvent: emit };
   const { client } = options;
   checkTrainOptions(options);
@@ -165,6 +152,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     name: options.experiment ?? options.name,
   });
   const experimentId = experiment.experiment_id;
+  await saveCompareView(client, experiment);
   const repaired = await repairLeftovers({ client, name: options.name, experimentId, emit });
   const parent = await client.runs.create({
     experimentId,
@@ -180,104 +168,17 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   try {
     const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
     const folds = options.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
-    const trainTable = takeTableRows(data.table, data.rows.train);
-    const schemaDoc = schemaFacts(trainTable, data.schema);
-    const schemaDigest = createHash('sha256').update(JSON.stringify(schemaDoc)).digest('hex');
-    const profile = buildProfile(trainTable, data.schema);
-    const types = signatureTypes({
-      table: data.table,
-      features: data.features,
-      integerText: await integerTextColumns(
-        options.data.path,
-        data.features.map((f) => f.name),
-      ),
-    });
-    await client.runs.logInputs({
-      runId,
-      datasets: [
-        {
-          dataset: datasetFor({
-            path: options.data.path,
-            digest,
-            schema: data.schema,
-            rows: data.table.rowCount,
-          }),
-          context: 'training',
-        },
-      ],
-    });
-    await client.runs.logBatch(runId, {
-      params: stringValues({
-        data: options.data.path,
-        target: data.schema.target.name,
-        positive_label: data.schema.target.positive,
-        id_columns: data.schema.idColumns.join(',') || '(none)',
-        excluded: data.schema.excluded.join(',') || '(none)',
-        features: data.features.length,
-        rows_train: data.train.rowCount,
-        rows_validation: data.valid.rowCount,
-        rows_test: data.test.rowCount,
-        rows_set_aside: data.read.setAside.length,
-        seed: options.data.seed,
-        cv_folds: folds,
-        learners: learners.map((l) => l.name).join(','),
-        threshold_for: options.thresholdFor ?? 'f1',
-      }),
-      tags: {
-        'champion.schema.notes': data.schema.notes.join('\n').slice(0, 5000) || '(none)',
-        ...(schemaChange.changes.length === 0
-          ? {}
-          : {
-              'champion.schema.change':
-                `from ${schemaChange.comparedWith ?? '?'}: ${schemaChange.changes.join('; ')}`.slice(
-                  0,
-                  5000,
-                ),
-            }),
-      },
-    });
+    const facts = await modelFacts({ data, path: options.data.path });
+    await logTrainingRun({ client, runId, options, data, digest, folds, learners, schemaChange });
 
-    const candidates = await runSearch({
+    const candidates = await searchCandidates({
+      client,
+      experimentId,
+      runId,
+      options,
+      data,
       learners,
-      train: data.train,
-      valid: data.valid,
       folds,
-      candidatesPerLearner: options.candidates ?? 6,
-      timeBudgetSeconds: options.timeBudgetSeconds ?? 300,
-      seed: options.data.seed,
-      onStart: ({ learner, index, total }) =>
-        emit({
-          stage: 'search',
-          message: `${learner} candidate ${index + 1}/${total}`,
-          fraction: index / total,
-        }),
-      onCandidate: async (result) => {
-        const child = await client.runs.create({
-          experimentId,
-          runName: `${result.learner}-${result.index + 1}`,
-          parentRunId: runId,
-          tags: { 'champion.learner': result.learner, ...ownerTags() },
-        });
-        try {
-          await client.runs.logBatch(child.info.run_id, {
-            params: stringValues({ learner: result.learner, ...result.params }),
-            metrics: [
-              { key: 'cv_roc_auc_mean', value: result.meanAuc },
-              { key: 'cv_roc_auc_std', value: result.stdAuc },
-              { key: 'duration_seconds', value: result.seconds },
-              ...result.foldAuc.map((value, step) => ({ key: 'cv_roc_auc_fold', value, step })),
-              ...(result.bestIteration === undefined
-                ? []
-                : [{ key: 'best_iteration', value: result.bestIteration }]),
-            ],
-          });
-        } catch (error) {
-          // A half-logged candidate must not look like a finished (or a still running) one.
-          await client.runs.finish(child.info.run_id, 'FAILED').catch(() => undefined);
-          throw error;
-        }
-        await client.runs.finish(child.info.run_id);
-      },
     });
     const best = bestCandidates(candidates);
     const models: TrainedCandidate[] = [];
@@ -289,44 +190,14 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
           cv,
           experimentId,
           runId,
-          schemaDoc,
-          schemaDigest,
-          profile,
-          signatureTypes: types,
+          fileDigest: digest,
+          ...facts,
         }),
       );
     }
     const winner = models.find((m) => m.learner === best.overall.learner) ?? models[0];
     if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
-    await client.runs.logBatch(runId, {
-      metrics: [
-        ...Object.entries(winner.evaluated.metrics).map(([key, value]) => ({
-          key: `test_${key}`,
-          value,
-        })),
-        { key: 'cv_roc_auc_mean', value: winner.cv.meanAuc },
-        { key: 'threshold', value: winner.evaluated.threshold.threshold },
-        { key: 'parity_max_abs_diff', value: winner.evaluated.parity.maxAbsDiff },
-        ...models
-          .map((m) => ({
-            key: `test_roc_auc_${m.learner}`,
-            value: m.evaluated.metrics['roc_auc'] ?? Number.NaN,
-          }))
-          .filter((m) => Number.isFinite(m.value)),
-      ],
-      tags: {
-        'champion.winner.learner': winner.learner,
-        'champion.winner.model_id': winner.modelId,
-        'champion.winner.params': JSON.stringify(winner.cv.params),
-        'champion.comparison': JSON.stringify(
-          candidates.map((c) => ({
-            learner: c.learner,
-            params: c.params,
-            cv_auc: Number(c.meanAuc.toFixed(5)),
-          })),
-        ).slice(0, 5000),
-      },
-    });
+    await logWinner({ client, runId, winner, models, candidates });
     await uploadEvaluation({ client, artifactUri: parent.info.artifact_uri, models });
 
     const gated =
@@ -353,7 +224,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     // Only now: @challenger never points at a version of a run that did not finish.
     if (registered) await markChallenger(client, registered.version);
     report({ stage: 'done', message: 'done' });
-    const summary: TrainSummary = {
+    return {
       experimentId,
       runId,
       rows: {
@@ -374,17 +245,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       schemaChange,
       seconds: (performance.now() - started) / 1000,
     };
-    return summary;
   } catch (error) {
     await heartbeat.stop();
     // A finished run stays FINISHED (its gate decision stands); only the error is reported.
-    if (finished) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    await client.runs
-      .setTag(runId, 'champion.failure', reason.slice(0, 5000))
-      .catch(() => undefined);
-    const aborted = error instanceof TrainerError && error.code === 'ABORTED';
-    await client.runs.finish(runId, aborted ? 'KILLED' : 'FAILED').catch(() => undefined);
+    if (!finished) await endFailedRun(client, runId, error);
     throw error;
   }
 }

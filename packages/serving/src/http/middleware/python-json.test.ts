@@ -41,7 +41,7 @@ describe('/invocations with a body as json.dumps writes a pandas frame', () => {
       .send(body)
       .expect(200);
     const p = Math.fround(fakeProbability({ age: 70, income: NaN, region: 'east', plan: '3' }));
-    expect(res.body).toEqual({ predictions: [{ probability: p, label: p >= 0.5 ? 1 : 0 }] });
+    expect(res.body).toEqual({ predictions: [{ probability: p, label: p >= 0.5 ? 'yes' : 'no' }] });
   });
 
   it('refuses Infinity for a number, naming the field', async () => {

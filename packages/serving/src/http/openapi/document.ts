@@ -3,7 +3,7 @@
  * (`z.toJSONSchema`). Rebuilt once per served model version (cached by model object).
  */
 import { z } from 'zod';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { ServingConfig } from '../../config.js';
 import { SERVER_VERSION } from '../version.js';
 import {
@@ -57,7 +57,7 @@ function components(options: { model: ServedModel | undefined; config: ServingCo
     Prediction: jsonSchema(prediction, 'output'),
     PredictResponse: { oneOf: [ref('Prediction'), { type: 'array', items: ref('Prediction') }] },
     InvocationsRequest: jsonSchema(invocationsRequestSchema(mlflowRecord), 'input'),
-    InvocationsResponse: jsonSchema(invocationsResponseSchema, 'output'),
+    InvocationsResponse: jsonSchema(invocationsResponseSchema(model), 'output'),
     V2InferRequest: jsonSchema(v2InferRequestSchema, 'input'),
     V2InferResponse: jsonSchema(v2InferResponseSchema, 'output'),
     V2ModelMetadata: jsonSchema(v2ModelMetadataSchema, 'output'),
@@ -91,7 +91,7 @@ function paths(secured: Json[]): Json {
   const infer = (parameters: Json[]): Json => ({
     post: {
       summary:
-        'Open Inference Protocol infer: one input per feature (FP32 or BYTES, shape [n]); outputs probability (FP32) and label (INT64). Binary tensor data supported.',
+        'Open Inference Protocol infer: one input per feature (FP32 or BYTES, shape [n]); outputs probability (FP32) and label, typed as the training target (INT64 for integer classes, BYTES for text, FP64 for other numbers; the model metadata says which). Unseen categories scored as missing are listed in the response parameters as `warnings`, a JSON text of [{row, field, problem}], only when there are any. Binary tensor data supported.',
       security: secured,
       parameters,
       requestBody: {
@@ -147,7 +147,7 @@ function paths(secured: Json[]): Json {
         summary:
           'Score a file streamed in (CSV with a header row, or NDJSON records), answered row by row as NDJSON (or CSV with Accept: text/csv)',
         description:
-          'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index}, or {row, error: {path, problem}} for an invalid row. A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
+          'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index, warnings} (label typed as the training target, warnings as on /predict), or {row, error: {path, problem}} for an invalid row; CSV answers have the columns row,id,probability,label,label_index,error,warnings (warnings as "field: problem" items joined by "; "). A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
         security: secured,
         requestBody: {
           required: true,
@@ -173,7 +173,7 @@ function paths(secured: Json[]): Json {
         summary:
           'MLflow scoring protocol (dataframe_split, dataframe_records, instances, inputs; or text/csv)',
         description:
-          "A drop-in for mlflow models serve's /invocations: the JSON body may hold Python's NaN (a missing value) as json.dumps writes it; content-type parameters other than charset=utf-8 are refused (415) as MLflow does. Errors are MLflow's {error_code, message} with champion's {error} beside them; never a stack trace.",
+          "A drop-in for mlflow models serve's /invocations: the JSON body may hold Python's NaN (a missing value) as json.dumps writes it; content-type parameters other than charset=utf-8 are refused (415) as MLflow does. Errors are MLflow's {error_code, message} with champion's {error} beside them; never a stack trace. Labels are typed as the training target (what `mlflow models serve` answers for the same model); unseen categories scored as missing are listed in `warnings` beside `predictions`, only when there are any.",
         security: secured,
         requestBody: {
           required: true,
@@ -214,7 +214,7 @@ function paths(secured: Json[]): Json {
     '/v2/models/{name}/infer': infer([modelParam]),
     '/v2/models/{name}/versions/{version}/infer': infer([modelParam, versionParam]),
     '/model': get(
-      'The serving model: name, version, alias, threshold, features, target, source run and model ids',
+      'The serving model: name, version, alias, threshold, engine (compiled or onnxruntime, and why), features, target, source run and model ids',
     ),
     '/model/params': get('Training parameters of the serving model'),
     '/model/metrics': get('Test metrics of the serving model'),

@@ -5,10 +5,10 @@
  * these schemas describe the same rules.
  */
 import { z } from 'zod';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { HttpErrorCode } from '../errors.js';
 import { numberNamed as acceptsNumbers } from '../records/compile.js';
-import { labelValue } from '../scoring.js';
+import { modelLabels } from '../labels.js';
 
 const ERROR_CODES: readonly HttpErrorCode[] = [
   'MALFORMED_BODY',
@@ -100,11 +100,17 @@ export function recordSchema(
 /** Before a model is loaded the record's fields are unknown. */
 export const anyRecordSchema = z.record(z.string(), z.union([z.number(), z.string(), z.null()]));
 
+/** The label of `model`'s answers: its two classes, typed as the training target (labels.ts). */
+function labelSchema(model: ServedModel | undefined): z.ZodType {
+  return model === undefined
+    ? z.union([z.string(), z.number()])
+    : z.literal([...modelLabels(model).values]);
+}
+
+const warningSchema = z.object({ field: z.string(), problem: z.string() });
+
 export function predictionSchema(model: ServedModel | undefined): z.ZodType {
-  const labels =
-    model === undefined
-      ? z.union([z.string(), z.number()])
-      : z.literal([labelValue(model, 0), labelValue(model, 1)]);
+  const labels = labelSchema(model);
   return z.object({
     id: z.union([z.string(), z.number()]).optional(),
     probability: z
@@ -119,7 +125,7 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
     label_index: z.union([z.literal(0), z.literal(1)]),
     threshold: z.number(),
     model: z.object({ name: z.string(), version: z.string() }),
-    warnings: z.array(z.object({ field: z.string(), problem: z.string() })).meta({
+    warnings: z.array(warningSchema).meta({
       description:
         'What the model could not use in this record, e.g. an unseen category scored as missing; empty when nothing.',
     }),
@@ -152,11 +158,26 @@ export function invocationsRequestSchema(record: z.ZodType): z.ZodType {
   ]);
 }
 
-export const invocationsResponseSchema = z.object({
-  predictions: z.array(
-    z.object({ probability: z.number(), label: z.union([z.literal(0), z.literal(1)]) }),
-  ),
-});
+/** MLflow's answer for the model's pyfunc frame, plus champion's warnings when there are any. */
+export function invocationsResponseSchema(model: ServedModel | undefined): z.ZodType {
+  return z.object({
+    predictions: z.array(
+      z.object({
+        label: labelSchema(model).meta({
+          description: 'The class label, typed as the training target was.',
+        }),
+        probability: z.number(),
+      }),
+    ),
+    warnings: z
+      .array(warningSchema.extend({ row: z.number().int().min(0) }))
+      .optional()
+      .meta({
+        description:
+          'Present only when some record had a value the model could not use (an unseen category scored as missing); row is the 0-based index into predictions. MLflow clients ignore it.',
+      }),
+  });
+}
 
 export const mlflowErrorSchema = z.object({
   error_code: z.string(),

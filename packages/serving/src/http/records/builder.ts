@@ -5,7 +5,7 @@
  * Paths are only formatted for bad values, keeping the happy path free of string building.
  */
 import { DEFAULT_MISSING_TOKENS, parseNumber } from '@champion/tabular';
-import type { FeatureBatch } from '../../model/types.js';
+import type { FeatureBatch } from '@champion/runtime';
 import { ServingHttpError, type ProblemDetail } from '../errors.js';
 import { acceptsNumber, type CompiledFeatures } from './compile.js';
 

@@ -3,7 +3,7 @@
  * category sets, built once per model version and cached (a WeakMap keyed by the immutable
  * `ServedModel`), so a request pays only the per-value checks.
  */
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 
 /** How a category not seen in training is treated. */
 export type UnseenCategoryPolicy = 'reject' | 'missing';

@@ -1,4 +1,4 @@
-import type { FeatureBatch } from '../../model/types.js';
+import type { FeatureBatch } from '@champion/runtime';
 import { ServingHttpError } from '../errors.js';
 import type { BatchBuilder, RecordId, UnseenCategory } from './builder.js';
 import type { CompiledFeatures } from './compile.js';

@@ -33,7 +33,8 @@ const BODIES: Record<string, object> = {
 
 const CSV = `age,income,region,plan\n35,52000,north,2\n70,,east,3\n22,12000,south,1\n`;
 
-function expected(): { probability: number; label: number }[] {
+/** FAKE_MODEL's target is text (yes/no): labels are its classes, as MLflow serves the model. */
+function expected(): { probability: number; label: string }[] {
   return RECORDS.map((r) => {
     const p = Math.fround(
       fakeProbability({
@@ -43,7 +44,7 @@ function expected(): { probability: number; label: number }[] {
         plan: r['plan'] as string,
       }),
     );
-    return { probability: p, label: p >= 0.5 ? 1 : 0 };
+    return { probability: p, label: p >= 0.5 ? 'yes' : 'no' };
   });
 }
 

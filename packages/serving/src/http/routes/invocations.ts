@@ -1,7 +1,10 @@
 /**
  * POST /invocations: the MLflow scoring protocol, so clients of `mlflow models serve` work
- * unchanged. The response is what MLflow's pyfunc server returns for a DataFrame prediction:
- * `{"predictions": [{"probability": p, "label": 0|1}, ...]}` (the ONNX outputs per row).
+ * unchanged. The response is what MLflow's server answers for the model's pyfunc frame
+ * (trainer/python/champion_pyfunc.py): `{"predictions": [{"label": l, "probability": p}, ...]}`,
+ * the label typed as the training target ("bad", or 1). Unseen categories scored as missing are
+ * listed beside the predictions, `"warnings": [{"row", "field", "problem"}]`, only when there are
+ * any: MLflow's clients read `predictions` and ignore other keys.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { AppContext } from '../context.js';
@@ -12,6 +15,8 @@ import { pythonJson } from '../middleware/python-json.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { csvToBatch } from '../records/csv.js';
 import type { ParsedBatch } from '../records/parsed.js';
+import { batchWarnings, type RowWarning } from '../records/warnings.js';
+import { labelValue, type LabelValue } from '../labels.js';
 import { currentFeatures, scoreBatch } from '../scoring.js';
 import { invocationToBatch } from './invocations-body.js';
 
@@ -51,16 +56,17 @@ export function invocationsRoutes(context: AppContext, router: Router): void {
         endpoint: 'invocations',
       });
       res.locals['rows'] = parsed.batch.rows;
-      const predictions = new Array<{ probability: number; label: number }>(
+      const predictions = new Array<{ label: LabelValue; probability: number }>(
         scores.probability.length,
       );
       for (let i = 0; i < predictions.length; i++) {
         predictions[i] = {
+          label: labelValue(scores.model, scores.label[i] ?? 0n),
           probability: scores.probability[i] ?? NaN,
-          label: Number(scores.label[i]),
         };
       }
-      res.json({ predictions });
+      const warnings: RowWarning[] = batchWarnings(parsed);
+      res.json(warnings.length === 0 ? { predictions } : { predictions, warnings });
       afterResponse();
     },
   );

@@ -1,6 +1,6 @@
-/** Labels have the training target's type on /predict, /invocations and /v2. */
+/** Labels have the training target's type on /predict, /predict/batch, /invocations and /v2. */
 import request from 'supertest';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import { FAKE_MODEL, FakeHost } from '../test-support/fake-host.js';
 import { closeTestApps, RECORD, testApp } from '../test-support/fixtures.js';
 
@@ -13,7 +13,13 @@ function withTarget(target: ServedModel['target']): FakeHost {
   return new FakeHost({ ...FAKE_MODEL, target });
 }
 
-async function labels(host: FakeHost): Promise<Record<string, unknown[]>> {
+interface V2Label {
+  name: string;
+  datatype: string;
+  data: unknown[];
+}
+
+async function labels(host: FakeHost): Promise<Record<string, unknown>> {
   const { app } = testApp({ host });
   const predict = await request(app).post('/predict').send(RECORDS).expect(200);
   const invocations = await request(app)
@@ -31,44 +37,72 @@ async function labels(host: FakeHost): Promise<Record<string, unknown[]>> {
       })),
     })
     .expect(200);
+  const metadata = await request(app).get('/v2/models/credit-default').expect(200);
   const batch = await request(app)
     .post('/predict/batch')
     .set('Content-Type', 'application/x-ndjson')
     .send(RECORDS.map((r) => JSON.stringify(r)).join('\n') + '\n')
     .expect(200);
-  const v2Label = (v2.body.outputs as { name: string; data: unknown[] }[]).find(
-    (o) => o.name === 'label',
-  );
+  const v2Label = (v2.body.outputs as V2Label[]).find((o) => o.name === 'label');
+  const metaLabel = (metadata.body.outputs as V2Label[]).find((o) => o.name === 'label');
   return {
     predict: (predict.body as { label: unknown }[]).map((p) => p.label),
     invocations: (invocations.body.predictions as { label: unknown }[]).map((p) => p.label),
-    v2: v2Label?.data ?? [],
+    v2: v2Label?.data,
     batch: batch.text
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { label: unknown }).label),
+    v2Datatype: v2Label?.datatype,
+    v2MetadataDatatype: metaLabel?.datatype,
   };
 }
 
+const everywhere = (values: unknown[], datatype: string): Record<string, unknown> => ({
+  predict: values,
+  invocations: values,
+  v2: values,
+  batch: values,
+  v2Datatype: datatype,
+  v2MetadataDatatype: datatype,
+});
+
 describe('label type', () => {
-  it('is the number 0/1 everywhere when the training target was numeric 0/1', async () => {
+  it('is the number 0/1 everywhere (INT64 on /v2) when the training target was numeric 0/1', async () => {
     const got = await labels(
       withTarget({ name: 'default', positive: '1', negative: '0', type: 'numeric' }),
     );
-    expect(got).toEqual({ predict: [0, 1], invocations: [0, 1], v2: [0, 1], batch: [0, 1] });
+    expect(got).toEqual(everywhere([0, 1], 'INT64'));
   });
 
-  it('is the class text on /predict when the training target was text', async () => {
+  it('is the class value, not the class index, for a numeric target coded 1/2', async () => {
     const got = await labels(
-      withTarget({ name: 'default', positive: 'yes', negative: 'no', type: 'text' }),
+      withTarget({ name: 'default', positive: '2', negative: '1', type: 'numeric' }),
     );
-    expect(got.predict).toEqual(['no', 'yes']);
-    expect(got.batch).toEqual(['no', 'yes']);
+    expect(got).toEqual(everywhere([1, 2], 'INT64'));
   });
 
-  it('stays the class text on /predict for a model whose schema does not say', async () => {
-    const got = await labels(withTarget({ name: 'default', positive: '1', negative: '0' }));
-    expect(got.predict).toEqual(['0', '1']);
+  it('is the class text everywhere (BYTES on /v2) when the training target was text', async () => {
+    const got = await labels(
+      withTarget({ name: 'default', positive: 'bad', negative: 'good', type: 'text' }),
+    );
+    expect(got).toEqual(everywhere(['good', 'bad'], 'BYTES'));
+  });
+
+  it('is a number (FP64 on /v2) for a numeric target with fractional classes', async () => {
+    const got = await labels(
+      withTarget({ name: 'default', positive: '0.5', negative: '-0.5', type: 'numeric' }),
+    );
+    expect(got).toEqual(everywhere([-0.5, 0.5], 'FP64'));
+  });
+
+  it('reads a model whose schema does not record the type from how its classes are written', async () => {
+    expect(await labels(withTarget({ name: 'default', positive: '1', negative: '0' }))).toEqual(
+      everywhere([0, 1], 'INT64'),
+    );
+    expect(await labels(withTarget({ name: 'default', positive: 'yes', negative: 'no' }))).toEqual(
+      everywhere(['no', 'yes'], 'BYTES'),
+    );
   });
 
   it('is typed the same in the OpenAPI document', async () => {
@@ -76,6 +110,9 @@ describe('label type', () => {
       host: withTarget({ name: 'default', positive: '1', negative: '0', type: 'numeric' }),
     });
     const doc = (await request(app).get('/openapi.json').expect(200)).text;
-    expect(doc).toMatch(/"label":\{[^}]*"enum":\[0,1\]/);
+    const schemas = (JSON.parse(doc) as { components: { schemas: Record<string, unknown> } })
+      .components.schemas;
+    expect(JSON.stringify(schemas['Prediction'])).toMatch(/"label":\{[^}]*"enum":\[0,1\]/);
+    expect(JSON.stringify(schemas['InvocationsResponse'])).toMatch(/"label":\{[^}]*"enum":\[0,1\]/);
   });
 });

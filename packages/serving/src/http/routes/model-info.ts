@@ -1,6 +1,6 @@
 /** GET /model, /model/params, /model/metrics, /model/schema, /model/example: what is serving and why. */
 import type { Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { exampleRecords } from '../model-example.js';
@@ -36,6 +36,7 @@ export function modelInfoRoutes(context: AppContext, router: Router): void {
       loadedAt: model.loadedAt.toISOString(),
       source: health.serving?.source ?? null,
       threshold: model.threshold,
+      engine: model.engine,
       target: model.target,
       features: features(model),
       modelId: model.modelId ?? null,

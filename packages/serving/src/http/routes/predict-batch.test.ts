@@ -73,6 +73,7 @@ describe('POST /predict/batch', () => {
       probability: p['probability'],
       label: p['label'],
       label_index: p['label_index'],
+      warnings: p['warnings'],
     }));
     expect(lines(batch.text)).toEqual(expected);
   });
@@ -87,7 +88,7 @@ describe('POST /predict/batch', () => {
       .expect(200)
       .expect('Content-Type', /text\/csv/);
     const [header, ...rows] = res.text.trim().split('\n');
-    expect(header).toBe('row,id,probability,label,label_index,error');
+    expect(header).toBe('row,id,probability,label,label_index,error,warnings');
     expect(rows.map((r) => r.split(',')[3])).toEqual(
       ROWS.slice(0, 2).map((r) =>
         fakeProbability({ ...r, income: r.income ?? NaN }) >= 0.5 ? 'yes' : 'no',

@@ -3,7 +3,7 @@
  * as the model's features, an optional `id` per record echoed back.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
@@ -13,7 +13,8 @@ import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
-import { currentFeatures, labelValue, scoreBatch, type LabelValue } from '../scoring.js';
+import { labelValue, type LabelValue } from '../labels.js';
+import { currentFeatures, scoreBatch } from '../scoring.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {

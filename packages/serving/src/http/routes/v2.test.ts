@@ -78,7 +78,8 @@ describe('Open Inference Protocol (V2)', () => {
       ],
       outputs: [
         { name: 'probability', datatype: 'FP32', shape: [-1] },
-        { name: 'label', datatype: 'INT64', shape: [-1] },
+        // FAKE_MODEL's target is text (yes/no): its labels are BYTES.
+        { name: 'label', datatype: 'BYTES', shape: [-1] },
       ],
     });
   });
@@ -103,9 +104,9 @@ describe('Open Inference Protocol (V2)', () => {
         { name: 'probability', datatype: 'FP32', shape: [2], data: expectedP },
         {
           name: 'label',
-          datatype: 'INT64',
+          datatype: 'BYTES',
           shape: [2],
-          data: expectedP.map((p) => (p >= 0.5 ? 1 : 0)),
+          data: expectedP.map((p) => (p >= 0.5 ? 'yes' : 'no')),
         },
       ],
     });
@@ -150,19 +151,21 @@ describe('Open Inference Protocol (V2)', () => {
       })
       .expect(200);
     const { json, tail } = binaryResponse(res);
+    const labels = expectedP.map((p) => (p >= 0.5 ? 'yes' : 'no'));
+    const labelBytes = bytes(labels);
     expect(json['outputs']).toEqual([
       { name: 'probability', datatype: 'FP32', shape: [2], parameters: { binary_data_size: 8 } },
-      { name: 'label', datatype: 'INT64', shape: [2], parameters: { binary_data_size: 16 } },
+      {
+        name: 'label',
+        datatype: 'BYTES',
+        shape: [2],
+        parameters: { binary_data_size: labelBytes.length },
+      },
     ]);
     expect(
       Array.from(new Float32Array(tail.buffer.slice(tail.byteOffset, tail.byteOffset + 8))),
     ).toEqual(expectedP);
-    expect(
-      Array.from(
-        new BigInt64Array(tail.buffer.slice(tail.byteOffset + 8, tail.byteOffset + 24)),
-        Number,
-      ),
-    ).toEqual(expectedP.map((p) => (p >= 0.5 ? 1 : 0)));
+    expect(tail.subarray(8)).toEqual(labelBytes);
   });
 
   it('names a bad value by input name and position', async () => {

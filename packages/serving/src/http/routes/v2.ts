@@ -4,15 +4,16 @@
  * The model name is the registered model name; the only version served is the current one.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import type { ServedModel } from '../../model/types.js';
+import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requestIdOf } from '../middleware/request-id.js';
+import { batchWarnings } from '../records/warnings.js';
 import { currentFeatures, scoreBatch } from '../scoring.js';
 import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { splitBody } from '../v2/binary.js';
-import { inferResponse, V2_OUTPUTS } from '../v2/response.js';
+import { inferResponse, v2Outputs } from '../v2/response.js';
 import { inferRequestToBatch, parseInferRequest } from '../v2/tensors.js';
 
 const MODEL = '/v2/models/:name';
@@ -65,7 +66,7 @@ export function v2ModelMetadata(model: ServedModel): Record<string, unknown> {
       datatype: f.type === 'numeric' ? 'FP32' : 'BYTES',
       shape: [-1],
     })),
-    outputs: V2_OUTPUTS.map((o) => ({ name: o.name, datatype: o.datatype, shape: [-1] })),
+    outputs: v2Outputs(model).map((o) => ({ ...o, shape: [-1] })),
   };
 }
 
@@ -114,7 +115,7 @@ export function v2Routes(context: AppContext, router: Router): void {
       endpoint: 'v2',
     });
     res.locals['rows'] = parsed.batch.rows;
-    const response = inferResponse({ request, scores });
+    const response = inferResponse({ request, scores, warnings: batchWarnings(parsed) });
     if (response.binary.length === 0) {
       res.json(response.json);
     } else {

@@ -69,5 +69,11 @@ function keepRows(parsed: ParsedBatch, rows: readonly number[]): ParsedBatch {
   );
   const ids: (RecordId | undefined)[] | undefined =
     parsed.ids === undefined ? undefined : rows.map((r) => parsed.ids?.[r]);
-  return { ...parsed, batch: { rows: n, columns }, sent, ids };
+  // Unseen categories of the rows kept, renumbered as rows of the smaller batch.
+  const kept = new Map(rows.map((r, i) => [r, i]));
+  const unseen = parsed.unseen.flatMap((u) => {
+    const row = kept.get(u.row);
+    return row === undefined ? [] : [{ ...u, row }];
+  });
+  return { ...parsed, batch: { rows: n, columns }, sent, ids, unseen };
 }

@@ -5,15 +5,18 @@
  */
 import type { ProblemDetail } from '../errors.js';
 import type { RecordId } from '../records/builder.js';
+import type { RecordWarning } from '../records/warnings.js';
 
 /** One scored row. */
 export interface ScoredLine {
   readonly row: number;
   readonly id: RecordId | undefined;
   readonly probability: number;
-  /** Typed as the training target (see labelValue in scoring.ts). */
+  /** Typed as the training target (labels.ts). */
   readonly label: string | number;
   readonly labelIndex: 0 | 1;
+  /** What the model could not use in this row (unseen categories), as /predict reports it. */
+  readonly warnings: readonly RecordWarning[];
 }
 
 /** A failure that ends the stream: what the standard error body would have said. */
@@ -43,6 +46,7 @@ export const NDJSON_OUTPUT: BatchOutputFormat = {
       probability: l.probability,
       label: l.label,
       label_index: l.labelIndex,
+      warnings: l.warnings,
     })}\n`,
   invalid: (row, id, error) =>
     `${JSON.stringify({ row, ...(id === undefined ? {} : { id }), error })}\n`,
@@ -56,17 +60,21 @@ function csvField(value: string): string {
 
 const idText = (id: RecordId | undefined): string => (id === undefined ? '' : csvField(String(id)));
 
+const warningsText = (warnings: readonly RecordWarning[]): string =>
+  csvField(warnings.map((w) => `${w.field}: ${w.problem}`).join('; '));
+
 /**
- * Columns `row,id,probability,label,label_index,error`; an invalid row has only `row`, `id` and
- * `error` ("path: problem"); a failure mid-stream is a last line with only `error`
+ * Columns `row,id,probability,label,label_index,error,warnings`; an invalid row has only `row`,
+ * `id` and `error` ("path: problem"); a scored row's `warnings` holds "field: problem" items
+ * joined by "; " (empty when none); a failure mid-stream is a last line with only `error`
  * ("CODE: message").
  */
 export const CSV_OUTPUT: BatchOutputFormat = {
   contentType: 'text/csv; charset=utf-8',
-  header: 'row,id,probability,label,label_index,error\n',
+  header: 'row,id,probability,label,label_index,error,warnings\n',
   scored: (l) =>
-    `${l.row},${idText(l.id)},${l.probability},${csvField(String(l.label))},${l.labelIndex},\n`,
+    `${l.row},${idText(l.id)},${l.probability},${csvField(String(l.label))},${l.labelIndex},,${warningsText(l.warnings)}\n`,
   invalid: (row, id, error) =>
-    `${row},${idText(id)},,,,${csvField(`${error.path}: ${error.problem}`)}\n`,
-  failure: (f) => `,,,,,${csvField(`${f.code}: ${f.message}`)}\n`,
+    `${row},${idText(id)},,,,${csvField(`${error.path}: ${error.problem}`)},\n`,
+  failure: (f) => `,,,,,${csvField(`${f.code}: ${f.message}`)},\n`,
 };

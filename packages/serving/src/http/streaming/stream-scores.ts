@@ -14,7 +14,9 @@ import type { Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import type { CompiledFeatures } from '../records/compile.js';
-import { labelValue, scoreBatch } from '../scoring.js';
+import { labelValue } from '../labels.js';
+import { warningsByRow } from '../records/warnings.js';
+import { scoreBatch } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
 import { ChunkBuilder } from './chunk-builder.js';
 import { discardRestOfBody } from './early-answer.js';
@@ -75,6 +77,7 @@ async function flush(
     res.status(200).setHeader('Content-Type', format.contentType);
     res.write(format.header);
   }
+  const warnings = good === undefined ? [] : warningsByRow(good.parsed);
   let text = '';
   let next = 0;
   for (let r = 0; r < filled; r++) {
@@ -92,6 +95,7 @@ async function flush(
       probability: probability[next] ?? NaN,
       label: labelValue(model, index),
       labelIndex: index,
+      warnings: warnings[next] ?? [],
     });
     next++;
   }

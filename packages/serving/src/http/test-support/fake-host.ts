@@ -8,7 +8,7 @@ import type {
   ModelHealth,
   ModelHost,
   ServedModel,
-} from '../../model/types.js';
+} from '@champion/runtime';
 
 export const FAKE_MODEL: ServedModel = {
   name: 'credit-default',
@@ -22,6 +22,7 @@ export const FAKE_MODEL: ServedModel = {
     { name: 'region', type: 'categorical', categories: ['north', 'south', 'east'] },
     { name: 'plan', type: 'categorical', categories: ['1', '2', '3'] },
   ],
+  engine: { kind: 'onnxruntime' },
   target: { name: 'default', positive: 'yes', negative: 'no' },
   threshold: 0.5,
   metrics: { roc_auc: 0.81, f1: 0.52 },

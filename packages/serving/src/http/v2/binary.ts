@@ -85,7 +85,19 @@ export function decodeBinaryTensor(options: {
   return out;
 }
 
-/** Encodes an output tensor as binary. */
-export function encodeBinaryTensor(values: Float32Array | BigInt64Array): Buffer {
+/** Encodes a numeric output tensor as binary. */
+export function encodeBinaryTensor(values: Float32Array | Float64Array | BigInt64Array): Buffer {
   return Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+}
+
+/** Encodes a BYTES output tensor: each element a 4-byte length, then its UTF-8 bytes. */
+export function encodeBytesTensor(values: readonly string[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const value of values) {
+    const bytes = Buffer.from(value, 'utf8');
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(bytes.length, 0);
+    parts.push(length, bytes);
+  }
+  return Buffer.concat(parts);
 }

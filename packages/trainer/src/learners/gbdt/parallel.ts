@@ -6,15 +6,29 @@
  * Synchronisation is a small Int32Array control block with Atomics, so training stays a synchronous
  * call.
  *
- * The worker runs `accumulateHistograms` from its source text (`new Worker(code, { eval: true })`),
- * which works the same under tsx, compiled dist and jest (no worker file to resolve). If the
- * worker cannot start (e.g. instrumented sources), `startParallelBuilder` returns undefined and the
- * caller trains single-threaded.
+ * The workers run histogram-worker.ts (a module file: dist's .js, or the .ts source through tsx;
+ * see tabular's startModuleWorker). If a worker cannot start, `startParallelBuilder` returns
+ * undefined and the caller trains single-threaded.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '@champion/tabular';
 
 import type { BinnedMatrix } from './binning.js';
-import type { HistogramBuilder, HistogramTask, LeafJob } from './histogram.js';
+import type { HistogramBuilder, LeafJob } from './histogram.js';
+import {
+  BEGIN,
+  CHUNK_BITS,
+  CHUNKS,
+  COUNT,
+  DONE,
+  FAILED,
+  GENERATION_MASK,
+  HIST_BASE,
+  QUIT,
+  READY,
+  TICKET,
+  type WorkerData,
+} from './parallel-control.js';
 import {
   MAX_CHUNKS,
   accumulateHistograms,
@@ -25,22 +39,6 @@ import {
   planSize,
   writePlan,
 } from './histogram.js';
-
-/**
- * Control block (Int32). TICKET holds `generation << 4 | next unclaimed chunk`: claiming a chunk
- * is a compare-and-swap on it, which also proves the job's parameters are still current.
- */
-const TICKET = 0;
-const DONE = 1;
-const BEGIN = 2;
-const COUNT = 3;
-const HIST_BASE = 4;
-const CHUNKS = 5;
-const QUIT = 6;
-const FAILED = 7;
-const READY = 8;
-const CHUNK_BITS = 4;
-const GENERATION_MASK = 0xffffff;
 
 /** The shared arrays the workers read (all backed by SharedArrayBuffer). */
 export interface SharedBuffers {
@@ -55,68 +53,6 @@ export interface ParallelBuilder extends HistogramBuilder {
   readonly threads: number;
   close(): void;
 }
-
-interface WorkerData {
-  readonly rowBins: Uint8Array | Uint16Array;
-  readonly rowStride: number;
-  readonly rows: Int32Array;
-  readonly gradHess: Float64Array;
-  readonly hist: Float64Array;
-  readonly partials: Float64Array;
-  readonly slotSize: number;
-  readonly plan: Int32Array;
-  readonly ctrl: Int32Array;
-  readonly slot: number;
-}
-
-// Runs inside the worker from its source text: no imports, no closures, no nested functions, and
-// the control-block indices as literals (TICKET 0, DONE 1, BEGIN 2, COUNT 3, HIST_BASE 4,
-// CHUNKS 5, QUIT 6, FAILED 7, READY 8).
-function workerMain(kernel: (task: HistogramTask) => void, data: WorkerData): void {
-  const ctrl = data.ctrl;
-  Atomics.store(ctrl, 8 + data.slot, 1);
-  Atomics.notify(ctrl, 8 + data.slot);
-  for (;;) {
-    if (Atomics.load(ctrl, 6) === 1) return;
-    const ticket = Atomics.load(ctrl, 0);
-    const chunk = ticket & 15;
-    const chunks = ctrl[5] as number;
-    const begin = ctrl[2] as number;
-    const count = ctrl[3] as number;
-    const histBase = ctrl[4] as number;
-    if (chunk >= chunks) {
-      Atomics.wait(ctrl, 0, ticket);
-      continue;
-    }
-    if (Atomics.compareExchange(ctrl, 0, ticket, ticket + 1) !== ticket) continue;
-    try {
-      const from = Math.floor((chunk * count) / chunks);
-      const to = Math.floor(((chunk + 1) * count) / chunks);
-      const partialBase = (chunk - 1) * data.slotSize;
-      if (chunk > 0) data.partials.fill(0, partialBase, partialBase + data.slotSize);
-      kernel({
-        rowBins: data.rowBins,
-        rowStride: data.rowStride,
-        rows: data.rows,
-        begin: begin + from,
-        count: to - from,
-        gradHess: data.gradHess,
-        hist: chunk === 0 ? data.hist : data.partials,
-        histBase: chunk === 0 ? histBase : partialBase,
-        plan: data.plan,
-        planBase: 0,
-      });
-    } catch {
-      Atomics.store(ctrl, 7, 1);
-    }
-    Atomics.add(ctrl, 1, 1);
-    Atomics.notify(ctrl, 1);
-  }
-}
-
-const WORKER_SOURCE =
-  `const kernel = (${accumulateHistograms.toString()});\n` +
-  `(${workerMain.toString()})(kernel, require('node:worker_threads').workerData);\n`;
 
 class WorkerHistogramBuilder implements ParallelBuilder {
   private generation = 0;
@@ -244,7 +180,9 @@ export function startParallelBuilder(options: {
         ctrl,
         slot,
       };
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+      const worker = startModuleWorker(new URL('./histogram-worker.js', import.meta.url), {
+        workerData,
+      });
       worker.unref();
       // Errors surface through the READY timeout; the listener keeps them from crashing the process.
       worker.on('error', () => undefined);

@@ -1,0 +1,7 @@
+/** `@champion/trainer/test-support`: fixtures for other packages' tests (never for sources). */
+export {
+  breakSchema,
+  tempDir,
+  writeFixtureModelDir,
+  type FixtureOptions,
+} from './model-fixtures.js';
