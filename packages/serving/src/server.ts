@@ -130,6 +130,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // A busy port (EADDRINUSE): stop what was started for this server, or its model checks
     // would go on against a client the caller is about to close.
     if (!isHost(given)) await host.stop();
+    await sink.close?.();
+    served.close();
     if (mlflow?.owned === true) await mlflow.client.close();
     throw error;
   }
