@@ -9,6 +9,8 @@ import { createProgram } from './program.js';
 import { defaultServices } from './services/index.js';
 import { shutdownSignalReceived, signalExitCode } from './signals.js';
 
+const interrupted = (): boolean => shutdownSignalReceived() === 'SIGINT';
+
 /** The command word (`train`, `serve`...): the first argument that is not an option. */
 function commandOf(argv: readonly string[]): string | undefined {
   return argv.slice(2).find((a) => !a.startsWith('-'));
@@ -56,13 +58,12 @@ export async function runCli(argv: readonly string[]): Promise<number> {
   } catch (err) {
     // Commander already printed usage errors and help.
     if (err instanceof CommanderError) return err.exitCode;
-    const signal = shutdownSignalReceived();
-    // Stopped on request: what the stop interrupted is said once, at info level.
-    if (signal !== undefined) logger.info(`stopped by ${signal}`, { reason: String(err) });
+    // Stopped by Ctrl-C: what the stop interrupted is said once, at info level.
+    if (interrupted()) logger.info('stopped by Ctrl-C', { reason: String(err) });
     else report(err, { argv, mode, logger });
     code = 1;
   }
-  // After a clean stop on Ctrl-C/SIGTERM: 130/143, as a shell reports a signal.
-  const signal = shutdownSignalReceived();
-  return signal === undefined ? code : signalExitCode(signal);
+  // Ctrl-C: 130 once stopped cleanly, as a shell reports SIGINT. SIGTERM (what supervisors and
+  // Kubernetes send) keeps the command's own code: 0 after a clean stop, as they expect.
+  return interrupted() ? signalExitCode('SIGINT') : code;
 }

@@ -1,7 +1,7 @@
 /**
- * Exit codes after a signal: a command stopped by Ctrl-C or SIGTERM shuts down cleanly, then
- * exits as a shell reports a signal's death (128 + its number: 130, 143), so scripts and
- * supervisors can tell "stopped on request" from success and from failure.
+ * Exit codes after a signal: a command stopped by Ctrl-C shuts down cleanly, then exits as a
+ * shell reports a death by SIGINT (128 + 2 = 130), so scripts can tell "interrupted" from success
+ * and from failure. Which signal was handled first is remembered here.
  */
 import { constants } from 'node:os';
 
