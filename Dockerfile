@@ -77,5 +77,5 @@ EXPOSE 8080
 # No curl in slim images: node's fetch. PORT is read at check time so `-e PORT=...` keeps it right.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || '8080') + '/readyz').then((r) => process.exit(r.ok ? 0 : 1)).catch(() => process.exit(1))"]
-ENTRYPOINT ["node", "packages/cli/dist/main.js"]
+ENTRYPOINT ["node", "packages/cli/bin/champion.js"]
 CMD ["serve"]

@@ -1,6 +1,8 @@
 import type { CliConfig } from './config.js';
 import type { Logger } from './logger.js';
 import type { Services } from './services/index.js';
+import { watchParent } from './parent-watch.js';
+import { recordShutdownSignal } from './signals.js';
 
 /** Where results go: stdout, as text or (with `--json`) one JSON object per line. */
 export interface Output {
@@ -26,14 +28,21 @@ export function streamOutput(stream: NodeJS.WritableStream = process.stdout): Ou
   };
 }
 
+let parentWatch: (() => void) | undefined;
+
 /**
- * A promise of the first SIGINT or SIGTERM this process receives. The handlers stay installed so
+ * A promise of the first SIGINT or SIGTERM this process receives (or of its parent's death). The handlers stay installed so
  * an impatient second Ctrl-C cannot kill Node before it has stopped its child processes.
  */
 export function processShutdownSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
-    const on = (signal: NodeJS.Signals): void => resolve(signal);
+    const on = (signal: NodeJS.Signals): void => {
+      recordShutdownSignal(signal);
+      resolve(signal);
+    };
     process.on('SIGINT', on);
     process.on('SIGTERM', on);
+    // A parent that died without signalling (pnpm on SIGTERM) counts as one SIGTERM.
+    parentWatch ??= watchParent(() => process.emit('SIGTERM', 'SIGTERM'));
   });
 }

@@ -7,7 +7,8 @@
  * flag, unless a limit is already given.
  */
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
+import { watchParent } from './parent-watch.js';
+import { signalExitCode } from './signals.js';
 
 /** The old-space limit `champion score` runs with (MB). */
 export const SCORE_HEAP_MB = 256;
@@ -43,12 +44,14 @@ export function rerunWithHeapLimit(argv: readonly string[]): Promise<number> {
     };
     process.on('SIGTERM', forward);
     process.on('SIGINT', forward);
+    const unwatch = watchParent(() => forward('SIGTERM'));
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       process.off('SIGTERM', forward);
       process.off('SIGINT', forward);
+      unwatch();
       // A child killed by a signal exits like a shell reports it: 128 + the signal's number.
-      resolve(code ?? (signal === null ? 1 : 128 + constants.signals[signal]));
+      resolve(code ?? (signal === null ? 1 : signalExitCode(signal)));
     });
   });
 }

@@ -1,5 +1,6 @@
 import winston from 'winston';
 import type { CliConfig } from './config.js';
+import type { LogMode } from './log-mode.js';
 
 /** The structural logger the packages accept; winston's Logger fits it. */
 export interface Logger {
@@ -9,11 +10,24 @@ export interface Logger {
   error(message: string, meta?: Record<string, unknown>): void;
 }
 
-/** JSON lines on stderr, so stdout carries only results (`--json` or human text). */
-export function createLogger(level: CliConfig['LOG_LEVEL']): Logger {
+/** `message (key=value, ...)`: the scalar fields a person may need (a URL, a log file, a pid). */
+const humanLine = winston.format.printf((info) => {
+  const { level, message, timestamp: _t, ...meta } = info;
+  const fields = Object.entries(meta)
+    .filter(([, v]) => ['string', 'number', 'boolean'].includes(typeof v))
+    .map(([k, v]) => `${k}=${String(v)}`);
+  const prefix = level === 'info' || level === 'debug' ? '' : `${level}: `;
+  return `${prefix}${String(message)}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}`;
+});
+
+/** Logs on stderr, so stdout carries only results: JSON lines, or plain lines at a terminal. */
+export function createLogger(level: CliConfig['LOG_LEVEL'], mode: LogMode = 'json'): Logger {
   return winston.createLogger({
     level,
-    format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+    format:
+      mode === 'json'
+        ? winston.format.combine(winston.format.timestamp(), winston.format.json())
+        : humanLine,
     transports: [
       new winston.transports.Console({ stderrLevels: ['error', 'warn', 'info', 'debug'] }),
     ],

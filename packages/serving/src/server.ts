@@ -124,7 +124,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   server.headersTimeout = 66_000;
   server.requestTimeout = 60_000;
   server.listen(config.port, config.host);
-  await once(server, 'listening');
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    // A busy port (EADDRINUSE): stop what was started for this server, or its model checks
+    // would go on against a client the caller is about to close.
+    if (!isHost(given)) await host.stop();
+    await sink.close?.();
+    served.close();
+    if (mlflow?.owned === true) await mlflow.client.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;

@@ -1,5 +1,5 @@
 /**
- * Batch scoring of a 1M-row file: `champion score` (our CLI) vs the two ways an MLflow user
+ * Batch scoring of a 1M-row file: `pnpm champion score` (the command the README gives) vs the two ways an MLflow user
  * scores a file with the same registered model: `mlflow models predict` and pyfunc over pandas.
  * Rows are resampled (with replacement) from uci_credit_default.csv, or synthetic when the
  * shared data is absent. Each side runs in its own process; peak RSS is the process's own.
@@ -117,19 +117,21 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
   ctx.progress(`score: writing ${rows} rows to ${big}`);
   await resample({ source: data.path, target: data.target, rows, out: big });
 
-  // The CLI as it ships (the image runs packages/cli/dist/main.js): built first, then run by node.
-  ctx.progress('score: pnpm build (the CLI runs from dist, as in the container image)');
+  // The command the README gives, `pnpm champion ...` (pnpm, then the compiled CLI from dist/).
+  // Built first so the timed run never includes a rebuild (the launcher rebuilds stale sources).
+  ctx.progress('score: pnpm build (so `pnpm champion` finds dist/ up to date)');
   const built = await timed({ command: 'pnpm', args: ['-s', 'build'], cwd: ctx.repoRoot });
   if (!built.ok) throw new Error(`pnpm build failed: ${built.error ?? ''}`);
-  const cli = [join(ctx.repoRoot, 'packages/cli/dist/main.js')];
+  const champion = (args: readonly string[]): { command: string; args: string[] } => ({
+    command: 'pnpm',
+    args: ['champion', ...args],
+  });
   const env = { MLFLOW_TRACKING_URI: ctx.trackingUri, LOG_LEVEL: 'warn' };
   if (await hasChampion(ctx, name)) ctx.progress(`score: reusing models:/${name}@champion`);
   else {
-    ctx.progress(`score: training ${name} with champion train --search quick`);
+    ctx.progress(`score: training ${name} with pnpm champion train --search quick`);
     const trained = await timed({
-      command: process.execPath,
-      args: [
-        ...cli,
+      ...champion([
         'train',
         '--data',
         data.path,
@@ -141,7 +143,7 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
         'quick',
         '--name',
         name,
-      ],
+      ]),
       env,
       cwd: ctx.repoRoot,
     });
@@ -149,11 +151,10 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
   }
   const uri = `models:/${name}@champion`;
 
-  ctx.progress('score: champion score');
+  ctx.progress('score: pnpm champion score');
   const ourOutput = join(ctx.workDir, 'score-out.csv');
   const ours = await timedJson<OurSummary>({
-    command: process.execPath,
-    args: [...cli, '--json', 'score', '--model', uri, '--input', big, '--output', ourOutput],
+    ...champion(['score', '--model', uri, '--input', big, '--output', ourOutput, '--json']),
     env,
     cwd: ctx.repoRoot,
     stdoutTo: join(ctx.workDir, 'score-summary.json'),
@@ -218,7 +219,7 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
   const agree = `first 1,000 probabilities equal pyfunc's within ${maxDiff.toExponential(1)}`;
   const measurements: Measurement[] = [
     {
-      what: 'score 1M-row CSV end to end (process start to exit)',
+      what: 'score 1M-row CSV end to end: `pnpm champion score` vs the whole Python script',
       unit: 'rows/s',
       ours: rate(ours.seconds),
       peer: rate(fastest.seconds),
@@ -226,6 +227,16 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
       better: 'higher',
       target: 3,
       note: `${dataNote}; engine ${summary.engine}; ${agree}`,
+    },
+    {
+      what: 'score 1M-row CSV: `pnpm champion score` end to end vs pyfunc after its model load',
+      unit: 'rows/s',
+      ours: rate(ours.seconds),
+      peer: pandas.rows / pandas.seconds,
+      peerName: 'pd.read_csv + pyfunc predict (timed after load_model)',
+      better: 'higher',
+      target: 3,
+      note: 'ours includes pnpm, Node start-up, the model download and writing the output',
     },
     {
       what: 'score 1M-row CSV: read + score only (no start-up, no model load)',

@@ -71,7 +71,9 @@ function startChampion(
     name: options.label,
     command: process.execPath,
     args: [
-      ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
+      // What `pnpm champion` runs (the compiled CLI), without pnpm between the bench and the
+      // server's signals.
+      'packages/cli/bin/champion.js',
       ...['serve', '--name', options.name, '--port', String(options.port)],
     ],
     url: `http://127.0.0.1:${options.port}`,

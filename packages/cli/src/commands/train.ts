@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
+import { openSource } from '@champion/tabular';
 import type { LearnerName, TrainSummary } from '@champion/trainer';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
@@ -192,6 +193,8 @@ export const trainCommand: CommandModule = {
           folds: flags.folds,
           timeBudgetSeconds: flags.timeBudget,
         });
+        // A missing, empty or unreadable file fails now, not after MLflow has started.
+        await openSource(flags.data);
         const progress = createProgress({ json });
         // Ctrl-C ends the run KILLED (between candidates) instead of leaving it RUNNING.
         const abort = new AbortController();
