@@ -17,9 +17,9 @@ import {
   integrationClient,
   registerDir,
   uniqueName,
-} from '../../serving/test/mlflow-fixtures.js';
+} from '@champion/trainer/test-support';
 import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
-import { spawnChild, waitFor200, type Child } from '../../serving/test/serving-fixtures.js';
+import { spawnChild, waitFor200, type Child } from '@champion/mlflow-server/test-support';
 import { champion, type CliRun } from './run-cli.js';
 
 const INPUT_ROWS = 50_000;

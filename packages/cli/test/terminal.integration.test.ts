@@ -10,11 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { findFreePort } from '@champion/mlflow-server';
-import {
-  integrationClient,
-  trainChampion,
-  uniqueName,
-} from '../../serving/test/mlflow-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from '@champion/trainer/test-support';
 import { alive, atTerminal, descendants, REPO_ROOT } from './terminal.js';
 
 const BIN = './node_modules/.bin/champion';

@@ -47,6 +47,14 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+function allTsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : allTsFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
 function specifiers(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] ?? '');
@@ -108,6 +116,23 @@ describe.each(folders)('packages/%s', (folder) => {
       }))
       .filter(({ lines }) => lines > MAX_SOURCE_LINES);
     expect(long).toEqual([]);
+  });
+
+  it("has no test that reaches into another package's files by a relative path", () => {
+    const testFiles = ['src', 'test'].flatMap((sub) => {
+      const dir = path.join(root, 'packages', folder, sub);
+      return statSync(dir, { throwIfNoEntry: false }) ? allTsFiles(dir) : [];
+    });
+    const escaping = testFiles.flatMap((file) =>
+      specifiers(file)
+        .filter((specifier) => specifier.startsWith('.'))
+        .filter((specifier) => {
+          const target = path.resolve(path.dirname(file), specifier);
+          return !target.startsWith(path.join(root, 'packages', folder) + path.sep);
+        })
+        .map((specifier) => ({ file: path.relative(root, file), specifier })),
+    );
+    expect(escaping).toEqual([]);
   });
 
   if (folder !== 'onnx') {

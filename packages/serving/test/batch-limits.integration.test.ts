@@ -13,7 +13,12 @@ import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { request } from 'node:http';
 import type { MlflowClient } from 'mlflow-js-client';
-import { freePort, integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import {
+  freePort,
+  integrationClient,
+  trainChampion,
+  uniqueName,
+} from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { spawnChild, spawnServe, type Child } from './serving-fixtures.js';
 

@@ -5,7 +5,12 @@
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, registerDir, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import {
+  integrationClient,
+  registerDir,
+  trainChampion,
+  uniqueName,
+} from '@champion/trainer/test-support';
 import { breakSchema, tempDir } from '@champion/trainer/test-support';
 import {
   newVersionOf,

@@ -13,7 +13,7 @@ import { train } from '@champion/trainer';
 import { parse } from 'csv-parse/sync';
 import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, uniqueName } from './mlflow-fixtures.js';
+import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { rawRequest, type RawAnswer } from './raw-http.js';
 import { servedModel, testConfig } from './serving-fixtures.js';

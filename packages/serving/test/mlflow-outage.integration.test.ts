@@ -13,7 +13,7 @@ import {
   startTcpProxy,
   trainChampion,
   uniqueName,
-} from './mlflow-fixtures.js';
+} from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { sampleRecords, testConfig, servedModel } from './serving-fixtures.js';
 

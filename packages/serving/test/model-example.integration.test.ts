@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { available, repoRoot, runPythonJson, servedModel, testConfig } from './serving-fixtures.js';
 

@@ -10,7 +10,7 @@
 import { dirname, join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { available, peerPython, spawnChild, testConfig, servedModel } from './serving-fixtures.js';
 

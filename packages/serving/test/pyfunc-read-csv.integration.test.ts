@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { train } from '@champion/trainer';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, uniqueName } from './mlflow-fixtures.js';
+import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import {
   available,

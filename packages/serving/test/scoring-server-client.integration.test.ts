@@ -16,7 +16,7 @@ import {
   integrationClient,
   trainChampion,
   uniqueName,
-} from './mlflow-fixtures.js';
+} from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { available, repoRoot, spawnChild, type Child } from './serving-fixtures.js';
 

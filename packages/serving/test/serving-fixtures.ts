@@ -3,24 +3,16 @@
  * generator, the Python peers (MLflow's own server, tritonclient, schemathesis) and child
  * processes that are always cleaned up.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { readMLmodel, type MlflowClient } from 'mlflow-js-client';
 import { loadServingConfig, type ServingConfig } from '../src/config.js';
 import type { ServedModel } from '@champion/runtime';
-import { freePort } from './mlflow-fixtures.js';
+import { freePort } from '@champion/trainer/test-support';
+import { repoRoot, spawnChild, waitFor200, type Child } from '@champion/mlflow-server/test-support';
 
-/** The repository root (jest runs from it; tests must not use import.meta). */
-export function repoRoot(): string {
-  let dir = process.cwd();
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no pnpm-workspace.yaml above ${process.cwd()}`);
-    dir = up;
-  }
-  return dir;
-}
+export { repoRoot, spawnChild, waitFor200, type Child };
 
 /** A serving config for tests: port 0, short poll, files under `dir`. */
 export function testConfig(options: {
@@ -164,49 +156,6 @@ export function available(what: string, value: string | undefined, howTo: string
   return false;
 }
 
-/** A child process whose whole group is killed by `kill()`; output kept for error messages. */
-export interface Child {
-  readonly process: ChildProcess;
-  output(): string;
-  /** Resolves with the exit code (or signal name) once the process has exited. */
-  readonly exited: Promise<number | string>;
-  kill(signal?: NodeJS.Signals): void;
-}
-
-export function spawnChild(options: {
-  command: string;
-  args: readonly string[];
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-}): Child {
-  const child = spawn(options.command, [...options.args], {
-    cwd: options.cwd ?? repoRoot(),
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let out = '';
-  child.stdout?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  child.stderr?.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  const exited = new Promise<number | string>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? signal ?? -1));
-    child.on('error', () => resolve(-1));
-  });
-  return {
-    process: child,
-    output: () => out,
-    exited,
-    kill: (signal = 'SIGKILL') => {
-      if (child.pid === undefined || child.exitCode !== null) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    },
-  };
-}
-
 /**
  * `champion serve --name NAME` as its own process group (the CLI through tsx, as `pnpm champion`
  * runs it), against the tests' MLflow, with its cache and inference log under `dir`; resolves once
@@ -280,27 +229,6 @@ export async function wholeWhereLong(
   const longs = inputs.filter((c) => c.type === 'long').map((c) => c.name);
   const whole = (v: unknown): unknown => (typeof v === 'number' ? Math.round(v) : v);
   return rows.map((r) => ({ ...r, ...Object.fromEntries(longs.map((c) => [c, whole(r[c])])) }));
-}
-
-/** Polls `url` until it answers 200 or `timeoutMs` passes (then throws with `why()`). */
-export async function waitFor200(options: {
-  url: string;
-  timeoutMs: number;
-  why?: () => string;
-}): Promise<void> {
-  const end = Date.now() + options.timeoutMs;
-  for (;;) {
-    try {
-      const res = await fetch(options.url);
-      await res.arrayBuffer();
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > end)
-      throw new Error(`${options.url} not 200 within ${options.timeoutMs} ms: ${options.why?.()}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 /** Runs a Python script and parses the one JSON line it prints last. */

@@ -7,7 +7,12 @@
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
+import {
+  freePort,
+  integrationClient,
+  registerDir,
+  uniqueName,
+} from '@champion/trainer/test-support';
 import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { spawnServe, type Child } from './serving-fixtures.js';
 

@@ -12,7 +12,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
-import { freePort, integrationClient, registerDir, uniqueName } from './mlflow-fixtures.js';
+import {
+  freePort,
+  integrationClient,
+  registerDir,
+  uniqueName,
+} from '@champion/trainer/test-support';
 import { tempDir, writeFixtureModelDir } from '@champion/trainer/test-support';
 import { spawnServe, type Child } from './serving-fixtures.js';
 

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
-import { integrationClient, trainChampion, uniqueName } from './mlflow-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import {
   available,

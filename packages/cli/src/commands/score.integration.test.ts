@@ -5,11 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
-import {
-  integrationClient,
-  trainChampion,
-  uniqueName,
-} from '../../../serving/test/mlflow-fixtures.js';
+import { integrationClient, trainChampion, uniqueName } from '@champion/trainer/test-support';
 import { tempDir } from '@champion/trainer/test-support';
 import { champion } from '../../test/run-cli.js';
 

@@ -15,7 +15,7 @@ import {
   startTcpProxy,
   trainChampion,
   uniqueName,
-} from '../../test/mlflow-fixtures.js';
+} from '@champion/trainer/test-support';
 import { ModelManager } from './model-manager.js';
 import { syntheticBatch } from '@champion/runtime';
 

@@ -5,3 +5,13 @@ export {
   writeFixtureModelDir,
   type FixtureOptions,
 } from './model-fixtures.js';
+export {
+  integrationClient,
+  impatientClient,
+  uniqueName,
+  trainChampion,
+  registerDir,
+  freePort,
+  startTcpProxy,
+  eventually,
+} from './mlflow-fixtures.js';

@@ -1,11 +1,14 @@
-/** Fixtures of serving's integration tests: clients, a registered champion, a TCP proxy. */
+/**
+ * Fixtures for integration tests against the harness's MLflow (`@champion/trainer/test-support`):
+ * clients, a champion trained and registered by the trainer, a TCP proxy, free ports.
+ */
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
-import { train } from '@champion/trainer';
+import { train } from '../pipeline/train.js';
 import { MlflowClient } from 'mlflow-js-client';
 
 /** A client for the server in MLFLOW_TRACKING_URI (set by the jest global setup). */
