@@ -3,12 +3,11 @@
  * way to the model), the config, a logger, an inference sink and metrics. It listens nowhere;
  * server.ts does that and owns shutdown.
  */
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type Express } from 'express';
 import type { ServingConfig } from '../config.js';
 import type { ModelHost } from '@champion/runtime';
 import type { AppContext } from './context.js';
 import { errorHandler, notFound } from './error-handler.js';
-import { ServingHttpError } from './errors.js';
 import { noopSink, type InferenceSink } from './inference-sink.js';
 import { silentLogger, type Logger } from './logger.js';
 import { ServingMetrics } from './metrics.js';
@@ -17,6 +16,7 @@ import { requestId } from './middleware/request-id.js';
 import { FeatureCompiler } from './records/feature-compiler.js';
 import { adminRoutes } from './routes/admin.js';
 import { docsRoutes } from './routes/docs.js';
+import { ApiRouter } from './api-router.js';
 import { healthRoutes } from './routes/health.js';
 import { invocationsRoutes } from './routes/invocations.js';
 import { modelInfoRoutes } from './routes/model-info.js';
@@ -45,39 +45,6 @@ export interface ServingApp {
   readonly metrics: ServingMetrics;
   /** Stops the app's timers (event-loop monitor). */
   close(): void;
-}
-
-const READ_ONLY_PATHS = [
-  '/docs',
-  '/openapi.json',
-  '/health',
-  '/ping',
-  '/version',
-  '/livez',
-  '/readyz',
-  '/metrics',
-  '/model',
-  '/model/example',
-  '/model/metrics',
-  '/model/params',
-  '/model/schema',
-  '/v2',
-  '/v2/health/live',
-  '/v2/health/ready',
-  '/v2/models/:name',
-  '/v2/models/:name/versions/:version',
-  '/v2/models/:name/ready',
-  '/v2/models/:name/versions/:version/ready',
-];
-
-/** Answers 405 (with Allow) for other methods on a path that exists. */
-function methodNotAllowed(allow: string) {
-  return (_req: Request, res: Response, next: NextFunction): void => {
-    res.setHeader('Allow', allow);
-    next(
-      new ServingHttpError({ code: 'METHOD_NOT_ALLOWED', message: `Use ${allow} on this path.` }),
-    );
-  };
 }
 
 export function createApp(options: CreateAppOptions): ServingApp {
@@ -110,7 +77,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.set('etag', false);
   app.use(requestId);
   app.use(accessLog({ logger, metrics }));
-  const router = express.Router();
+  const router = new ApiRouter();
   predictRoutes(context, router);
   predictBatchRoutes(context, router);
   invocationsRoutes(context, router);
@@ -120,11 +87,9 @@ export function createApp(options: CreateAppOptions): ServingApp {
   scoringServerRoutes(context, router);
   adminRoutes(context, router);
   docsRoutes(context, router);
-  for (const path of ['/predict', '/predict/batch', '/invocations', '/admin/reload'])
-    router.all(path, methodNotAllowed('POST'));
-  // Other methods on a read-only path are 405 with Allow, not 404: the path exists.
-  for (const path of READ_ONLY_PATHS) router.all(path, methodNotAllowed('GET, HEAD'));
-  app.use(router);
+  // Other methods on a declared path are 405 with Allow, not 404: the path exists.
+  router.refuseOtherMethods();
+  app.use(router.express);
   app.use(notFound);
   app.use(errorHandler({ logger, maxBodyBytes: config.maxBodyBytes }));
   return { app, state, metrics, close: () => health.stop() };

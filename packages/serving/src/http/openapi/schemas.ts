@@ -39,11 +39,8 @@ function featureSchema(
         : '';
     // The model takes float32: larger magnitudes are refused (422), so the document says so.
     return z
-      .number()
-      .min(-FLOAT32_MAX)
-      .max(FLOAT32_MAX)
-      .nullable()
-      .meta({ description: `Numeric; null for missing.${range}` });
+      .union([z.number().min(-FLOAT32_MAX).max(FLOAT32_MAX), z.literal(''), z.null()])
+      .meta({ description: `Numeric; null (or "") for missing.${range}` });
   }
   const categories = feature.categories ?? [];
   // The same rule as records/compile.ts: numbers only where every category name is a number.
@@ -90,7 +87,7 @@ export function recordSchema(
   if (!options.strict) return z.looseObject(shape);
   if (!model.features.some((f) => f.name === 'id')) {
     shape['id'] = z
-      .union([z.string(), z.number()])
+      .union([z.string(), z.number(), z.null()])
       .optional()
       .meta({ description: 'Echoed back in the prediction.' });
   }

@@ -1,8 +1,10 @@
 /** GET /openapi.json (per served model version) and GET /docs (Swagger UI from swagger-ui-dist). */
-import express, { type Router } from 'express';
+import express from 'express';
 import getAbsoluteFSPath from 'swagger-ui-dist/absolute-path.js';
 import type { AppContext } from '../context.js';
 import { OpenApiCache } from '../openapi/document.js';
+import type { ApiRouter } from '../api-router.js';
+import { type Operation } from '../openapi/operation.js';
 
 const SWAGGER_PAGE = `<!doctype html>
 <html lang="en">
@@ -36,15 +38,25 @@ function plainPage(paths: readonly string[]): string {
 <body><h1>champion serving API</h1><p>Machine-readable: <a href="/openapi.json">/openapi.json</a></p><ul>${items}</ul></body></html>`;
 }
 
-export function docsRoutes(context: AppContext, router: Router): void {
-  const cache = new OpenApiCache(context.config);
-  router.get('/openapi.json', (_req, res) => {
+const OPENAPI_JSON: Operation = () => ({
+  summary: 'This document',
+  responses: { '200': { description: 'OpenAPI 3.1' } },
+});
+const DOCS: Operation = () => ({
+  summary: 'Interactive documentation',
+  responses: { '200': { description: 'HTML', content: { 'text/html': {} } } },
+});
+
+export function docsRoutes(context: AppContext, router: ApiRouter): void {
+  // Built when first asked, once every route is declared.
+  const cache = new OpenApiCache({ config: context.config, routes: () => router.routes() });
+  router.get('/openapi.json', OPENAPI_JSON, (_req, res) => {
     res.json(cache.get(context.host.current()));
   });
   const dir = swaggerDir();
   if (dir !== undefined)
-    router.use('/docs/assets', express.static(dir, { index: false, maxAge: '1d' }));
-  router.get('/docs', (_req, res) => {
+    router.express.use('/docs/assets', express.static(dir, { index: false, maxAge: '1d' }));
+  router.get('/docs', DOCS, (_req, res) => {
     const paths = Object.keys(cache.get(context.host.current())['paths'] as object);
     res.type('html').send(dir !== undefined ? SWAGGER_PAGE : plainPage(paths));
   });

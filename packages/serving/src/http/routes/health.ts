@@ -1,19 +1,33 @@
 /** GET /livez, /readyz, /health (details) and /metrics. */
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
-import type { Router } from 'express';
 import type { AppContext } from '../context.js';
+import type { ApiRouter } from '../api-router.js';
+import { getJson, type Operation } from '../openapi/operation.js';
 
 const ms = (ns: number): number => Math.round(ns / 1e4) / 100;
 
-export function healthRoutes(context: AppContext, router: Router): { stop(): void } {
+const METRICS: Operation = () => ({
+  summary: 'Prometheus metrics',
+  responses: {
+    '200': {
+      description: 'Prometheus text format',
+      content: { 'text/plain': { schema: { type: 'string' } } },
+    },
+  },
+});
+const LIVEZ = getJson('Liveness: the process answers');
+const READYZ = getJson('Readiness: 503 until a model is loaded and during shutdown');
+const HEALTH = getJson('Model lifecycle, uptime, memory and event-loop delay');
+
+export function healthRoutes(context: AppContext, router: ApiRouter): { stop(): void } {
   const { host, state, metrics } = context;
   const loop: IntervalHistogram = monitorEventLoopDelay({ resolution: 20 });
   loop.enable();
 
-  router.get('/livez', (_req, res) => {
+  router.get('/livez', LIVEZ, (_req, res) => {
     res.json({ status: 'ok' });
   });
-  router.get('/readyz', (_req, res) => {
+  router.get('/readyz', READYZ, (_req, res) => {
     const model = host.current();
     // Shutdown fails readiness first, while the server still serves (the drain delay).
     if (state.shuttingDown) res.status(503).json({ ready: false, reason: 'draining' });
@@ -21,7 +35,7 @@ export function healthRoutes(context: AppContext, router: Router): { stop(): voi
       res.status(503).json({ ready: false, reason: `model ${host.health().state}` });
     else res.json({ ready: true, model: { name: model.name, version: model.version } });
   });
-  router.get('/health', (_req, res) => {
+  router.get('/health', HEALTH, (_req, res) => {
     const model = host.health();
     const ready = !state.shuttingDown && host.current() !== undefined;
     const memory = process.memoryUsage();
@@ -43,7 +57,7 @@ export function healthRoutes(context: AppContext, router: Router): { stop(): voi
       },
     });
   });
-  router.get('/metrics', async (_req, res) => {
+  router.get('/metrics', METRICS, async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   return { stop: () => loop.disable() };

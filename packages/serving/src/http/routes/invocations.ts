@@ -6,7 +6,7 @@
  * listed beside the predictions, `"warnings": [{"row", "field", "problem"}]`, only when there are
  * any: MLflow's clients read `predictions` and ignore other keys.
  */
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
@@ -19,6 +19,8 @@ import { batchWarnings, type RowWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';
 import { invocationToBatch } from './invocations-body.js';
+import type { ApiRouter } from '../api-router.js';
+import { errors, json, ref, type Operation } from '../openapi/operation.js';
 
 /** MLflow refuses content-type parameters other than charset=utf-8 with 415; so do we. */
 function checkContentTypeParameters(req: Request, _res: Response, next: NextFunction): void {
@@ -34,10 +36,30 @@ function checkContentTypeParameters(req: Request, _res: Response, next: NextFunc
   next();
 }
 
-export function invocationsRoutes(context: AppContext, router: Router): void {
+const INVOCATIONS: Operation = ({ secured }) => ({
+  summary:
+    'MLflow scoring protocol (dataframe_split, dataframe_records, instances, inputs; or text/csv)',
+  description:
+    "A drop-in for mlflow models serve's /invocations: the JSON body may hold Python's NaN (a missing value) as json.dumps writes it; content-type parameters other than charset=utf-8 are refused (415) as MLflow does. Errors are MLflow's {error_code, message} with champion's {error} beside them; never a stack trace. Labels are typed as the training target (what `mlflow models serve` answers for the same model); unseen categories scored as missing are listed in `warnings` beside `predictions`, only when there are any.",
+  security: secured,
+  requestBody: {
+    required: true,
+    content: {
+      ...json(ref('InvocationsRequest')),
+      'text/csv': { schema: { type: 'string', minLength: 1 } },
+    },
+  },
+  responses: {
+    '200': { description: 'Predictions', content: json(ref('InvocationsResponse')) },
+    ...errors([400, 401, 413, 415, 422, 503, 500], ref('MlflowError')),
+  },
+});
+
+export function invocationsRoutes(context: AppContext, router: ApiRouter): void {
   const { config } = context;
   router.post(
     '/invocations',
+    INVOCATIONS,
     requireApiKey(config.apiKey),
     requireMediaType(['application/json', 'text/csv']),
     checkContentTypeParameters,

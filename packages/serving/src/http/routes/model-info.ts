@@ -1,9 +1,10 @@
 /** GET /model, /model/params, /model/metrics, /model/schema, /model/example: what is serving and why. */
-import type { Router } from 'express';
 import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { exampleRecords } from '../model-example.js';
+import type { ApiRouter } from '../api-router.js';
+import { errors, json, ref, getJson, type Operation } from '../openapi/operation.js';
 
 function loaded(context: AppContext): ServedModel {
   const model = context.host.current();
@@ -25,8 +26,23 @@ function features(model: ServedModel): Record<string, unknown>[] {
   }));
 }
 
-export function modelInfoRoutes(context: AppContext, router: Router): void {
-  router.get('/model', (_req, res) => {
+const MODEL = getJson(
+  'The serving model: name, version, alias, threshold, engine (compiled or onnxruntime, and why), features, target, source run and model ids',
+);
+const PARAMS = getJson('Training parameters of the serving model');
+const METRICS = getJson('Test metrics of the serving model');
+const SCHEMA = getJson('Features and target of the serving model');
+const EXAMPLE: Operation = () => ({
+  summary:
+    "A valid /predict body: a synthetic record (training medians and most frequent categories), or the model's stored input example when it is synthetic or CHAMPION_MODEL_EXAMPLE=stored",
+  responses: {
+    '200': { description: 'OK', content: json(ref('PredictRequest')) },
+    ...errors([503]),
+  },
+});
+
+export function modelInfoRoutes(context: AppContext, router: ApiRouter): void {
+  router.get('/model', MODEL, (_req, res) => {
     const model = loaded(context);
     const health = context.host.health();
     res.json({
@@ -47,17 +63,17 @@ export function modelInfoRoutes(context: AppContext, router: Router): void {
           : `models:/${model.name}@${model.alias}`,
     });
   });
-  router.get('/model/params', (_req, res) => {
+  router.get('/model/params', PARAMS, (_req, res) => {
     res.json(loaded(context).params);
   });
-  router.get('/model/metrics', (_req, res) => {
+  router.get('/model/metrics', METRICS, (_req, res) => {
     res.json(loaded(context).metrics);
   });
-  router.get('/model/schema', (_req, res) => {
+  router.get('/model/schema', SCHEMA, (_req, res) => {
     const model = loaded(context);
     res.json({ features: features(model), target: model.target, threshold: model.threshold });
   });
-  router.get('/model/example', async (_req, res) => {
+  router.get('/model/example', EXAMPLE, async (_req, res) => {
     res.json(await exampleRecords(loaded(context), context.config.modelExample));
   });
 }

@@ -4,7 +4,7 @@
  * arrives up to CHAMPION_MAX_BATCH_BODY_BYTES; rows are scored in chunks and answered as NDJSON
  * (or CSV with `Accept: text/csv`), one line per input row, invalid rows reported in place.
  */
-import type { NextFunction, Request, Response, Router } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import type { AppContext } from '../context.js';
 import { invalidRequest, ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
@@ -17,6 +17,8 @@ import { batchBodyTooLarge, csvRecords, limitedBody } from '../streaming/input.j
 import { textLines } from '../streaming/line-reader.js';
 import { CSV_OUTPUT, NDJSON_OUTPUT } from '../streaming/output.js';
 import { streamScores, type StreamRequest } from '../streaming/stream-scores.js';
+import type { ApiRouter } from '../api-router.js';
+import { errors, type Operation } from '../openapi/operation.js';
 
 export const BATCH_INPUT_TYPES = ['text/csv', 'application/x-ndjson'] as const;
 
@@ -50,10 +52,36 @@ async function firstOf<T>(
   };
 }
 
-export function predictBatchRoutes(context: AppContext, router: Router): void {
+const PREDICT_BATCH: Operation = ({ secured }) => ({
+  summary:
+    'Score a file streamed in (CSV with a header row, or NDJSON records), answered row by row as NDJSON (or CSV with Accept: text/csv)',
+  description:
+    'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index, warnings} (label typed as the training target, warnings as on /predict), or {row, error: {path, problem}} for an invalid row; CSV answers have the columns row,id,probability,label,label_index,error,warnings (warnings as "field: problem" items joined by "; "). A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
+  security: secured,
+  requestBody: {
+    required: true,
+    content: {
+      'text/csv': { schema: { type: 'string', minLength: 1 } },
+      'application/x-ndjson': { schema: { type: 'string', minLength: 1 } },
+    },
+  },
+  responses: {
+    '200': {
+      description: 'One line per input row',
+      content: {
+        'application/x-ndjson': { schema: { type: 'string' } },
+        'text/csv': { schema: { type: 'string' } },
+      },
+    },
+    ...errors([400, 401, 413, 415, 422, 503, 500]),
+  },
+});
+
+export function predictBatchRoutes(context: AppContext, router: ApiRouter): void {
   const { config } = context;
   router.post(
     '/predict/batch',
+    PREDICT_BATCH,
     requireApiKey(config.apiKey),
     requireMediaType([...BATCH_INPUT_TYPES]),
     checkBody(config.maxBatchBodyBytes),

@@ -2,7 +2,7 @@
  * POST /predict: one record (object in, object out) or many (array in, array out), fields named
  * as the model's features, an optional `id` per record echoed back.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
@@ -15,6 +15,8 @@ import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';
+import type { ApiRouter } from '../api-router.js';
+import { errors, json, ref, type Operation } from '../openapi/operation.js';
 
 /** One prediction as /predict returns it. */
 export interface Prediction {
@@ -55,10 +57,23 @@ function predictions(options: {
   return out;
 }
 
-export function predictRoutes(context: AppContext, router: Router): void {
+const PREDICT: Operation = ({ secured }) => ({
+  summary: 'Score one record (object in, object out) or many (array in, array out)',
+  description:
+    'Every feature must be present; send null for a missing value. An optional `id` per record is echoed back.',
+  security: secured,
+  requestBody: { required: true, content: json(ref('PredictRequest')) },
+  responses: {
+    '200': { description: 'Predictions', content: json(ref('PredictResponse')) },
+    ...errors([400, 401, 413, 415, 422, 503, 500]),
+  },
+});
+
+export function predictRoutes(context: AppContext, router: ApiRouter): void {
   const { config } = context;
   router.post(
     '/predict',
+    PREDICT,
     requireApiKey(config.apiKey),
     requireMediaType(['application/json']),
     express.json({ limit: config.maxBodyBytes }),

@@ -3,7 +3,7 @@
  * readiness, and infer, so KServe/Triton clients (tritonclient[http]) work against this server.
  * The model name is the registered model name; the only version served is the current one.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Response } from 'express';
 import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
@@ -15,6 +15,8 @@ import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { splitBody } from '../v2/binary.js';
 import { inferResponse, v2Outputs } from '../v2/response.js';
 import { inferRequestToBatch, parseInferRequest } from '../v2/tensors.js';
+import type { ApiRouter } from '../api-router.js';
+import { errors, json, ref, type Operation } from '../openapi/operation.js';
 
 const MODEL = '/v2/models/:name';
 const VERSIONED = '/v2/models/:name/versions/:version';
@@ -70,28 +72,76 @@ export function v2ModelMetadata(model: ServedModel): Record<string, unknown> {
   };
 }
 
-export function v2Routes(context: AppContext, router: Router): void {
+const SERVER_METADATA: Operation = () => ({
+  summary: 'V2 server metadata',
+  responses: { '200': { description: 'Metadata', content: json(ref('V2ServerMetadata')) } },
+});
+const LIVE: Operation = () => ({
+  summary: 'V2 liveness',
+  responses: { '200': { description: 'Live' } },
+});
+const READY: Operation = () => ({
+  summary: 'V2 readiness',
+  responses: {
+    '200': { description: 'Ready' },
+    '503': { description: 'Not ready' },
+    ...errors([404], ref('V2Error')),
+  },
+});
+const MODEL_METADATA: Operation = () => ({
+  summary: 'V2 model metadata',
+  responses: {
+    '200': { description: 'Metadata', content: json(ref('V2ModelMetadata')) },
+    ...errors([404, 503], ref('V2Error')),
+  },
+});
+const MODEL_READY: Operation = () => ({
+  summary: 'V2 model readiness (200 ready, 503 not)',
+  responses: {
+    '200': { description: 'Ready' },
+    '503': { description: 'Not ready' },
+    ...errors([404], ref('V2Error')),
+  },
+});
+const INFER: Operation = ({ secured }) => ({
+  summary:
+    'Open Inference Protocol infer: one input per feature (FP32 or BYTES, shape [n]); outputs probability (FP32) and label, typed as the training target (INT64 for integer classes, BYTES for text, FP64 for other numbers; the model metadata says which). Unseen categories scored as missing are listed in the response parameters as `warnings`, a JSON text of [{row, field, problem}], only when there are any. Binary tensor data supported.',
+  security: secured,
+  requestBody: {
+    required: true,
+    content: {
+      ...json(ref('V2InferRequest')),
+      'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+    },
+  },
+  responses: {
+    '200': { description: 'Outputs', content: json(ref('V2InferResponse')) },
+    ...errors([400, 401, 404, 413, 422, 503, 500], ref('V2Error')),
+  },
+});
+
+export function v2Routes(context: AppContext, router: ApiRouter): void {
   const { config } = context;
-  router.get('/v2', (_req, res) => {
+  router.get('/v2', SERVER_METADATA, (_req, res) => {
     res.json({ name: SERVER_NAME, version: SERVER_VERSION, extensions: ['binary_tensor_data'] });
   });
-  router.get('/v2/health/live', (_req, res) => {
+  router.get('/v2/health/live', LIVE, (_req, res) => {
     res.status(200).end();
   });
-  router.get('/v2/health/ready', (_req, res) => {
+  router.get('/v2/health/ready', READY, (_req, res) => {
     res.status(isReady(context) ? 200 : 503).end();
   });
   const metadata = (req: Request, res: Response): void => {
     res.json(v2ModelMetadata(servedModel(context, req)));
   };
-  router.get(MODEL, metadata);
-  router.get(VERSIONED, metadata);
+  router.get(MODEL, MODEL_METADATA, metadata);
+  router.get(VERSIONED, MODEL_METADATA, metadata);
   const ready = (req: Request, res: Response): void => {
     servedModel(context, req);
     res.status(context.state.shuttingDown ? 503 : 200).end();
   };
-  router.get(`${MODEL}/ready`, ready);
-  router.get(`${VERSIONED}/ready`, ready);
+  router.get(`${MODEL}/ready`, MODEL_READY, ready);
+  router.get(`${VERSIONED}/ready`, MODEL_READY, ready);
 
   const infer = async (req: Request, res: Response): Promise<void> => {
     servedModel(context, req);
@@ -127,6 +177,6 @@ export function v2Routes(context: AppContext, router: Router): void {
   };
   // Any content type: tritonclient sends binary tensor data as octet-stream, JSON as JSON.
   const rawBody = express.raw({ type: () => true, limit: config.maxBodyBytes });
-  router.post(`${MODEL}/infer`, requireApiKey(config.apiKey), rawBody, infer);
-  router.post(`${VERSIONED}/infer`, requireApiKey(config.apiKey), rawBody, infer);
+  router.post(`${MODEL}/infer`, INFER, requireApiKey(config.apiKey), rawBody, infer);
+  router.post(`${VERSIONED}/infer`, INFER, requireApiKey(config.apiKey), rawBody, infer);
 }
