@@ -233,6 +233,15 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
           better: 'lower',
         },
         {
+          what: `p99 latency c=${c}`,
+          unit: 'ms',
+          ours: o.p99Ms,
+          peer: b.p99Ms,
+          peerName: 'bare express (constant)',
+          better: 'lower',
+          note: 'the framework and the machine alone: the floor under our p99',
+        },
+        {
           what: `throughput c=${c}`,
           unit: 'req/s',
           ours: o.throughput,
