@@ -43,7 +43,8 @@ async function waitReady(url: string, child: ChildProcess): Promise<void> {
 
 interface Prediction {
   readonly probability: number;
-  readonly label: string;
+  /** Typed as the training target (a number here); a CSV holds its text. */
+  readonly label: string | number;
   readonly model: { readonly version: string };
 }
 
@@ -84,7 +85,7 @@ async function compareWithPredict(options: {
     const fields = (output.lines[i] ?? '').split(',');
     const same =
       Number(fields[at('probability')]) === p.probability &&
-      fields[at('label')] === p.label &&
+      fields[at('label')] === String(p.label) &&
       fields[at('model_version')] === p.model.version;
     if (!same) mismatches.push(`sample ${i}: ${output.lines[i] ?? ''} vs ${JSON.stringify(p)}`);
   });
