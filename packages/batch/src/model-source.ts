@@ -41,10 +41,19 @@ export interface BatchModel {
   close(): Promise<void>;
 }
 
-function sessionOption(
-  options: ResolveBatchModelOptions,
-): { sessionOptions: InferenceSession.SessionOptions } | Record<string, never> {
-  return options.sessionOptions ? { sessionOptions: options.sessionOptions } : {};
+/**
+ * How a batch run loads its model: onnxruntime as the loaded model's own engine, because a batch
+ * run picks its engine itself (open-scorer.ts: compiled trees in worker threads, verified against
+ * this onnxruntime session), so the load need not compile and verify a second time.
+ */
+function sessionOption(options: ResolveBatchModelOptions): {
+  engine: 'onnxruntime';
+  sessionOptions?: InferenceSession.SessionOptions;
+} {
+  return {
+    engine: 'onnxruntime',
+    ...(options.sessionOptions ? { sessionOptions: options.sessionOptions } : {}),
+  };
 }
 
 /** Resolves, downloads if needed, loads and warms the model. */
