@@ -1,15 +1,15 @@
 /** Shared fixtures of the trainer's integration tests: a client, unique names, demo data. */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
 import { MlflowClient } from 'mlflow-js-client';
 import type { TrainOptions } from '../src/index.js';
+import { findRepoRoot } from '@champion/mlflow-server';
 
 /** A client for the server in MLFLOW_TRACKING_URI (set by the jest global setup). */
 export function integrationClient(): MlflowClient {
@@ -96,16 +96,6 @@ export function pythonForCrossChecks(): { python: string } | { missing: string }
   return { missing };
 }
 
-function repoRoot(): string {
-  let dir = process.cwd();
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no pnpm-workspace.yaml above ${process.cwd()}`);
-    dir = up;
-  }
-  return dir;
-}
-
 /**
  * Probabilities MLflow's Python client predicts for the rows of `csv`, per model URI, through
  * `mlflow.pyfunc.load_model(uri).predict(frame)` (see test/pyfunc_predict.py).
@@ -117,7 +107,7 @@ export async function pyfuncPredict(options: {
   columns: readonly { name: string; kind: 'numeric' | 'categorical' }[];
   uris: readonly string[];
 }): Promise<Record<string, number[]>> {
-  const script = join(repoRoot(), 'packages', 'trainer', 'test', 'pyfunc_predict.py');
+  const script = join(findRepoRoot(), 'packages', 'trainer', 'test', 'pyfunc_predict.py');
   const columnsPath = join(options.dir, 'pyfunc-columns.json');
   const outPath = join(options.dir, 'pyfunc-out.json');
   await writeFile(columnsPath, JSON.stringify(options.columns));

@@ -3,19 +3,10 @@
  * their own process group and always cleanable, and a readiness poll. Never used by sources.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { findRepoRoot } from '../repo-root.js';
 
 /** The repository root (jest runs from it; tests must not use import.meta). */
-export function repoRoot(): string {
-  let dir = process.cwd();
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no pnpm-workspace.yaml above ${process.cwd()}`);
-    dir = up;
-  }
-  return dir;
-}
+export const repoRoot = (): string => findRepoRoot();
 
 /** A child process whose whole group is killed by `kill()`; output kept for error messages. */
 export interface Child {

@@ -2,19 +2,13 @@
  * ONNX parity on a real data set (data/credit_data.csv in the repository): every learner's exported graph must give the in-memory model's probabilities and
  * labels on the held-out rows and the edge rows.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
 import { train, type TrainSummary } from '../index.js';
 import { integrationClient, uniqueName } from '../../test/integration.js';
+import { findRepoRoot } from '@champion/mlflow-server';
 
-function repoRoot(): string {
-  let dir = process.cwd();
-  while (!existsSync(join(dir, 'pnpm-workspace.yaml')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
-const CREDIT = join(repoRoot(), 'data', 'credit_data.csv');
+const CREDIT = join(findRepoRoot(), 'data', 'credit_data.csv');
 
 describe('champion train on the credit_data set', () => {
   let client: MlflowClient;
