@@ -29,6 +29,10 @@ const common = {
 export default {
   // A project-level testTimeout is ignored by jest; integration tests need minutes.
   testTimeout: 180000,
+  // A test that leaves a child process or socket open must not hold the run past its end (a CI
+  // run once waited out its whole budget after "Jest did not exit"): tests still close what
+  // they open; this is the backstop.
+  forceExit: true,
   reporters: ['default', '<rootDir>/jest/summary-reporter.cjs'],
   projects: [
     {

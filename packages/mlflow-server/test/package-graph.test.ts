@@ -22,9 +22,32 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   // MLmodel is read with mlflow-js-client's parser (a generic MLflow library, no server calls).
   runtime: ['onnx', 'tabular', 'mlflow-js-client'],
   batch: ['runtime', 'tabular', 'onnx', 'mlflow-js-client'],
-  serving: ['runtime', 'tabular', 'mlflow-js-client'],
-  cli: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'batch', 'serving'],
-  bench: ['mlflow-server', 'mlflow-js-client', 'tabular', 'trainer', 'runtime', 'batch', 'serving'],
+  // The inference store's record format is shared by its writer (serving) and reader (monitor).
+  'inference-store': [],
+  serving: ['runtime', 'tabular', 'mlflow-js-client', 'inference-store'],
+  monitor: ['inference-store', 'runtime', 'tabular', 'trainer', 'mlflow-js-client'],
+  cli: [
+    'mlflow-server',
+    'mlflow-js-client',
+    'tabular',
+    'trainer',
+    'runtime',
+    'batch',
+    'serving',
+    'inference-store',
+    'monitor',
+  ],
+  bench: [
+    'mlflow-server',
+    'mlflow-js-client',
+    'tabular',
+    'trainer',
+    'runtime',
+    'batch',
+    'serving',
+    'inference-store',
+    'monitor',
+  ],
 };
 
 const folders = readdirSync(path.join(root, 'packages')).filter((name) =>
