@@ -69,9 +69,11 @@ export async function rollbackChampion(
   );
   const before = await tagOf(client, { name, version: moved.to }, GATE_TAGS.replaces);
   if (before === undefined)
-    await client.registry.aliases.delete({ name, alias: PREVIOUS_ALIAS }).catch((error: unknown) => {
-      if (!isNotFound(error)) throw error;
-    });
+    await client.registry.aliases
+      .delete({ name, alias: PREVIOUS_ALIAS })
+      .catch((error: unknown) => {
+        if (!isNotFound(error)) throw error;
+      });
   else await client.registry.aliases.set({ name, alias: PREVIOUS_ALIAS }, before);
   return { from, to: moved.to };
 }
