@@ -4,7 +4,9 @@ import { decide, type DecisionInput } from './decide.js';
 const NOW = Date.parse('2026-12-07T12:00:00Z');
 const HOUR = 3_600_000;
 
-function input(overrides: Partial<DecisionInput> & { policy?: unknown }): DecisionInput {
+function input(
+  overrides: Partial<Omit<DecisionInput, 'policy'>> & { policy?: unknown },
+): DecisionInput {
   return {
     now: NOW,
     force: false,
