@@ -16,3 +16,5 @@ export { fingerprintRows } from './fingerprint.js';
 export { MONITOR_TAGS, monitoringExperiment } from './tags.js';
 export { MonitorLoopError, type MonitorLoopErrorCode } from './errors.js';
 export { locateTrainingData, type TrainingData } from './training-data.js';
+export { createLoopPorts, type LoopPortOptions } from './create-ports.js';
+export { runEvery, type ScheduleOptions } from './schedule.js';
