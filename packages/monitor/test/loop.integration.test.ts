@@ -5,7 +5,7 @@
  * → cooldown; approval mode leaves `@challenger` until approved; rollback restores the previous
  * champion; an empty window logs nothing; a failing turn ends its run FAILED.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
@@ -13,6 +13,7 @@ import { approveVersion, rollbackChampion, train } from '@champion/trainer';
 import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import type { MlflowClient, Run } from 'mlflow-js-client';
 import {
+  locateTrainingData,
   MONITOR_TAGS,
   monitoringExperiment,
   parsePolicy,
@@ -198,5 +199,21 @@ describe('champion monitor run (the retraining loop)', () => {
       'drift engine broke',
     );
     ports.failDrift = false;
+  });
+
+  it('names the recorded training data when it is gone or changed, and suggests --data', async () => {
+    const csv = join(dir, 'train.csv');
+    const locate = (override?: string): Promise<unknown> =>
+      locateTrainingData({ client, name, version: '1', override });
+    await rename(csv, `${csv}.moved`);
+    await expect(locate()).rejects.toThrow(
+      /the training data of 'loop-[^']+' v1 \(run \w+\) was \/.*train\.csv, which is not readable here: pass --data FILE/,
+    );
+    await expect(locate(join(dir, 'nope.csv'))).rejects.toThrow(/the --data file was .*nope\.csv/);
+    await rename(`${csv}.moved`, csv);
+    await appendFile(csv, '99999,1\n');
+    await expect(locate()).rejects.toThrow(
+      /train\.csv, which has changed since \(digest \w+, recorded \w+\)/,
+    );
   });
 });
