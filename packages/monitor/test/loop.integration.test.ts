@@ -3,7 +3,8 @@
  * (tiny synthetic data, logreg, 1 candidate, 2 folds): fired → a retrained version whose tags
  * name the monitoring run, gate decision consistent with `@champion`; a second run right after
  * → cooldown; approval mode leaves `@challenger` until approved; rollback restores the previous
- * champion; an empty window logs nothing; a failing turn ends its run FAILED.
+ * champion; an empty window logs nothing; a failing turn ends its run FAILED; k of n windows and
+ * the data fingerprint are read back from earlier monitoring runs.
  */
 import { appendFile, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -216,4 +217,27 @@ describe('champion monitor run (the retraining loop)', () => {
       /train\.csv, which has changed since \(digest \w+, recorded \w+\)/,
     );
   });
+
+  it('needs k of the last n windows of the champion, read back from MLflow, and never reuses data', async () => {
+    const agreeing = policy({ agree: { k: 2, n: 2 }, cooldown: '1s' });
+    const since = '2026-12-01T00:00:00Z';
+    ports.drifted = 0.1;
+    const quiet = await runMonitor({ client, name, policy: agreeing, ports, since });
+    expect(quiet.decision).toMatchObject({ fired: false, action: 'none' });
+    ports.drifted = 0.9;
+    const first = await runMonitor({ client, name, policy: agreeing, ports, since });
+    expect(first.decision).toMatchObject({ fired: false, action: 'none' });
+    expect(first.decision.reasons).toContain(
+      'agreement: 1 of the last 2 windows signalled (need 2 of 2)',
+    );
+    // Agreed now; but this window's labelled rows are those the first retraining used.
+    const second = await runMonitor({ client, name, policy: agreeing, ports, since });
+    expect(second.decision).toMatchObject({ fired: true, action: 'none', version: null });
+    expect(second.decision.reasons).toContain(
+      'agreement: 2 of the last 2 windows signalled (need 2 of 2)',
+    );
+    expect(second.decision.reasons.at(-1)).toBe(
+      `same data: monitoring run ${results[0]?.run_id ?? '?'} already retrained on this data fingerprint`,
+    );
+  }, 60_000);
 });
