@@ -19,8 +19,8 @@ export type RetrainAction = 'retrained-promoted' | 'retrained-kept' | 'awaiting-
 
 export interface RetrainResult {
   readonly action: RetrainAction;
-  /** The registered version (or the `@champion` version an identical model left unchanged). */
-  readonly version: string;
+  /** The registered version (undefined when the model was identical to `@champion`: `unchanged`). */
+  readonly version: string | undefined;
   /** The gate's decision tag, or `unchanged`. */
   readonly gate: string;
   readonly reasons: readonly string[];
@@ -96,7 +96,7 @@ export async function retrain(options: RetrainOptions): Promise<RetrainResult> {
     summary.unchanged !== undefined ? 'unchanged' : (summary.decision?.tag ?? 'unregistered');
   return {
     action: actionOf(gate, policy.mode),
-    version: summary.version ?? summary.unchanged ?? '',
+    version: summary.version,
     gate,
     reasons: summary.decision?.reasons ?? [`identical to @champion v${summary.unchanged ?? '?'}`],
     file,

@@ -254,7 +254,10 @@ async function act(
     onEvent: turn.onEvent,
   });
   await client.runs.logBatch(runId, {
-    tags: { [MONITOR_TAGS.retrained]: 'true', [MONITOR_TAGS.retrainedVersion]: retrained.version },
+    tags: {
+      [MONITOR_TAGS.retrained]: 'true',
+      [MONITOR_TAGS.retrainedVersion]: retrained.version ?? `unchanged (v${turn.model.version})`,
+    },
   });
   return { action: retrained.action, notes: [], retrained };
 }
