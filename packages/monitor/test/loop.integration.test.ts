@@ -6,7 +6,7 @@
  * champion; an empty window logs nothing; a failing turn ends its run FAILED; k of n windows and
  * the data fingerprint are read back from earlier monitoring runs.
  */
-import { appendFile, mkdtemp, rename, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
@@ -124,6 +124,18 @@ describe('champion monitor run (the retraining loop)', () => {
       'monitoring/report.html',
       'monitoring/report.json',
     ]);
+    const local = await client.artifacts.download({
+      artifactUri: run.info.artifact_uri,
+      path: 'monitoring/report.json',
+      destDir: join(dir, 'report'),
+    });
+    const report = JSON.parse(await readFile(local, 'utf8')) as Record<string, unknown>;
+    expect(report).toMatchObject({
+      run_id: run.info.run_id,
+      window: { rows: 400 },
+      decision: { action: 'retrained-promoted', version: '2' },
+      policy: { mode: 'auto', gate: { margin: -1 } },
+    });
   });
 
   it('does not retrain again right after: cooldown, reading the checkpoint back from MLflow', async () => {

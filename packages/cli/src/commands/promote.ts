@@ -69,8 +69,13 @@ export const promoteCommand: CommandModule = {
       .option('--margin <delta>', 'ROC AUC improvement over the champion required', parseNumber, 0)
       .action(async (_flags: PromoteFlags, command: Command) => {
         const flags = command.optsWithGlobals<PromoteFlags & GlobalOptions>();
-        if (flags.approve !== undefined)
+        if (flags.approve !== undefined) {
+          if (flags.version !== undefined || flags.data !== undefined || flags.force === true)
+            command.error(
+              'error: --approve VERSION takes no --version, --data or --force: the gate already compared it',
+            );
           return approve(context, { ...flags, approve: flags.approve });
+        }
         if (flags.version === undefined)
           command.error('error: promote needs --version <n> (or --approve <n>)');
         const version = flags.version;

@@ -38,7 +38,10 @@ export interface Window {
   readonly rows: number;
   /** Of those, how many have a label. */
   readonly labelled: number;
-  /** Where the next run starts; logged on the monitoring run and read back from it. */
+  /**
+   * Where the next run starts; logged on the monitoring run (a tag: at most 5,000 characters) and
+   * read back from the last FINISHED one.
+   */
   readonly checkpoint: string;
   /**
    * Identifies the labelled data a retraining would use (see `fingerprintRows`): the loop never

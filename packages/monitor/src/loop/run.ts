@@ -206,7 +206,13 @@ async function measureAndDecide(turn: Turn): Promise<MonitorResult> {
       training_run_id: acted.retrained?.trainingRunId ?? null,
     },
   };
-  await logReports({ client, artifactUri: turn.artifactUri, report: result, html: drift.html });
+  // The report is the result plus the policy that decided it (what an auditor asks first).
+  await logReports({
+    client,
+    artifactUri: turn.artifactUri,
+    report: { ...result, policy },
+    html: drift.html,
+  });
   await client.runs.logBatch(runId, {
     tags: {
       [MONITOR_TAGS.signalDrift]: String(decision.signals.drift),
