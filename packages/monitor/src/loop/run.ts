@@ -67,7 +67,7 @@ function windowOf(window: Window): MonitorResult['window'] {
   };
 }
 
-function emptyResult(model: ModelUnderWatch, window: Window): MonitorResult {
+function emptyResult(model: ModelUnderWatch, window: Window, explicit: boolean): MonitorResult {
   return {
     run_id: null,
     model: { name: model.name, version: model.version },
@@ -77,7 +77,9 @@ function emptyResult(model: ModelUnderWatch, window: Window): MonitorResult {
     decision: {
       fired: false,
       signals: { drift: false, performance: false, age: false },
-      reasons: ['empty window: no served records since the last checkpoint; nothing logged'],
+      reasons: [
+        `empty window: no served records ${explicit ? 'in the given time range' : 'since the last checkpoint'}; no monitoring run logged`,
+      ],
       action: 'none',
       version: null,
       gate: null,
@@ -102,8 +104,9 @@ export async function runMonitor(options: MonitorRunOptions): Promise<MonitorRes
     until: options.until,
   });
   if (window.rows === 0) {
-    say('empty window: no served records since the last checkpoint; no monitoring run logged');
-    return emptyResult(model, window);
+    const result = emptyResult(model, window, explicit);
+    say(result.decision.reasons.join('; '));
+    return result;
   }
   const started = await startMonitoringRun({
     client,
