@@ -61,13 +61,12 @@ async function turn(
 ): Promise<void> {
   const { createLoopPorts, loadPolicy, runMonitor } = await import('@champion/monitor');
   const policy = await loadPolicy(flags.policy);
-  const ports = createLoopPorts({ name: flags.name, env: process.env });
   const result = await withTracking({ env: process.env, logger: context.logger }, ({ client }) =>
     runMonitor({
       client,
       name: flags.name,
       policy,
-      ports,
+      ports: createLoopPorts({ name: flags.name, env: process.env, client }),
       since: flags.since,
       until: flags.until,
       force: flags.force,

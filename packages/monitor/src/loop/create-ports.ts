@@ -7,6 +7,7 @@
  * NOT WIRED YET: those modules are built on other branches of issue 14; until they are merged
  * here this refuses clearly instead of pretending to monitor.
  */
+import type { MlflowClient } from 'mlflow-js-client';
 import { MonitorLoopError } from './errors.js';
 import type { LoopPorts } from './ports.js';
 
@@ -15,6 +16,8 @@ export interface LoopPortOptions {
   readonly name: string;
   /** Environment (CHAMPION_INFERENCE_STORE, ...). */
   readonly env: NodeJS.ProcessEnv;
+  /** The tracking server of this turn (e.g. to download the model's drift reference). */
+  readonly client: MlflowClient;
 }
 
 export function createLoopPorts(options: LoopPortOptions): LoopPorts {
