@@ -12,7 +12,8 @@ import { z } from 'zod';
 import type { LoadFigures, LoadTarget } from './load.js';
 
 const run = promisify(execFile);
-const SCRIPT = join(__dirname, '../wrk/post.lua');
+/** The wrk script, relative to the repository root. */
+const SCRIPT = 'packages/bench/wrk/post.lua';
 
 /** wrk's version line when it is installed, else undefined. */
 export function wrkVersion(): string | undefined {
@@ -50,11 +51,13 @@ function figures(stdout: string): LoadFigures {
 
 /** Runs wrk with `concurrency` connections on one thread for about `durationMs`. */
 export async function measureLoadWrk(options: {
+  repoRoot: string;
   target: LoadTarget;
   concurrency: number;
   durationMs: number;
 }): Promise<LoadFigures> {
   const { target, concurrency, durationMs } = options;
+  const script = join(options.repoRoot, SCRIPT);
   const dir = await mkdtemp(join(tmpdir(), 'champion-wrk-'));
   try {
     const bodyFile = join(dir, 'body');
@@ -62,7 +65,7 @@ export async function measureLoadWrk(options: {
     const seconds = Math.max(1, Math.round(durationMs / 1000));
     const { stdout } = await run(
       'wrk',
-      ['-t1', `-c${concurrency}`, `-d${seconds}s`, '-s', SCRIPT, target.url],
+      ['-t1', `-c${concurrency}`, `-d${seconds}s`, '-s', script, target.url],
       { env: { ...process.env, WRK_BODY_FILE: bodyFile, WRK_CONTENT_TYPE: target.contentType } },
     );
     return figures(stdout);

@@ -171,7 +171,8 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
     ctx.progress(`serving: champion scores with the ${engine} engine`);
     // wrk when installed (it leaves the servers more of a small machine's CPU), else node:http.
     const wrk = wrkVersion();
-    const load = wrk === undefined ? measureLoad : measureLoadWrk;
+    const load = (o: { target: LoadTarget; concurrency: number; durationMs: number }) =>
+      wrk === undefined ? measureLoad(o) : measureLoadWrk({ ...o, repoRoot: ctx.repoRoot });
     const generator = wrk ?? 'node:http (load.ts; install wrk for a lighter load generator)';
     ctx.progress(`serving: load generator ${generator}`);
     const targetOf = (server: BenchServer): LoadTarget => ({
