@@ -15,15 +15,19 @@ const run = promisify(execFile);
 /** The wrk script, relative to the repository root. */
 const SCRIPT = 'packages/bench/wrk/post.lua';
 
-/** wrk's version line when it is installed, else undefined. */
+/** wrk's version (e.g. `wrk 4.2.0`) when it is installed, else undefined. */
 export function wrkVersion(): string | undefined {
   try {
     // `wrk -v` prints its version and exits 1.
-    return execFileSync('wrk', ['-v'], { encoding: 'utf8', stdio: 'pipe' }).split('\n')[0];
+    return versionOf(execFileSync('wrk', ['-v'], { encoding: 'utf8', stdio: 'pipe' }));
   } catch (error) {
     const out = (error as { stdout?: string }).stdout ?? '';
-    return /^wrk \d/.test(out) ? out.split('\n')[0] : undefined;
+    return versionOf(out);
   }
+}
+
+function versionOf(out: string): string | undefined {
+  return /^wrk \S+/.exec(out)?.[0];
 }
 
 const summarySchema = z.object({
