@@ -2,4 +2,4 @@
  * Monitoring: drift against the model's reference (Evidently's rules), performance from labels,
  * reports, the retraining policy and loop, and traffic simulation.
  */
-export {};
+export * from './performance/index.js';
