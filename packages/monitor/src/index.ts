@@ -3,3 +3,4 @@
  * reports, the retraining policy and loop, and traffic simulation.
  */
 export * from './performance/index.js';
+export * from './simulate/index.js';
