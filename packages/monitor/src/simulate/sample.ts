@@ -75,7 +75,7 @@ export function sampleColumns(options: {
 /** What one drift term did. */
 export interface AppliedDrift {
   readonly term: string;
-  /** Rows whose value it changed (missing numbers are left missing by * and +). */
+  /** Rows it applied to: those with a value for * and + (missing stays missing), those drawn for =. */
   readonly rowsChanged: number;
 }
 

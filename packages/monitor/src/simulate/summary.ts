@@ -42,9 +42,9 @@ export interface SimulationSummary {
 const f = (n: number): string => n.toLocaleString('en-US');
 
 function failureLines(failures: readonly FailureGroup[]): string[] {
+  // A failure's example already starts with its HTTP status when there was an answer.
   return failures.map(
-    (g) =>
-      `    ${f(g.count)} × ${g.status === null ? 'no answer' : `HTTP ${g.status}`}: ${g.example}`,
+    (g) => `    ${f(g.count)} × ${g.status === null ? 'no answer: ' : ''}${g.example}`,
   );
 }
 
