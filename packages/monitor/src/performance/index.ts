@@ -4,6 +4,12 @@ export {
   type PerformanceRows,
   type ServedRow,
 } from './accumulator.js';
+export {
+  CBPE_NOTE,
+  estimatedPerformance,
+  type EstimatedPerformance,
+  type ScoredRows,
+} from './estimated.js';
 export { PerformanceError, type PerformanceErrorCode } from './errors.js';
 export {
   describeFigure,

@@ -1,4 +1,5 @@
 /** Figures as flat MLflow metric names (snake_case); figures without a number are left out. */
+import type { EstimatedPerformance } from './estimated.js';
 import type { Figure } from './figures.js';
 import type { WindowPerformance } from './report.js';
 
@@ -13,7 +14,18 @@ const FIGURES = [
   ['observed_positive_rate', 'observedPositiveRate'],
 ] as const satisfies readonly (readonly [string, keyof WindowPerformance])[];
 
-/** `served`, `labelled`, `label_coverage`, `predicted_positive_rate` and every measured figure. */
+const ESTIMATED = (e: EstimatedPerformance): Record<string, Figure> => ({
+  roc_auc: e.rocAuc,
+  pr_auc: e.prAuc,
+  precision: e.precision,
+  recall: e.recall,
+  f1: e.f1,
+});
+
+/**
+ * `served`, `labelled`, `label_coverage`, `predicted_positive_rate`, every measured figure, and
+ * the CBPE estimates prefixed `estimated_` when the report has them.
+ */
 export function performanceMetrics(window: WindowPerformance): Record<string, number> {
   const metrics: Record<string, number> = { served: window.served, labelled: window.labelled };
   if (window.labelCoverage !== null) metrics.label_coverage = window.labelCoverage;
@@ -22,6 +34,11 @@ export function performanceMetrics(window: WindowPerformance): Record<string, nu
   for (const [name, key] of FIGURES) {
     const figure: Figure = window[key];
     if (figure.status === 'ok') metrics[name] = figure.value;
+  }
+  const estimated = window.estimated;
+  if (estimated !== undefined) {
+    for (const [name, figure] of Object.entries(ESTIMATED(estimated)))
+      if (figure.status === 'ok') metrics[`estimated_${name}`] = figure.value;
   }
   return metrics;
 }

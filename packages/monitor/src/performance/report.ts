@@ -6,6 +6,7 @@
  */
 import { NO_LABEL, type PerformanceRows } from './accumulator.js';
 import { PerformanceError } from './errors.js';
+import { estimatedPerformance, type EstimatedPerformance } from './estimated.js';
 import { labelFigures, type LabelFigures, type LabelledRows } from './figures.js';
 import { windowIndex } from './window.js';
 
@@ -21,6 +22,8 @@ export interface PerformanceOptions {
   readonly bins?: number;
   /** Window width in milliseconds (see `parseWindow`); no per-window figures when omitted. */
   readonly windowMs?: number;
+  /** Add CBPE estimates from the probabilities alone (see estimated.ts). @default false */
+  readonly estimate?: boolean;
 }
 
 export interface WindowPerformance extends LabelFigures {
@@ -34,6 +37,8 @@ export interface WindowPerformance extends LabelFigures {
   readonly labelCoverage: number | null;
   /** Share of served rows the model answered positive; null when nothing was served. */
   readonly predictedPositiveRate: number | null;
+  /** Estimated figures (no labels used), when asked for. Clearly an estimate: see its `note`. */
+  readonly estimated?: EstimatedPerformance;
 }
 
 export interface PerformanceReport {
@@ -44,7 +49,13 @@ export interface PerformanceReport {
   readonly windows: readonly WindowPerformance[];
 }
 
-function checkOptions(options: PerformanceOptions): { minLabels: number; bins: number } {
+interface Checked {
+  readonly minLabels: number;
+  readonly bins: number;
+  readonly estimate: boolean;
+}
+
+function checkOptions(options: PerformanceOptions): Checked {
   const minLabels = options.minLabels ?? DEFAULT_MIN_LABELS;
   const bins = options.bins ?? DEFAULT_CALIBRATION_BINS;
   if (!Number.isInteger(minLabels) || minLabels < 1)
@@ -54,7 +65,7 @@ function checkOptions(options: PerformanceOptions): { minLabels: number; bins: n
   const w = options.windowMs;
   if (w !== undefined && !(w >= 1 && Number.isFinite(w)))
     throw new PerformanceError('CONFIG', `windowMs must be a duration ≥ 1 ms, got ${w}.`);
-  return { minLabels, bins };
+  return { minLabels, bins, estimate: options.estimate === true };
 }
 
 /** The labelled rows among `select` (row indices), copied into dense arrays. */
@@ -82,7 +93,7 @@ function iso(ms: number | undefined): string | null {
 function groupPerformance(
   rows: PerformanceRows,
   select: Uint32Array,
-  options: { minLabels: number; bins: number; start?: number; end?: number },
+  options: Checked & { start?: number; end?: number },
 ): WindowPerformance {
   const labelled = labelledAmong(rows, select);
   let predictedPositive = 0;
@@ -96,7 +107,19 @@ function groupPerformance(
     labelCoverage: served > 0 ? labelled.actual.length / served : null,
     predictedPositiveRate: served > 0 ? predictedPositive / served : null,
     ...labelFigures(labelled, options),
+    ...(options.estimate ? { estimated: estimatedPerformance(scoredAmong(rows, select)) } : {}),
   };
+}
+
+/** Probabilities and answered labels of the `select` rows, labelled or not. */
+function scoredAmong(rows: PerformanceRows, select: Uint32Array) {
+  const probability = new Float64Array(select.length);
+  const predicted = new Uint8Array(select.length);
+  select.forEach((row, k) => {
+    probability[k] = rows.probability[row] ?? NaN;
+    predicted[k] = rows.predicted[row] ?? 0;
+  });
+  return { probability, predicted };
 }
 
 /** Row indices grouped by window (a counting sort): `order` holds each window's rows contiguously. */
@@ -160,5 +183,11 @@ export function performanceReport(
             end: (window + 1) * widthMs,
           }),
         );
-  return { ...checked, windowMs: widthMs ?? null, overall, windows };
+  return {
+    minLabels: checked.minLabels,
+    bins: checked.bins,
+    windowMs: widthMs ?? null,
+    overall,
+    windows,
+  };
 }
