@@ -6,6 +6,7 @@ import { modelsCommand } from './models.js';
 import { promoteCommand } from './promote.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
@@ -17,6 +18,7 @@ export const commands: readonly CommandModule[] = [
   doctorCommand,
   serveCommand,
   scoreCommand,
+  simulateCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,
