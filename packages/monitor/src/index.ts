@@ -3,4 +3,6 @@
  * reports, the retraining policy and loop, and traffic simulation.
  */
 export * from './loop/index.js';
+export * from './performance/index.js';
 export * from './policy/index.js';
+export * from './simulate/index.js';

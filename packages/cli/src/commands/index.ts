@@ -8,6 +8,7 @@ import { promoteCommand } from './promote.js';
 import { rollbackCommand } from './rollback.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
@@ -21,6 +22,7 @@ export const commands: readonly CommandModule[] = [
   serveCommand,
   scoreCommand,
   monitorRunCommand,
+  simulateCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,
