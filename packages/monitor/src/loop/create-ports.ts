@@ -4,8 +4,11 @@
  * performance from labels (monitor/performance). Built in this one function so the command and
  * the CronJob wire them the same way.
  *
- * NOT WIRED YET: those modules are built on other branches of issue 14; until they are merged
- * here this refuses clearly instead of pretending to monitor.
+ * NOT WIRED YET: the store reader and drift are built on other branches of issue 14; until they
+ * are merged here this refuses clearly instead of pretending to monitor. The performance port is
+ * `performanceReport` (monitor/performance) over the window's served rows, mapped with
+ * `performanceResult` (performance-result.ts); the policy's `performance.minLabels` is the
+ * natural `minLabels` to give it.
  */
 import type { MlflowClient } from 'mlflow-js-client';
 import { MonitorLoopError } from './errors.js';

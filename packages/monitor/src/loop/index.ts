@@ -18,3 +18,4 @@ export { MonitorLoopError, type MonitorLoopErrorCode } from './errors.js';
 export { locateTrainingData, type TrainingData } from './training-data.js';
 export { createLoopPorts, type LoopPortOptions } from './create-ports.js';
 export { runEvery, type ScheduleOptions } from './schedule.js';
+export { performanceResult } from './performance-result.js';
