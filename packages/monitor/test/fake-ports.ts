@@ -59,13 +59,15 @@ export class FakePorts implements LoopPorts {
   readonly requests: WindowRequest[] = [];
   drifted = 0.8;
   failDrift = false;
+  /** Rows every window returns instead of the batches, when set. */
+  override: readonly LabelledRow[] | undefined;
 
   constructor(private readonly batches: readonly (readonly LabelledRow[])[]) {}
 
   readWindow(request: WindowRequest): Promise<Window> {
     this.requests.push(request);
     const index = request.checkpoint === undefined ? 0 : Number(request.checkpoint.slice(1));
-    const rows = this.batches[index] ?? [];
+    const rows = this.override ?? this.batches[index] ?? [];
     const checkpoint = rows.length === 0 ? (request.checkpoint ?? 'c0') : `c${index + 1}`;
     return Promise.resolve({
       from: rows[0]?.time,

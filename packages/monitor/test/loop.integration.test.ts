@@ -10,7 +10,7 @@ import { appendFile, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
-import { approveVersion, rollbackChampion, train } from '@champion/trainer';
+import { approveVersion, ownerTags, rollbackChampion, train } from '@champion/trainer';
 import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import type { MlflowClient, Run } from 'mlflow-js-client';
 import {
@@ -252,4 +252,28 @@ describe('champion monitor run (the retraining loop)', () => {
       `same data: monitoring run ${results[0]?.run_id ?? '?'} already retrained on this data fingerprint`,
     );
   }, 60_000);
+
+  it('holds back while another live monitoring run is retraining', async () => {
+    const experiment = await client.experiments.getByName(monitoringExperiment(name));
+    const other = await client.runs.create({
+      experimentId: experiment.experiment_id,
+      tags: { ...ownerTags(), [MONITOR_TAGS.retraining]: 'true' },
+    });
+    ports.override = await syntheticRows({
+      out: join(dir, 'p4.csv'),
+      rows: 100,
+      seed: 14,
+      start: 0,
+    });
+    try {
+      const held = await runMonitor({ client, name, policy: policy(), ports, force: true });
+      expect(held.decision).toMatchObject({ fired: true, action: 'cooldown', version: null });
+      expect(held.decision.reasons.at(-1)).toMatch(
+        new RegExp(`monitoring run ${other.info.run_id} is retraining`),
+      );
+    } finally {
+      ports.override = undefined;
+      await client.runs.finish(other.info.run_id, 'KILLED');
+    }
+  });
 });

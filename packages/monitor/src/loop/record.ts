@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ownerTags } from '@champion/trainer';
 import type { MetricInput, MlflowClient } from 'mlflow-js-client';
 import type { DriftResult, PerformanceResult, Window } from './ports.js';
 import { MONITOR_TAGS } from './tags.js';
@@ -41,6 +42,8 @@ export async function startMonitoringRun(options: {
       'mlflow.source.type': 'LOCAL',
       'mlflow.source.name': 'champion monitor run',
       'mlflow.user': user(),
+      // Whose run it is: another turn can tell a live retraining from a killed one (busy.ts).
+      ...ownerTags(),
       [MONITOR_TAGS.modelVersion]: options.version,
       [MONITOR_TAGS.windowKind]: options.explicitRange ? 'range' : 'checkpoint',
       [MONITOR_TAGS.checkpoint]: window.checkpoint,

@@ -10,6 +10,7 @@ import type { MlflowClient } from 'mlflow-js-client';
 import type { Policy } from '../policy/index.js';
 import { decide, type Decision } from './decide.js';
 import { MonitorLoopError } from './errors.js';
+import { retrainingElsewhere } from './busy.js';
 import { lastCheckpoint, readHistory } from './history.js';
 import type { LoopPorts, ModelUnderWatch, Window } from './ports.js';
 import { failMonitoringRun, logFigures, logReports, startMonitoringRun } from './record.js';
@@ -245,7 +246,18 @@ async function act(
       ],
     };
   const { client, runId } = turn;
-  await client.runs.setTag(runId, MONITOR_TAGS.retrainedAt, String((turn.now ?? Date.now)()));
+  const busy = await retrainingElsewhere({ client, experimentId: turn.experimentId, runId });
+  if (busy !== undefined)
+    return {
+      action: 'cooldown',
+      notes: [`retrain: monitoring run ${busy.runId} is retraining (since ${busy.since})`],
+    };
+  await client.runs.logBatch(runId, {
+    tags: {
+      [MONITOR_TAGS.retraining]: 'true',
+      [MONITOR_TAGS.retrainedAt]: String((turn.now ?? Date.now)()),
+    },
+  });
   turn.onEvent?.({
     stage: 'monitor',
     message: `policy fired: retraining on ${rows.length} labelled production rows`,

@@ -20,6 +20,8 @@ export const MONITOR_TAGS = {
   reasons: 'champion.monitor.reasons',
   /** `true` once a retraining registered (or found identical) a version for this run. */
   retrained: 'champion.monitor.retrained',
+  /** `true` while this run retrains (another turn then holds back). */
+  retraining: 'champion.monitor.retraining',
   /** When (ms since the epoch) the retraining started: the cooldown counts from it. */
   retrainedAt: 'champion.monitor.retrained_at',
   retrainedVersion: 'champion.monitor.retrained_version',
