@@ -2,5 +2,7 @@
  * Monitoring: drift against the model's reference (Evidently's rules), performance from labels,
  * reports, the retraining policy and loop, and traffic simulation.
  */
+export * from './loop/index.js';
 export * from './performance/index.js';
+export * from './policy/index.js';
 export * from './simulate/index.js';

@@ -3,7 +3,9 @@ import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
+import { monitorRunCommand } from './monitor-run.js';
 import { promoteCommand } from './promote.js';
+import { rollbackCommand } from './rollback.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
@@ -15,9 +17,11 @@ export const commands: readonly CommandModule[] = [
   demoCommand,
   trainCommand,
   promoteCommand,
+  rollbackCommand,
   doctorCommand,
   serveCommand,
   scoreCommand,
+  monitorRunCommand,
   simulateCommand,
   modelsCommand,
   dataCommand,
