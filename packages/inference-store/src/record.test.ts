@@ -9,7 +9,8 @@ function record(overrides: Partial<InferenceRecord> = {}): InferenceRecord {
     version: '3',
     features: { age: 40, region: 'north' },
     probability: 0.25,
-    label: 0,
+    label: 'good',
+    classes: ['good', 'bad'],
     ...overrides,
   };
 }
@@ -66,7 +67,7 @@ describe('recordLine caps', () => {
     });
     expect(Buffer.byteLength(line)).toBeLessThanOrEqual(4096);
     const parsed = parse(line);
-    expect(parsed).toMatchObject({ probability: 0.25, label: 0, features: {} });
+    expect(parsed).toMatchObject({ probability: 0.25, label: 'good', features: {} });
     expect((parsed['truncated'] as { features: number }).features).toBeGreaterThan(20_000);
   });
 
