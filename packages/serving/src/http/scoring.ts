@@ -86,7 +86,9 @@ function toRecords(options: {
       model: name,
       version,
       features,
-      ...(rowUnseen === undefined ? {} : { unseen: [...rowUnseen.keys()].map((f) => names[f] as string) }),
+      ...(rowUnseen === undefined
+        ? {}
+        : { unseen: [...rowUnseen.keys()].map((f) => names[f] as string) }),
       probability: scores.probability[row] ?? NaN,
       // The class label text, as in the training data the monitor compares against.
       label: labelText(scores.model, scores.label[row] ?? 0n),
