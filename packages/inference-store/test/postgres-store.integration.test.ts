@@ -9,8 +9,13 @@ import {
   type RecordScan,
   type ServedRecord,
 } from '../src/index.js';
-import { testRecord } from '../src/test-records.js';
-import { describeWithPostgres, dropSchema, freshSchema, withClient } from './pg-support.js';
+import { testRecord } from '../src/test-support/records.js';
+import {
+  dropSchema,
+  freshSchema,
+  postgresAvailable,
+  withClient,
+} from '../src/test-support/index.js';
 
 async function all(scan: RecordScan): Promise<ServedRecord[]> {
   const out: ServedRecord[] = [];
@@ -18,7 +23,9 @@ async function all(scan: RecordScan): Promise<ServedRecord[]> {
   return out;
 }
 
-describeWithPostgres('PostgreSQL inference store', () => {
+const describePg = postgresAvailable('PostgreSQL store tests') ? describe : describe.skip;
+
+describePg('PostgreSQL inference store', () => {
   const { schema, setting } = freshSchema();
   let store: InferenceStore;
   beforeAll(async () => {

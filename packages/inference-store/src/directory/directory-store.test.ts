@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { featuresAsUsed, recordLine, type ServedRecord } from '../record.js';
 import type { RecordScan } from '../store.js';
-import { testRecord } from '../test-records.js';
+import { testRecord } from '../test-support/records.js';
 import { DirectoryStore } from './directory-store.js';
 
 let dir: string;

@@ -1,5 +1,5 @@
 /** Records for the store's tests. */
-import type { InferenceRecord } from './record.js';
+import type { InferenceRecord } from '../record.js';
 
 export function testRecord(i: number, overrides: Partial<InferenceRecord> = {}): InferenceRecord {
   return {

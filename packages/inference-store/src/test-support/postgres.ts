@@ -1,7 +1,6 @@
 /**
  * A PostgreSQL store in a fresh schema for one test file, at CHAMPION_TEST_POSTGRES_URL
- * (default postgresql://postgres@127.0.0.1:5432/test). Where none answers the tests are skipped
- * with a message, never when CI=true.
+ * (default postgresql://postgres@127.0.0.1:5432/test).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,15 +27,17 @@ export function pgProblem(): string | undefined {
   return out.status === 0 ? undefined : out.stdout || out.error?.message || 'no answer';
 }
 
-/** `describe` when PostgreSQL answers (or on CI, where its absence must fail), else skipped. */
-export function describeWithPostgres(name: string, fn: () => void): void {
+/**
+ * Whether tests needing PostgreSQL should run: false (with a warning) when none answers; throws
+ * on CI, where a silent skip would hide a broken pipeline.
+ */
+export function postgresAvailable(what: string): boolean {
   const problem = pgProblem();
-  if (problem === undefined || process.env['CI'] === 'true') {
-    describe(name, fn);
-    return;
-  }
-  console.warn(`Skipping ${name}: no PostgreSQL at ${PG_URL} (${problem}).`);
-  describe.skip(name, fn);
+  if (problem === undefined) return true;
+  const message = `${what}: no PostgreSQL at ${PG_URL} (${problem}); set CHAMPION_TEST_POSTGRES_URL.`;
+  if (process.env['CI'] === 'true') throw new Error(message);
+  console.warn(`skipping ${message}`);
+  return false;
 }
 
 export async function dropSchema(schema: string): Promise<void> {
