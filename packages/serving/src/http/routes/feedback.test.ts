@@ -94,10 +94,8 @@ describe('POST /feedback', () => {
       .post('/feedback')
       .send([{ request_id: 'a b', label: 'yes' }, { request_id: 'x' }])
       .expect(400);
-    expect(res.body.error.details.map((d: { path: string }) => d.path)).toEqual([
-      '[0].request_id',
-      '[1].label',
-    ]);
+    const details = (res.body as { error: { details: { path: string }[] } }).error.details;
+    expect(details.map((d) => d.path)).toEqual(['[0].request_id', '[1].label']);
     await request(served.app).post('/feedback').send({ request_id: 'x', label: 1 }).expect(400);
   });
 

@@ -133,7 +133,7 @@ describe('POST /predict', () => {
     await afterLog();
     expect(sink.records).toHaveLength(2);
     expect(res.get('X-Request-Id')).toBe('req-42');
-    expect(res.body.map((p: { request_id: string }) => p.request_id)).toEqual([
+    expect((res.body as { request_id: string }[]).map((p) => p.request_id)).toEqual([
       'req-42-0',
       'req-42-1',
     ]);
