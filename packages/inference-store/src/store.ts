@@ -38,9 +38,13 @@ export interface ScanSummary {
 
 /**
  * A running scan: iterate it (once) for the records, oldest first, with their true labels
- * joined; then `summary` holds the checkpoint and the counts.
+ * joined — record by record, or page by page with `pages()` (cheaper per record: a page is the
+ * records of one read chunk, up to a few thousand) — then `summary` holds the checkpoint and
+ * the counts.
  */
 export interface RecordScan extends AsyncIterable<ServedRecord> {
+  /** The same records in pages (arrays in store order); iterate either this or the scan. */
+  pages(): AsyncIterable<readonly ServedRecord[]>;
   /** Available once iteration has finished; throws before. */
   readonly summary: ScanSummary;
 }
@@ -76,10 +80,10 @@ export class ScanTally {
     if (this.problems.length < 20) this.problems.push({ where, problem });
   }
 
-  counted(record: ServedRecord): ServedRecord {
-    this.records++;
-    if (record.trueLabel !== undefined) this.labelled++;
-    return record;
+  counted(page: readonly ServedRecord[]): readonly ServedRecord[] {
+    this.records += page.length;
+    for (const record of page) if (record.trueLabel !== undefined) this.labelled++;
+    return page;
   }
 
   summary(checkpoint: string): ScanSummary {
@@ -88,30 +92,34 @@ export class ScanTally {
   }
 }
 
-/** A RecordScan over a generator that returns its checkpoint when done. */
+/** A RecordScan over a generator of pages that returns its checkpoint when done. */
 export function recordScan(
-  run: (tally: ScanTally) => AsyncGenerator<ServedRecord, string>,
+  run: (tally: ScanTally) => AsyncGenerator<ServedRecord[], string>,
 ): RecordScan {
   const tally = new ScanTally();
   let summary: ScanSummary | undefined;
   let started = false;
+  async function* pages(): AsyncGenerator<readonly ServedRecord[]> {
+    if (started) throw new Error('A scan can be iterated once; start another.');
+    started = true;
+    const generator = run(tally);
+    for (;;) {
+      const step = await generator.next();
+      if (step.done === true) {
+        summary = tally.summary(step.value);
+        return;
+      }
+      yield tally.counted(step.value);
+    }
+  }
   return {
     get summary(): ScanSummary {
       if (summary === undefined) throw new Error('The scan has not finished: iterate it first.');
       return summary;
     },
+    pages,
     async *[Symbol.asyncIterator]() {
-      if (started) throw new Error('A scan can be iterated once; start another.');
-      started = true;
-      const generator = run(tally);
-      for (;;) {
-        const step = await generator.next();
-        if (step.done === true) {
-          summary = tally.summary(step.value);
-          return;
-        }
-        yield tally.counted(step.value);
-      }
+      for await (const page of pages()) yield* page;
     },
   };
 }

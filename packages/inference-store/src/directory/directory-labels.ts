@@ -33,11 +33,13 @@ export async function readLabels(
 ): Promise<Map<string, string>> {
   const labels = new Map<string, string>();
   for (const file of await listLogFiles({ dir, prefix: LABEL_PREFIX })) {
-    for await (const line of segmentLines(join(dir, file.name))) {
-      if (!line.complete) continue;
-      const parsed = parseLine(line.text);
-      if (parsed === undefined) onProblem(`${file.name}:${line.number}`, 'not a label line');
-      else labels.set(parsed.request_id, parsed.label);
+    for await (const lines of segmentLines(join(dir, file.name))) {
+      for (const line of lines) {
+        if (!line.complete) continue;
+        const parsed = parseLine(line.text);
+        if (parsed === undefined) onProblem(`${file.name}:${line.number}`, 'not a label line');
+        else labels.set(parsed.request_id, parsed.label);
+      }
     }
   }
   return labels;

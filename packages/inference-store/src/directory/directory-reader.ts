@@ -22,7 +22,7 @@ import {
 import type { ScanOptions, ScanTally } from '../store.js';
 import { readLabels } from './directory-labels.js';
 import { listLogFiles, parseLogFileName, utcDay } from './file-naming.js';
-import { segmentLines } from './segment-lines.js';
+import { segmentLines, type SegmentLine } from './segment-lines.js';
 
 /** The checkpoint of a scan that read nothing from an empty store. */
 export const START_CHECKPOINT = 'dir1:start';
@@ -64,46 +64,75 @@ function startOf(
   return { name: checkpoint.segment, ...segment, offset: checkpoint.offset };
 }
 
+interface Position {
+  checkpoint: string;
+}
+
+/**
+ * The records of one batch of lines of `file`, moving `position` past each line read; returns
+ * `done` when the scan must stop here (an incomplete newest line, or `to` reached).
+ */
+function readLines(options: {
+  file: Segment;
+  lines: readonly SegmentLine[];
+  last: boolean;
+  scan: ScanOptions;
+  tally: ScanTally;
+  labels: ReadonlyMap<string, string>;
+  position: Position;
+}): { records: ServedRecord[]; done: boolean } {
+  const { file, scan, tally, labels, position } = options;
+  const here = (at: number): string =>
+    encodeCheckpoint({ kind: 'dir', segment: file.name, offset: at });
+  const records: ServedRecord[] = [];
+  for (const line of options.lines) {
+    if (!line.complete) {
+      if (options.last) return { records, done: true };
+      tally.problem(`${file.name}@${line.start}`, 'torn last line (no newline): skipped');
+      position.checkpoint = here(line.end);
+      continue;
+    }
+    const stored = parseRecordLine(line.text);
+    if (typeof stored === 'string') {
+      tally.problem(`${file.name}@${line.start}`, stored);
+    } else {
+      const time = new Date(stored.time);
+      if (scan.to !== undefined && time >= scan.to) return { records, done: true };
+      if (scan.from === undefined || time >= scan.from)
+        records.push(servedRecord(stored, labels.get(stored.request_id)));
+    }
+    position.checkpoint = here(line.end);
+  }
+  return { records, done: false };
+}
+
+/** Pages of records (one per chunk of a segment read); returns the checkpoint of the end. */
 export async function* scanDirectory(options: {
   dir: string;
   prefix: string;
   scan: ScanOptions;
   tally: ScanTally;
-}): AsyncGenerator<ServedRecord, string> {
+}): AsyncGenerator<ServedRecord[], string> {
   const { dir, prefix, scan, tally } = options;
   const after = startOf(scan, prefix);
-  let checkpoint = scan.after ?? START_CHECKPOINT;
+  const position: Position = { checkpoint: scan.after ?? START_CHECKPOINT };
   const labels = await readLabels(dir, (where, problem) => tally.problem(where, problem));
   const files = await listLogFiles({ dir, prefix });
   const fromDay = scan.from === undefined ? undefined : utcDay(scan.from);
   for (const [i, file] of files.entries()) {
     if (after !== undefined && before(file, after)) continue;
     const last = i === files.length - 1;
-    const offset = after !== undefined && file.name === after.name ? after.offset : 0;
+    // Whole days before `from` are skipped unread (the checkpoint moves past them when a later
+    // segment is read).
     if (fromDay !== undefined && file.day < fromDay && !last) continue;
-    for await (const line of segmentLines(join(dir, file.name), offset)) {
-      const here = (at: number): string =>
-        encodeCheckpoint({ kind: 'dir', segment: file.name, offset: at });
-      if (!line.complete) {
-        if (last) return here(line.start);
-        tally.problem(`${file.name}@${line.start}`, 'torn last line (no newline): skipped');
-        checkpoint = here(line.end);
-        continue;
-      }
-      const stored = parseRecordLine(line.text);
-      if (typeof stored === 'string') {
-        tally.problem(`${file.name}@${line.start}`, stored);
-      } else {
-        const time = new Date(stored.time);
-        if (scan.to !== undefined && time >= scan.to) return here(line.start);
-        if (scan.from === undefined || time >= scan.from)
-          yield servedRecord(stored, labels.get(stored.request_id));
-      }
-      checkpoint = here(line.end);
+    const offset = after !== undefined && file.name === after.name ? after.offset : 0;
+    for await (const lines of segmentLines(join(dir, file.name), offset)) {
+      const read = readLines({ file, lines, last, scan, tally, labels, position });
+      if (read.records.length > 0) yield read.records;
+      if (read.done) return position.checkpoint;
     }
-    // A segment read to its end (or skipped before `from`) is behind the checkpoint.
   }
-  return checkpoint;
+  return position.checkpoint;
 }
 
 const ID_AT_START = /^\{"time":"[^"]{0,40}","request_id":"([^"\\]{1,300})"/;
@@ -122,13 +151,15 @@ export async function classesByRequestId(options: {
   const found = new Map<string, readonly [string, string] | null>();
   const files = await listLogFiles(options);
   for (const file of files.reverse()) {
-    for await (const line of segmentLines(join(options.dir, file.name))) {
-      const quick = ID_AT_START.exec(line.text)?.[1];
-      if (quick !== undefined && (!wanted.has(quick) || found.has(quick))) continue;
-      if (!line.complete) continue;
-      const stored = parseRecordLine(line.text);
-      if (typeof stored === 'string' || !wanted.has(stored.request_id)) continue;
-      if (!found.has(stored.request_id)) found.set(stored.request_id, stored.classes ?? null);
+    for await (const lines of segmentLines(join(options.dir, file.name))) {
+      for (const line of lines) {
+        const quick = ID_AT_START.exec(line.text)?.[1];
+        if (quick !== undefined && (!wanted.has(quick) || found.has(quick))) continue;
+        if (!line.complete) continue;
+        const stored = parseRecordLine(line.text);
+        if (typeof stored === 'string' || !wanted.has(stored.request_id)) continue;
+        if (!found.has(stored.request_id)) found.set(stored.request_id, stored.classes ?? null);
+      }
     }
     if (found.size === wanted.size) break;
   }

@@ -141,6 +141,13 @@ describe('directory store reader', () => {
     let n = 0;
     for await (const record of store.scan()) if (record.requestId === `req-${n}`) n++;
     expect(n).toBe(200_000);
+    // The same records in pages.
+    let paged = 0;
+    const scan = store.scan();
+    for await (const page of scan.pages())
+      for (const record of page) if (record.requestId === `req-${paged}`) paged++;
+    expect(paged).toBe(200_000);
+    expect(scan.summary.records).toBe(200_000);
     const size = (await stat(join(dir, (await readdir(dir))[0] ?? ''))).size;
     expect(size).toBeGreaterThan(10_000_000);
     await store.close();

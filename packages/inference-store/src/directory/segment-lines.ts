@@ -1,6 +1,6 @@
 /**
- * Reads a segment line by line with byte offsets (a checkpoint is a byte offset), from a given
- * offset, in large chunks. A last line without its newline is yielded as `complete: false`: it
+ * Reads a segment's lines with byte offsets (a checkpoint is a byte offset), from a given
+ * offset, in large chunks, yielding the lines of each chunk together. A last line without its newline is yielded as `complete: false`: it
  * is either being written right now or was torn by a crash; the caller decides which.
  */
 import { createReadStream } from 'node:fs';
@@ -18,13 +18,14 @@ export interface SegmentLine {
 
 const NEWLINE = 0x0a;
 
-export async function* segmentLines(path: string, from = 0): AsyncGenerator<SegmentLine> {
+export async function* segmentLines(path: string, from = 0): AsyncGenerator<SegmentLine[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let start = from;
   let number = 0;
   const stream = createReadStream(path, { start: from, highWaterMark: 1024 * 1024 });
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const lines: SegmentLine[] = [];
     let at = 0;
     for (let nl = chunk.indexOf(NEWLINE, at); nl >= 0; nl = chunk.indexOf(NEWLINE, at)) {
       const piece = chunk.subarray(at, nl);
@@ -35,7 +36,7 @@ export async function* segmentLines(path: string, from = 0): AsyncGenerator<Segm
       pending = [];
       pendingBytes = 0;
       number++;
-      yield { text, start, end: start + bytes + 1, number, complete: true };
+      lines.push({ text, start, end: start + bytes + 1, number, complete: true });
       start += bytes + 1;
       at = nl + 1;
     }
@@ -43,9 +44,10 @@ export async function* segmentLines(path: string, from = 0): AsyncGenerator<Segm
       pending.push(chunk.subarray(at));
       pendingBytes += chunk.length - at;
     }
+    if (lines.length > 0) yield lines;
   }
   if (pendingBytes > 0) {
     const text = Buffer.concat(pending).toString('utf8');
-    yield { text, start, end: start + pendingBytes, number: number + 1, complete: false };
+    yield [{ text, start, end: start + pendingBytes, number: number + 1, complete: false }];
   }
 }

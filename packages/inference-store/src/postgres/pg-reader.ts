@@ -54,7 +54,7 @@ export async function* scanPostgres(options: {
   ready: () => Promise<void>;
   scan: ScanOptions;
   tally: ScanTally;
-}): AsyncGenerator<ServedRecord, string> {
+}): AsyncGenerator<ServedRecord[], string> {
   const { pool, tables, scan, tally } = options;
   const start: PgCheckpoint =
     scan.after === undefined ? { kind: 'pg', xid: 0n, seq: 0n } : parsePgCheckpoint(scan.after);
@@ -63,6 +63,7 @@ export async function* scanPostgres(options: {
   let last = start;
   for (;;) {
     const { rows } = await page({ pool, tables, after: last, below, from: scan.from });
+    const records: ServedRecord[] = [];
     for (const raw of rows) {
       const row = rowSchema.safeParse(raw);
       if (!row.success) throw new Error('unexpected row shape from the records table');
@@ -74,12 +75,15 @@ export async function* scanPostgres(options: {
           `not a stored record (${stored.error.issues[0]?.message ?? ''})`,
         );
       } else {
-        if (scan.to !== undefined && new Date(stored.data.time) >= scan.to)
+        if (scan.to !== undefined && new Date(stored.data.time) >= scan.to) {
+          if (records.length > 0) yield records;
           return encodeCheckpoint(last);
-        yield servedRecord(stored.data, row.data.label ?? undefined);
+        }
+        records.push(servedRecord(stored.data, row.data.label ?? undefined));
       }
       last = at;
     }
+    if (records.length > 0) yield records;
     if (rows.length < PAGE_ROWS) break;
   }
   // Everything below `below` has been read: the next scan starts at its first row.
