@@ -21,6 +21,7 @@
  *   record.features; featuresAsUsed(record); record.probability; record.label;
  *   record.trueLabel;             // joined from labels, when one arrived
  * }
+ * // or: for await (const page of scan.pages()) — arrays of records, cheaper per record
  * scan.summary.checkpoint;        // opaque string: `after` of the next scan
  * scan.summary.records; scan.summary.labelled; scan.summary.corrupt; scan.summary.problems;
  * await store.countLabels();
@@ -30,7 +31,14 @@
  * the first record at or after it (the checkpoint stays before it). Every line/row read back is
  * validated; one that fails (or a torn last line a crash left) is counted in `corrupt`, named
  * in `problems`, and skipped: the reader never crashes on stored data. Labels are joined from a
- * map held in memory (directory) or in SQL (PostgreSQL).
+ * map held in memory (directory: ~100 bytes a label) or in SQL (PostgreSQL). Measured on 2
+ * shared cores: 1,000,000 records of 30 features scanned in ~10 s at ~190 MB RSS (directory),
+ * 200,000 in ~4 s (PostgreSQL).
+ *
+ * Labels: `addLabels` stores a label only for a stored record's request id and only when it is
+ * one of that record's model classes. In a directory store the ids are looked up by reading the
+ * segments, newest first, stopping once every id is found: an unknown id costs a read of the
+ * whole directory (seconds per GB), so send labels in batches (the CLI sends 10,000 at once).
  */
 export {
   openInferenceStore,
@@ -49,6 +57,7 @@ export {
   type StoredRecord,
 } from './record.js';
 export {
+  checkLabelItems,
   labelItemSchema,
   matchClass,
   requestIdSchema,

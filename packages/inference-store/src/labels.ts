@@ -4,6 +4,7 @@
  * matches the class labels of the model that scored the record.
  */
 import { z } from 'zod';
+import { InferenceStoreError } from './errors.js';
 
 /** A request id as serving issues them (X-Request-Id token, `-<row>` for a batch row). */
 export const requestIdSchema = z.string().regex(/^[\w.:-]{1,200}$/, {
@@ -16,6 +17,19 @@ export const labelItemSchema = z.strictObject({
   label: z.union([z.string().min(1).max(1024), z.number()]),
 });
 export type LabelItem = z.infer<typeof labelItemSchema>;
+
+/** `items` checked one by one; throws INVALID_LABELS naming the first bad item and field. */
+export function checkLabelItems(items: readonly unknown[]): LabelItem[] {
+  return items.map((item, index) => {
+    const parsed = labelItemSchema.safeParse(item);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new InferenceStoreError({
+      code: 'INVALID_LABELS',
+      message: `Label ${index}: ${String(issue?.path[0] ?? 'item')}: ${issue?.message ?? 'invalid'}.`,
+    });
+  });
+}
 
 /** A label as stored: the class text of the model's classes. */
 export interface StoredLabel {

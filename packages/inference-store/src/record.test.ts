@@ -1,4 +1,4 @@
-import { recordLine, type InferenceRecord } from './record.js';
+import { recordLine, storedRecordSchema, type InferenceRecord } from './record.js';
 
 const TIME = new Date('2025-03-04T05:06:07.000Z');
 
@@ -75,5 +75,23 @@ describe('recordLine caps', () => {
     const features = JSON.parse('{"__proto__": "north", "age": 3}') as Record<string, string>;
     const parsed = parse(recordLine(record({ features }), TIME));
     expect(Object.keys(parsed['features'] as object)).toEqual(['__proto__', 'age']);
+  });
+});
+
+describe('storedRecordSchema', () => {
+  const line = (): Record<string, unknown> => parse(recordLine(record(), TIME));
+
+  it('accepts what recordLine writes', () => {
+    expect(storedRecordSchema.safeParse(line()).success).toBe(true);
+  });
+
+  it.each([
+    ['a feature that is an object', { features: { age: { $gt: 1 } } }],
+    ['features that are an array', { features: [1, 2] }],
+    ['a time that is not ISO', { time: 'yesterday' }],
+    ['an empty request id', { request_id: '' }],
+    ['a probability that is text', { probability: '0.5' }],
+  ])('refuses %s', (_what, change) => {
+    expect(storedRecordSchema.safeParse({ ...line(), ...change }).success).toBe(false);
   });
 });

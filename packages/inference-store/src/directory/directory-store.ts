@@ -4,7 +4,7 @@
  * `champion monitor labels` may run beside it.
  */
 import { resolve } from 'node:path';
-import { judgeLabels, labelItemSchema, type LabelItem, type LabelOutcome } from '../labels.js';
+import { judgeLabels, checkLabelItems, type LabelItem, type LabelOutcome } from '../labels.js';
 import type { InferenceRecord } from '../record.js';
 import { recordScan, type InferenceStore, type RecordScan, type ScanOptions } from '../store.js';
 import { appendLabels, readLabels } from './directory-labels.js';
@@ -34,7 +34,7 @@ export class DirectoryStore implements InferenceStore {
   }
 
   async addLabels(items: readonly LabelItem[]): Promise<LabelOutcome> {
-    const checked = items.map((item) => labelItemSchema.parse(item));
+    const checked = checkLabelItems(items);
     // Records still in the buffer are looked up too.
     await this.writer.flush();
     const classes = await classesByRequestId({

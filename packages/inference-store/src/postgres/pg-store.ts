@@ -3,7 +3,7 @@ import pg from 'pg';
 import { InferenceStoreError } from '../errors.js';
 import {
   judgeLabels,
-  labelItemSchema,
+  checkLabelItems,
   type LabelItem,
   type LabelOutcome,
   type StoredLabel,
@@ -81,7 +81,7 @@ export class PgStore implements InferenceStore {
   }
 
   async addLabels(items: readonly LabelItem[]): Promise<LabelOutcome> {
-    const checked = items.map((item) => labelItemSchema.parse(item));
+    const checked = checkLabelItems(items);
     await this.writer.flush();
     await this.ready();
     const classes = await pgClassesByRequestId({
