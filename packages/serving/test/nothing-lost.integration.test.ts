@@ -12,7 +12,7 @@
  *   exactly once, and labels sent to either process join the records.
  *
  * The issue asks for 30 s of load; LOAD_MS is 10 s to keep the suite's budget (the assertions
- * do not depend on the duration).
+ * do not depend on the duration; CHAMPION_NOTHING_LOST_LOAD_MS=30000 runs 30 s).
  */
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
@@ -29,7 +29,8 @@ import {
 import { loadWithIds, type Answered } from './nothing-lost-load.js';
 import { spawnServe, type Child } from './serving-fixtures.js';
 
-const LOAD_MS = 10_000;
+/** 10 s by default; CHAMPION_NOTHING_LOST_LOAD_MS=30000 runs the issue's 30 s. */
+const LOAD_MS = Number(process.env['CHAMPION_NOTHING_LOST_LOAD_MS'] ?? 10_000);
 const CONCURRENCY = 8;
 /** The flush interval the services run with (CHAMPION_INFERENCE_FLUSH_MS, the default). */
 const FLUSH_MS = 1000;
