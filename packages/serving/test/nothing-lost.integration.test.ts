@@ -234,7 +234,7 @@ describe('nothing lost: every record served is in the inference store', () => {
         expect(feedback.status).toBe(200);
         expect(await feedback.json()).toMatchObject({
           accepted: 1,
-          unknown_request_ids: ['never-served'],
+          unknown: ['never-served'],
         });
         expect(summary.labelled).toBe(1);
       } finally {

@@ -79,7 +79,7 @@ describe('champion monitor labels', () => {
     expect(JSON.parse(json ?? '')).toMatchObject({
       rows: 1,
       accepted: 0,
-      unknown_request_ids: [],
+      unknown: [],
       invalid: [{ request_id: 'req-0', problem: expect.stringContaining('"maybe"') }],
     });
     expect(process.exitCode).toBe(1);

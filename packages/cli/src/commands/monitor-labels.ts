@@ -125,7 +125,7 @@ export const monitorLabelsCommand: CommandModule = {
             store: location,
             rows: totals.rows,
             accepted: totals.accepted,
-            unknown_request_ids: totals.unknown,
+            unknown: totals.unknown,
             invalid: totals.invalid.map((v) => ({ request_id: v.requestId, problem: v.problem })),
           },
         });

@@ -46,7 +46,7 @@ describe('POST /feedback', () => {
         { request_id: ids[1], label: 'no' },
       ])
       .expect(200);
-    expect(res.body).toEqual({ accepted: 2, unknown_request_ids: [], invalid: [] });
+    expect(res.body).toEqual({ accepted: 2, unknown: [], invalid: [] });
     const labels: (string | undefined)[] = [];
     for await (const r of store.scan()) labels.push(r.trueLabel);
     expect(labels).toEqual(['yes', 'no']);
@@ -65,7 +65,7 @@ describe('POST /feedback', () => {
       .expect(200);
     expect(res.body).toEqual({
       accepted: 1,
-      unknown_request_ids: ['never-served'],
+      unknown: ['never-served'],
       invalid: [
         {
           index: 2,

@@ -19,7 +19,7 @@ import { errors, json, type Operation } from '../openapi/operation.js';
 const FEEDBACK: Operation = ({ secured }) => ({
   summary: 'Send true labels for served records: [{request_id, label}]',
   description:
-    'Each `request_id` is one a prediction answered (X-Request-Id for one record, `<X-Request-Id>-<index>` for records of a batch); each `label` one of the classes of the model that scored it. 200 with {accepted, unknown_request_ids, invalid} when at least one label was stored; 422 LABELS_REJECTED naming every item when none was. A later label for the same request id replaces the earlier one.',
+    'Each `request_id` is one a prediction answered (X-Request-Id for one record, `<X-Request-Id>-<index>` for records of a batch); each `label` one of the classes of the model that scored it. 200 with {accepted, unknown (request ids no record has), invalid} when at least one label was stored; 422 LABELS_REJECTED naming every item when none was. A later label for the same request id replaces the earlier one.',
   security: secured,
   requestBody: {
     required: true,
@@ -44,7 +44,7 @@ const FEEDBACK: Operation = ({ secured }) => ({
         type: 'object',
         properties: {
           accepted: { type: 'integer' },
-          unknown_request_ids: { type: 'array', items: { type: 'string' } },
+          unknown: { type: 'array', items: { type: 'string' } },
           invalid: { type: 'array', items: { type: 'object' } },
         },
       }),
@@ -135,7 +135,7 @@ export function feedbackRoutes(context: AppContext, router: ApiRouter): void {
       }
       res.json({
         accepted: outcome.accepted,
-        unknown_request_ids: outcome.unknown,
+        unknown: outcome.unknown,
         invalid,
       });
     },
