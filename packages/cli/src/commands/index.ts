@@ -7,6 +7,7 @@ import { monitorLabelsCommand } from './monitor-labels.js';
 import { promoteCommand } from './promote.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
@@ -18,6 +19,7 @@ export const commands: readonly CommandModule[] = [
   doctorCommand,
   serveCommand,
   scoreCommand,
+  simulateCommand,
   monitorLabelsCommand,
   modelsCommand,
   dataCommand,
