@@ -24,6 +24,20 @@ describe('loadServingConfig', () => {
     expect(config.apiKey).toBeUndefined();
   });
 
+  it('names the inference store by CHAMPION_INFERENCE_STORE, the old directory name as a fallback', () => {
+    expect(loadServingConfig({})).toMatchObject({
+      inferenceStore: '.champion/inference-log',
+      inferenceFlushMs: 1000,
+    });
+    expect(loadServingConfig({ CHAMPION_INFERENCE_LOG_DIR: '/old' }).inferenceStore).toBe('/old');
+    const both = loadServingConfig({
+      CHAMPION_INFERENCE_LOG_DIR: '/old',
+      CHAMPION_INFERENCE_STORE: 'postgresql://pg/db',
+      CHAMPION_INFERENCE_FLUSH_MS: '250',
+    });
+    expect(both).toMatchObject({ inferenceStore: 'postgresql://pg/db', inferenceFlushMs: 250 });
+  });
+
   it('reads the variables', () => {
     const config = loadServingConfig({
       PORT: '9000',

@@ -6,7 +6,12 @@
  */
 import { Secret } from 'mlflow-js-client';
 import { z } from 'zod';
-import { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './inference-log/limits.js';
+import {
+  DEFAULT_FLUSH_INTERVAL_MS,
+  DEFAULT_INFERENCE_LOG_LIMITS,
+  DEFAULT_INFERENCE_STORE,
+  type InferenceLogLimits,
+} from '@champion/inference-store';
 
 const positiveInt = z.coerce.number().int().positive();
 /** A switch: '1' on, '0' off (empty counts as unset, so the default applies). */
@@ -81,8 +86,21 @@ export const servingEnvSchema = z.object({
    * set). @default 5000
    */
   CHAMPION_DRAIN_DELAY_MS: z.coerce.number().int().min(0).default(5_000),
-  /** Where the inference log (JSONL) is written, relative to the working directory. @default '.champion/inference-log' */
-  CHAMPION_INFERENCE_LOG_DIR: z.string().min(1).default('.champion/inference-log'),
+  /**
+   * Where every scored record is stored, and labels with it: a directory (JSONL segments,
+   * relative to the working directory; one serving process per directory) or a
+   * `postgresql://user[:password]@host:port/db[?schema=name]` URI (several replicas at once;
+   * tables created if missing). @default '.champion/inference-log'
+   */
+  CHAMPION_INFERENCE_STORE: z.string().min(1).default(DEFAULT_INFERENCE_STORE),
+  /** Deprecated: the directory store's old name; used when CHAMPION_INFERENCE_STORE is unset. */
+  CHAMPION_INFERENCE_LOG_DIR: z.string().min(1).optional(),
+  /**
+   * How long a scored record waits in memory before it is written (sooner once 1 MB, or 2,000
+   * records for PostgreSQL, are waiting). A crash (kill -9, OOM) loses at most this interval's
+   * records; a clean shutdown loses none. @default 1000
+   */
+  CHAMPION_INFERENCE_FLUSH_MS: positiveInt.default(DEFAULT_FLUSH_INTERVAL_MS),
   /** Where downloaded models are kept (the last good one survives an MLflow outage). @default '.champion/serving-cache' */
   CHAMPION_CACHE_DIR: z.string().min(1).default('.champion/serving-cache'),
   /**
@@ -135,7 +153,9 @@ export interface ServingConfig {
   readonly engine: 'auto' | 'onnxruntime';
   readonly shutdownGraceMs: number;
   readonly drainDelayMs: number;
-  readonly inferenceLogDir: string;
+  /** CHAMPION_INFERENCE_STORE: a directory or a postgresql:// URI. */
+  readonly inferenceStore: string;
+  readonly inferenceFlushMs: number;
   readonly cacheDir: string;
   readonly inferenceLogLimits: InferenceLogLimits;
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
@@ -184,7 +204,11 @@ export function loadServingConfig(
     engine: e.CHAMPION_ENGINE,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
     drainDelayMs: e.CHAMPION_DRAIN_DELAY_MS,
-    inferenceLogDir: e.CHAMPION_INFERENCE_LOG_DIR,
+    inferenceStore:
+      cleaned['CHAMPION_INFERENCE_STORE'] === undefined
+        ? (e.CHAMPION_INFERENCE_LOG_DIR ?? e.CHAMPION_INFERENCE_STORE)
+        : e.CHAMPION_INFERENCE_STORE,
+    inferenceFlushMs: e.CHAMPION_INFERENCE_FLUSH_MS,
     cacheDir: e.CHAMPION_CACHE_DIR,
     inferenceLogLimits: {
       maxAgeDays: e.CHAMPION_INFERENCE_LOG_MAX_AGE_DAYS,

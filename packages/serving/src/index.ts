@@ -2,9 +2,7 @@
 export type { ModelHealth, ModelHost, ServedModel } from '@champion/runtime';
 export { ServingError, type ServingErrorCode } from './model/errors.js';
 export { ModelManager, type ModelManagerOptions, type CheckResult } from './model/model-manager.js';
-export { InferenceLog, type InferenceLogOptions } from './inference-log/inference-log.js';
-export { batchRecords, type InferenceRecord, type FeatureValue } from './inference-log/record.js';
-export { DEFAULT_INFERENCE_LOG_LIMITS, type InferenceLogLimits } from './inference-log/limits.js';
+export { openServingStore } from './inference-log/open-serving-store.js';
 
 // HTTP layer and process composition.
 export {

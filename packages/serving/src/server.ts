@@ -13,7 +13,7 @@ import type { ServingConfig } from './config.js';
 import { createApp, type ServingApp } from './http/app.js';
 import type { InferenceSink } from './http/inference-sink.js';
 import { silentLogger, type Logger } from './http/logger.js';
-import { InferenceLog } from './inference-log/inference-log.js';
+import { openServingStore } from './inference-log/open-serving-store.js';
 import { ModelManager } from './model/model-manager.js';
 import type { ModelHost } from '@champion/runtime';
 import { InFlightRequests } from './in-flight.js';
@@ -57,7 +57,7 @@ export interface StartServerOptions {
   readonly client?: MlflowClient;
   /** A ready-made host (tests), or how to build one. @default {@link defaultHostFactory} */
   readonly host?: ModelHost | HostFactory;
-  /** @default an InferenceLog in config.inferenceLogDir */
+  /** @default the inference store named by config.inferenceStore */
   readonly sink?: InferenceSink;
   /** @default silent */
   readonly logger?: Logger;
@@ -109,13 +109,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = isHost(given)
     ? given
     : await given({ client: (mlflow as { client: MlflowClient }).client, config, logger });
-  const sink =
-    options.sink ??
-    new InferenceLog({
-      dir: resolve(config.inferenceLogDir),
-      limits: config.inferenceLogLimits,
-      logger,
-    });
+  let sink: InferenceSink;
+  try {
+    sink = options.sink ?? (await openServingStore({ config, logger }));
+  } catch (error) {
+    if (!isHost(given)) await host.stop();
+    if (mlflow?.owned === true) await mlflow.client.close();
+    throw error;
+  }
   const served = createApp({ host, config, logger, sink });
   const inFlight = new InFlightRequests();
   const server = createServer(inFlight.wrap(served.app));

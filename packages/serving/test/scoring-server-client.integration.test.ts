@@ -100,7 +100,7 @@ function lastJsonLine(output: string): string {
       env: {
         MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
         CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
-        CHAMPION_INFERENCE_LOG_DIR: join(tmp.dir, 'log'),
+        CHAMPION_INFERENCE_STORE: join(tmp.dir, 'log'),
       },
     });
     const code = await waiting.exited;

@@ -27,7 +27,7 @@ export function testConfig(options: {
       port: 0,
       pollIntervalMs: options.pollIntervalMs ?? 500,
       cacheDir: join(options.dir, 'cache'),
-      inferenceLogDir: join(options.dir, 'inference-log'),
+      inferenceStore: join(options.dir, 'inference-log'),
       shutdownGraceMs: 5000,
       // In-process servers of tests have no load balancer to wait for.
       drainDelayMs: 0,
@@ -176,7 +176,7 @@ export async function spawnServe(options: {
     env: {
       MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
       CHAMPION_CACHE_DIR: join(options.dir, 'cache'),
-      CHAMPION_INFERENCE_LOG_DIR: join(options.dir, 'log'),
+      CHAMPION_INFERENCE_STORE: join(options.dir, 'log'),
       ...options.env,
     },
   });

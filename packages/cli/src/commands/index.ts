@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
+import { monitorLabelsCommand } from './monitor-labels.js';
 import { monitorRunCommand } from './monitor-run.js';
 import { promoteCommand } from './promote.js';
 import { rollbackCommand } from './rollback.js';
@@ -23,6 +24,7 @@ export const commands: readonly CommandModule[] = [
   scoreCommand,
   monitorRunCommand,
   simulateCommand,
+  monitorLabelsCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

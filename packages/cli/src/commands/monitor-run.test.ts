@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import type { MonitorResult } from '@champion/monitor';
-import { monitorGroup, resultText } from './monitor-run.js';
+import { monitorGroup } from './monitor.js';
+import { resultText } from './monitor-run.js';
 
 const result: MonitorResult = {
   run_id: 'abc',

@@ -8,6 +8,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { MonitorResult } from '@champion/monitor';
 import type { CliContext } from '../context.js';
+import { monitorGroup } from './monitor.js';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { withTracking } from '../services/tracking.js';
 
@@ -19,14 +20,6 @@ interface MonitorRunFlags {
   every?: string;
   force?: boolean;
   data?: string;
-}
-
-/** The `monitor` command group, created by whichever monitor subcommand registers first. */
-export function monitorGroup(program: Command): Command {
-  return (
-    program.commands.find((c) => c.name() === 'monitor') ??
-    program.command('monitor').description('Watch a served model: drift, performance, retraining')
-  );
 }
 
 function parseInstant(value: string): string {

@@ -16,6 +16,7 @@ import { requestId } from './middleware/request-id.js';
 import { FeatureCompiler } from './records/feature-compiler.js';
 import { adminRoutes } from './routes/admin.js';
 import { docsRoutes } from './routes/docs.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { ApiRouter } from './api-router.js';
 import { healthRoutes } from './routes/health.js';
 import { invocationsRoutes } from './routes/invocations.js';
@@ -85,6 +86,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   modelInfoRoutes(context, router);
   const health = healthRoutes(context, router);
   scoringServerRoutes(context, router);
+  feedbackRoutes(context, router);
   adminRoutes(context, router);
   docsRoutes(context, router);
   // Other methods on a declared path are 405 with Allow, not 404: the path exists.

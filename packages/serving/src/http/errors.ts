@@ -19,6 +19,8 @@ export type HttpErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'MODEL_NOT_READY'
+  | 'LABELS_REJECTED'
+  | 'FEEDBACK_UNAVAILABLE'
   | 'INTERNAL';
 
 /** One bad field: where it is in the request body and what is wrong with it. */

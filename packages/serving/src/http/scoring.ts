@@ -5,7 +5,7 @@
  */
 import type { BatchScores, ModelHost } from '@champion/runtime';
 import { ServingHttpError } from './errors.js';
-import type { InferenceRecord } from '../inference-log/record.js';
+import type { InferenceRecord } from '@champion/inference-store';
 import type { InferenceSink } from './inference-sink.js';
 import { labelText } from './labels.js';
 import type { Logger } from './logger.js';
@@ -13,6 +13,7 @@ import type { ServingMetrics } from './metrics.js';
 import type { RecordId } from './records/builder.js';
 import type { CompiledFeatures, FeatureCompiler } from './records/feature-compiler.js';
 import type { ParsedBatch } from './records/parsed.js';
+import type { RecordRequestIds } from './record-request-ids.js';
 
 /** Which API scored a batch (a metrics label). */
 export type Endpoint = 'predict' | 'predict_batch' | 'invocations' | 'v2';
@@ -37,18 +38,32 @@ export function currentFeatures(deps: Pick<ScoringDeps, 'host' | 'compiler'>): C
   return deps.compiler.get(model);
 }
 
+/** Unseen categories by row: the value as sent, by feature index. */
+function unseenByRow(parsed: ParsedBatch): Map<number, Map<number, string>> {
+  const byRow = new Map<number, Map<number, string>>();
+  for (const u of parsed.unseen) {
+    const row = byRow.get(u.row) ?? new Map<number, string>();
+    row.set(u.feature, u.value);
+    byRow.set(u.row, row);
+  }
+  return byRow;
+}
+
 function toRecords(options: {
   parsed: ParsedBatch;
   scores: BatchScores;
-  requestId: string;
+  ids: RecordRequestIds;
 }): InferenceRecord[] {
-  const { parsed, scores, requestId } = options;
+  const { parsed, scores, ids } = options;
   const { names } = parsed.compiled;
   const columns = parsed.batch.columns;
   const time = new Date();
   const { name, version } = scores.model;
+  const classes = [scores.model.target.negative, scores.model.target.positive] as const;
+  const unseen = unseenByRow(parsed);
   const records = new Array<InferenceRecord>(parsed.batch.rows);
   for (let row = 0; row < parsed.batch.rows; row++) {
+    const rowUnseen = unseen.get(row);
     const features: Record<string, number | string | null> = {};
     for (let f = 0; f < names.length; f++) {
       const value = parsed.sent[f]?.[row] ?? columns[f]?.[row];
@@ -61,17 +76,23 @@ function toRecords(options: {
             ? null
             : value;
     }
+    // As received: an unseen category is stored as sent, and flagged (the model saw missing).
+    for (const [f, value] of rowUnseen ?? []) features[names[f] as string] = value;
     const recordId: RecordId | undefined = parsed.ids?.[row];
     records[row] = {
       time,
-      requestId,
+      requestId: ids.of(row),
       ...(recordId === undefined ? {} : { recordId }),
       model: name,
       version,
       features,
+      ...(rowUnseen === undefined
+        ? {}
+        : { unseen: [...rowUnseen.keys()].map((f) => names[f] as string) }),
       probability: scores.probability[row] ?? NaN,
       // The class label text, as in the training data the monitor compares against.
       label: labelText(scores.model, scores.label[row] ?? 0n),
+      classes,
     };
   }
   return records;
@@ -83,7 +104,7 @@ function toRecords(options: {
  */
 export async function scoreParsed(
   deps: ScoringDeps,
-  request: { parsed: ParsedBatch; requestId: string; endpoint: Endpoint },
+  request: { parsed: ParsedBatch; ids: RecordRequestIds; endpoint: Endpoint },
 ): Promise<{ scores: BatchScores; afterResponse: () => void }> {
   const { parsed, endpoint } = request;
   const scores = await deps.host.score(parsed.batch);
@@ -112,9 +133,7 @@ export async function scoreParsed(
   const afterResponse = (): void => {
     setImmediate(() => {
       try {
-        const appended = deps.sink.append(
-          toRecords({ parsed, scores, requestId: request.requestId }),
-        );
+        const appended = deps.sink.append(toRecords({ parsed, scores, ids: request.ids }));
         if (appended instanceof Promise)
           appended.catch((err: unknown) => logSinkError(deps.logger, err));
       } catch (err) {

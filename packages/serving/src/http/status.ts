@@ -13,6 +13,8 @@ const STATUS: Readonly<Record<HttpErrorCode, number>> = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   MODEL_NOT_READY: 503,
+  LABELS_REJECTED: 422,
+  FEEDBACK_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -23,6 +23,8 @@ const ERROR_CODES: readonly HttpErrorCode[] = [
   'NOT_FOUND',
   'METHOD_NOT_ALLOWED',
   'MODEL_NOT_READY',
+  'LABELS_REJECTED',
+  'FEEDBACK_UNAVAILABLE',
   'INTERNAL',
 ];
 
@@ -110,6 +112,10 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
   const labels = labelSchema(model);
   return z.object({
     id: z.union([z.string(), z.number()]).optional(),
+    request_id: z.string().meta({
+      description:
+        "This record's id in the inference store, what POST /feedback names: the X-Request-Id for one record sent as an object, `<X-Request-Id>-<index>` for the records of an array.",
+    }),
     probability: z
       .number()
       .min(0)

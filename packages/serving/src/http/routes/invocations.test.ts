@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { fakeProbability } from '../test-support/fake-host.js';
-import { closeTestApps, testApp } from '../test-support/fixtures.js';
+import { afterLog, closeTestApps, testApp } from '../test-support/fixtures.js';
 
 afterEach(closeTestApps);
 
@@ -153,5 +153,24 @@ describe('POST /invocations', () => {
       .send(Buffer.from('PAR1'))
       .expect(415);
     expect(res.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
+
+describe('POST /invocations request ids', () => {
+  it("answers MLflow's body unchanged, the X-Request-Id header, and stores row i as <id>-i", async () => {
+    const { app, sink } = testApp();
+    const res = await request(app)
+      .post('/invocations')
+      .set('X-Request-Id', 'mlflow-client-7')
+      .send(BODIES['dataframe_split'])
+      .expect(200);
+    expect(res.get('X-Request-Id')).toBe('mlflow-client-7');
+    expect(Object.keys(res.body as object)).toEqual(['predictions']);
+    await afterLog();
+    expect(sink.records.map((r) => r.requestId)).toEqual([
+      'mlflow-client-7-0',
+      'mlflow-client-7-1',
+      'mlflow-client-7-2',
+    ]);
   });
 });

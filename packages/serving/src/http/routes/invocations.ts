@@ -17,6 +17,7 @@ import { csvToBatch } from '../records/csv.js';
 import type { ParsedBatch } from '../records/parsed.js';
 import { batchWarnings, type RowWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
+import { batchRecordIds } from '../record-request-ids.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';
 import { invocationToBatch } from './invocations-body.js';
 import type { ApiRouter } from '../api-router.js';
@@ -74,7 +75,7 @@ export function invocationsRoutes(context: AppContext, router: ApiRouter): void 
           : invocationToBatch({ compiled, body: req.body, maxRows: config.maxBatchRows });
       const { scores, afterResponse } = await scoreParsed(context, {
         parsed,
-        requestId: requestIdOf(res),
+        ids: batchRecordIds(requestIdOf(res)),
         endpoint: 'invocations',
       });
       res.locals['rows'] = parsed.batch.rows;

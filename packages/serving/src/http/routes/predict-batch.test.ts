@@ -63,13 +63,19 @@ describe('POST /predict/batch', () => {
     const records = ROWS.map((r, i) => ({ ...r, id: i * 10 }));
     const batch = await request(app)
       .post('/predict/batch')
+      .set('X-Request-Id', 'same')
       .set('Content-Type', 'application/x-ndjson')
       .send(toNdjson(records))
       .expect(200);
-    const single = await request(app).post('/predict').send(records).expect(200);
+    const single = await request(app)
+      .post('/predict')
+      .set('X-Request-Id', 'same')
+      .send(records)
+      .expect(200);
     const expected = (single.body as Record<string, unknown>[]).map((p, row) => ({
       row,
       id: p['id'],
+      request_id: `same-${row}`,
       probability: p['probability'],
       label: p['label'],
       label_index: p['label_index'],

@@ -56,7 +56,7 @@ const PREDICT_BATCH: Operation = ({ secured }) => ({
   summary:
     'Score a file streamed in (CSV with a header row, or NDJSON records), answered row by row as NDJSON (or CSV with Accept: text/csv)',
   description:
-    'Rows are scored in chunks and streamed back, one line per input row: {row, id?, probability, label, label_index, warnings} (label typed as the training target, warnings as on /predict), or {row, error: {path, problem}} for an invalid row; CSV answers have the columns row,id,probability,label,label_index,error,warnings (warnings as "field: problem" items joined by "; "). A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
+    'Rows are scored in chunks and streamed back, one line per input row: {row, id?, request_id, probability, label, label_index, warnings} (label typed as the training target, warnings as on /predict, request_id `<X-Request-Id>-<row>`: what POST /feedback names), or {row, error: {path, problem}} for an invalid row; CSV answers have the columns row,id,probability,label,label_index,error,warnings (warnings as "field: problem" items joined by "; "). A failure after streaming started ends the response with a final {"error": ...} line. Body limit: CHAMPION_MAX_BATCH_BODY_BYTES; a line (NDJSON) or record (CSV) longer than CHAMPION_MAX_LINE_BYTES is refused with 413 LINE_TOO_LONG.',
   security: secured,
   requestBody: {
     required: true,

@@ -7,9 +7,14 @@ afterEach(closeTestApps);
 describe('POST /predict', () => {
   it('answers one object with one prediction naming the class label and the model', async () => {
     const { app } = testApp();
-    const res = await request(app).post('/predict').send(RECORD).expect(200);
+    const res = await request(app)
+      .post('/predict')
+      .set('X-Request-Id', 'one-record')
+      .send(RECORD)
+      .expect(200);
     const p = fakeProbability(RECORD);
     expect(res.body).toEqual({
+      request_id: 'one-record',
       probability: expect.closeTo(p, 6),
       label: p >= 0.5 ? 'yes' : 'no',
       label_index: p >= 0.5 ? 1 : 0,
@@ -36,6 +41,20 @@ describe('POST /predict', () => {
     const metrics = (await request(app).get('/metrics').expect(200)).text;
     expect(metrics).toContain('champion_unseen_categories_total{feature="region"} 2');
     expect(metrics).toContain('champion_unseen_categories_total{feature="plan"} 1');
+  });
+
+  it('stores an unseen category as received, flagged, with the model classes', async () => {
+    const { app, sink } = testApp();
+    await request(app)
+      .post('/predict')
+      .send({ ...RECORD, region: 'castle' })
+      .expect(200);
+    await afterLog();
+    expect(sink.records[0]).toMatchObject({
+      features: { ...RECORD, region: 'castle' },
+      unseen: ['region'],
+      classes: ['no', 'yes'],
+    });
   });
 
   it('still refuses an unseen category with CHAMPION_UNSEEN_CATEGORIES=reject', async () => {
@@ -101,7 +120,7 @@ describe('POST /predict', () => {
     expect(host.scored[0]?.columns[2]?.[0]).toBe('west');
   });
 
-  it('writes every prediction to the inference log with the request id and record id', async () => {
+  it('writes every prediction to the inference log with its own request id and the record id', async () => {
     const { app, sink } = testApp();
     const res = await request(app)
       .post('/predict')
@@ -113,8 +132,13 @@ describe('POST /predict', () => {
       .expect(200);
     await afterLog();
     expect(sink.records).toHaveLength(2);
+    expect(res.get('X-Request-Id')).toBe('req-42');
+    expect((res.body as { request_id: string }[]).map((p) => p.request_id)).toEqual([
+      'req-42-0',
+      'req-42-1',
+    ]);
+    expect(sink.records.map((r) => r.requestId)).toEqual(['req-42-0', 'req-42-1']);
     expect(sink.records[0]).toMatchObject({
-      requestId: 'req-42',
       recordId: 'r1',
       model: 'credit-default',
       version: '3',

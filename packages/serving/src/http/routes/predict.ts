@@ -14,6 +14,7 @@ import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
+import { batchRecordIds, singleRecordId, type RecordRequestIds } from '../record-request-ids.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';
 import type { ApiRouter } from '../api-router.js';
 import { errors, json, ref, type Operation } from '../openapi/operation.js';
@@ -21,6 +22,8 @@ import { errors, json, ref, type Operation } from '../openapi/operation.js';
 /** One prediction as /predict returns it. */
 export interface Prediction {
   id?: RecordId;
+  /** This record's id in the inference store: what POST /feedback names. */
+  request_id: string;
   probability: number;
   /** The class label, typed as the training target was (number or string). */
   label: LabelValue;
@@ -36,9 +39,10 @@ function predictions(options: {
   probability: Float32Array;
   label: BigInt64Array;
   ids: readonly (RecordId | undefined)[] | undefined;
+  requestIds: RecordRequestIds;
   warnings: readonly (readonly RecordWarning[])[];
 }): Prediction[] {
-  const { model, probability, label, ids, warnings } = options;
+  const { model, probability, label, ids, requestIds, warnings } = options;
   const modelRef = { name: model.name, version: model.version };
   const out = new Array<Prediction>(probability.length);
   for (let i = 0; i < probability.length; i++) {
@@ -46,6 +50,7 @@ function predictions(options: {
     const id = ids?.[i];
     out[i] = {
       ...(id === undefined ? {} : { id }),
+      request_id: requestIds.of(i),
       probability: probability[i] ?? NaN,
       label: labelValue(model, index),
       label_index: index,
@@ -60,7 +65,7 @@ function predictions(options: {
 const PREDICT: Operation = ({ secured }) => ({
   summary: 'Score one record (object in, object out) or many (array in, array out)',
   description:
-    'Every feature must be present; send null for a missing value. An optional `id` per record is echoed back.',
+    'Every feature must be present; send null for a missing value. An optional `id` per record is echoed back. Each prediction carries `request_id`, the id its true label is sent back with (POST /feedback): the X-Request-Id of the exchange for one record sent as an object, `<X-Request-Id>-<index>` for the records of an array.',
   security: secured,
   requestBody: { required: true, content: json(ref('PredictRequest')) },
   responses: {
@@ -92,9 +97,10 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
         allowId: true,
       });
       const requestId = requestIdOf(res);
+      const ids = single ? singleRecordId(requestId) : batchRecordIds(requestId);
       const { scores, afterResponse } = await scoreParsed(context, {
         parsed,
-        requestId,
+        ids,
         endpoint: 'predict',
       });
       res.locals['rows'] = records.length;
@@ -103,6 +109,7 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
         probability: scores.probability,
         label: scores.label,
         ids: parsed.ids,
+        requestIds: ids,
         warnings: warningsByRow(parsed),
       });
       res.json(single ? out[0] : out);

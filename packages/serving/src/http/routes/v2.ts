@@ -10,6 +10,7 @@ import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requestIdOf } from '../middleware/request-id.js';
 import { batchWarnings } from '../records/warnings.js';
+import { batchRecordIds } from '../record-request-ids.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';
 import { SERVER_NAME, SERVER_VERSION } from '../version.js';
 import { splitBody } from '../v2/binary.js';
@@ -161,7 +162,7 @@ export function v2Routes(context: AppContext, router: ApiRouter): void {
     });
     const { scores, afterResponse } = await scoreParsed(context, {
       parsed,
-      requestId: requestIdOf(res),
+      ids: batchRecordIds(requestIdOf(res)),
       endpoint: 'v2',
     });
     res.locals['rows'] = parsed.batch.rows;

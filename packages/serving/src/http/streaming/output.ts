@@ -11,6 +11,8 @@ import type { RecordWarning } from '../records/warnings.js';
 export interface ScoredLine {
   readonly row: number;
   readonly id: RecordId | undefined;
+  /** The record's id in the inference store (record-request-ids.ts); NDJSON answers it. */
+  readonly requestId: string;
   readonly probability: number;
   /** Typed as the training target (labels.ts). */
   readonly label: string | number;
@@ -43,6 +45,7 @@ export const NDJSON_OUTPUT: BatchOutputFormat = {
     `${JSON.stringify({
       row: l.row,
       ...(l.id === undefined ? {} : { id: l.id }),
+      request_id: l.requestId,
       probability: l.probability,
       label: l.label,
       label_index: l.labelIndex,

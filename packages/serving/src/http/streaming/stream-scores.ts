@@ -16,6 +16,7 @@ import { invalidRequest } from '../errors.js';
 import type { CompiledFeatures } from '../records/feature-compiler.js';
 import { labelValue } from '../labels.js';
 import { warningsByRow } from '../records/warnings.js';
+import { batchRecordIds } from '../record-request-ids.js';
 import { scoreParsed } from '../scoring.js';
 import { toHttpError } from '../to-http-error.js';
 import { RecordChunkBuilder } from './record-chunk-builder.js';
@@ -69,7 +70,10 @@ async function flush(
   const scored = good
     ? await scoreParsed(context, {
         parsed: good.parsed,
-        requestId: request.requestId,
+        ids: batchRecordIds(
+          request.requestId,
+          good.rows.map((r) => builder.firstRow + r),
+        ),
         endpoint: 'predict_batch',
       })
     : undefined;
@@ -92,6 +96,7 @@ async function flush(
     text += format.scored({
       row,
       id: good.parsed.ids?.[next],
+      requestId: batchRecordIds(request.requestId).of(row),
       probability: probability[next] ?? NaN,
       label: labelValue(model, index),
       labelIndex: index,

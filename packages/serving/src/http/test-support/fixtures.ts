@@ -1,7 +1,7 @@
 import { loadServingConfig, type ServingConfig } from '../../config.js';
 import { createApp, type ServingApp } from '../app.js';
 import type { InferenceSink } from '../inference-sink.js';
-import type { InferenceRecord } from '../../inference-log/record.js';
+import type { InferenceRecord } from '@champion/inference-store';
 import { FakeHost } from './fake-host.js';
 
 /** The config tests use: defaults, plus what the test overrides. */

@@ -1,8 +1,8 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InferenceLog } from './inference-log.js';
-import type { InferenceRecord } from './record.js';
+import { DirectoryWriter as InferenceLog } from './directory-writer.js';
+import type { InferenceRecord } from '../record.js';
 
 function record(i: number): InferenceRecord {
   return {
@@ -12,7 +12,8 @@ function record(i: number): InferenceRecord {
     version: '3',
     features: { age: i, region: i % 2 === 0 ? 'north' : null },
     probability: i / 1000,
-    label: i % 2,
+    label: i % 2 === 0 ? 'good' : 'bad',
+    classes: ['good', 'bad'],
   };
 }
 
@@ -53,7 +54,8 @@ describe('InferenceLog', () => {
         version: '3',
         features: { age: 4, region: 'north' },
         probability: 0.004,
-        label: 0,
+        label: 'good',
+        classes: ['good', 'bad'],
       },
     ]);
   });

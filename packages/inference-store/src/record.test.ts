@@ -1,4 +1,4 @@
-import { recordLine, type InferenceRecord } from './record.js';
+import { recordLine, storedRecordSchema, type InferenceRecord } from './record.js';
 
 const TIME = new Date('2025-03-04T05:06:07.000Z');
 
@@ -9,7 +9,8 @@ function record(overrides: Partial<InferenceRecord> = {}): InferenceRecord {
     version: '3',
     features: { age: 40, region: 'north' },
     probability: 0.25,
-    label: 0,
+    label: 'good',
+    classes: ['good', 'bad'],
     ...overrides,
   };
 }
@@ -66,7 +67,7 @@ describe('recordLine caps', () => {
     });
     expect(Buffer.byteLength(line)).toBeLessThanOrEqual(4096);
     const parsed = parse(line);
-    expect(parsed).toMatchObject({ probability: 0.25, label: 0, features: {} });
+    expect(parsed).toMatchObject({ probability: 0.25, label: 'good', features: {} });
     expect((parsed['truncated'] as { features: number }).features).toBeGreaterThan(20_000);
   });
 
@@ -74,5 +75,23 @@ describe('recordLine caps', () => {
     const features = JSON.parse('{"__proto__": "north", "age": 3}') as Record<string, string>;
     const parsed = parse(recordLine(record({ features }), TIME));
     expect(Object.keys(parsed['features'] as object)).toEqual(['__proto__', 'age']);
+  });
+});
+
+describe('storedRecordSchema', () => {
+  const line = (): Record<string, unknown> => parse(recordLine(record(), TIME));
+
+  it('accepts what recordLine writes', () => {
+    expect(storedRecordSchema.safeParse(line()).success).toBe(true);
+  });
+
+  it.each([
+    ['a feature that is an object', { features: { age: { $gt: 1 } } }],
+    ['features that are an array', { features: [1, 2] }],
+    ['a time that is not ISO', { time: 'yesterday' }],
+    ['an empty request id', { request_id: '' }],
+    ['a probability that is text', { probability: '0.5' }],
+  ])('refuses %s', (_what, change) => {
+    expect(storedRecordSchema.safeParse({ ...line(), ...change }).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '@champion/runtime';
+import type { StoreLogger as Logger } from '../logger.js';
 import { applyRetention } from './retention.js';
 
 const NOW = new Date('2025-03-20T12:00:00.000Z');

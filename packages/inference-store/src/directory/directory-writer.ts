@@ -1,5 +1,5 @@
 /**
- * Append-only JSONL inference log: one line per prediction, buffered in memory and written in
+ * The directory backend's writer: append-only JSONL segments, one line per scored record, buffered in memory and written in
  * chunks, rotated by UTC day and by size (`<prefix>-YYYY-MM-DD-NNNN.jsonl`). Lines are never split
  * across files. Write errors are logged and the lines kept for the next flush (up to a cap), never
  * thrown into the request path. close() awaits the final flush.
@@ -9,13 +9,13 @@
  */
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage, silentLogger, type Logger } from '@champion/runtime';
-import { latestFile, logFileName, utcDay } from './file-naming.js';
-import { DEFAULT_INFERENCE_LOG_LIMITS, rotationBytes, type InferenceLogLimits } from './limits.js';
-import { recordLine, type InferenceRecord } from './record.js';
+import { DEFAULT_INFERENCE_LOG_LIMITS, rotationBytes, type InferenceLogLimits } from '../limits.js';
+import { errorMessage, silentStoreLogger, type StoreLogger as Logger } from '../logger.js';
+import { recordLine, type InferenceRecord } from '../record.js';
+import { endsWithNewline, latestFile, logFileName, utcDay } from './file-naming.js';
 import { applyRetention } from './retention.js';
 
-export interface InferenceLogOptions {
+export interface DirectoryWriterOptions {
   /** @default `<cwd>/.champion/inference-log` */
   readonly dir?: string;
   /** File name prefix. @default 'inference' */
@@ -52,7 +52,7 @@ interface OpenFile {
   size: number;
 }
 
-export class InferenceLog {
+export class DirectoryWriter {
   readonly dir: string;
   readonly #prefix: string;
   readonly #limits: InferenceLogLimits;
@@ -73,7 +73,7 @@ export class InferenceLog {
   #dropped = 0;
   #written = 0;
 
-  constructor(options: InferenceLogOptions = {}) {
+  constructor(options: DirectoryWriterOptions = {}) {
     this.dir = options.dir ?? join(process.cwd(), '.champion', 'inference-log');
     this.#prefix = options.prefix ?? 'inference';
     this.#limits = { ...DEFAULT_INFERENCE_LOG_LIMITS, ...options.limits };
@@ -83,7 +83,7 @@ export class InferenceLog {
     this.#flushBytes = options.flushBytes ?? 1024 * 1024;
     this.#maxBufferedLines = options.maxBufferedLines ?? 100_000;
     this.#clock = options.clock ?? (() => new Date());
-    this.#log = options.logger ?? silentLogger;
+    this.#log = options.logger ?? silentStoreLogger;
   }
 
   /** Buffers the records; never throws (a closed log drops and counts them). */
@@ -187,7 +187,14 @@ export class InferenceLog {
     await this.#closeFile();
     await mkdir(this.dir, { recursive: true });
     const latest = await latestFile({ dir: this.dir, prefix: this.#prefix, day: line.day });
-    const reuse = latest.seq > 0 && latest.size + line.bytes <= this.#maxFileBytes;
+    // A file torn by a crash (no final newline) is never appended to: its torn line stays the
+    // last line of that segment, where the reader reports and skips it.
+    const reuse =
+      latest.seq > 0 &&
+      latest.size + line.bytes <= this.#maxFileBytes &&
+      (await endsWithNewline(
+        join(this.dir, logFileName({ prefix: this.#prefix, day: line.day, seq: latest.seq })),
+      ));
     return this.#openFile({ day: line.day, seq: reuse ? latest.seq : latest.seq + 1 });
   }
 

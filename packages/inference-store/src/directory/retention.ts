@@ -6,9 +6,9 @@
  */
 import { stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorMessage, type Logger } from '@champion/runtime';
+import { errorMessage, type StoreLogger as Logger } from '../logger.js';
 import { listLogFiles } from './file-naming.js';
-import type { InferenceLogLimits } from './limits.js';
+import type { InferenceLogLimits } from '../limits.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,5 +1,5 @@
 /** Inference log file names: `<prefix>-YYYY-MM-DD-NNNN.jsonl`, a sequence per UTC day. */
-import { readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The UTC day of `time` as YYYY-MM-DD. */
@@ -47,4 +47,19 @@ export async function latestFile(options: {
   if (seq === 0) return { seq: 0, size: 0 };
   const info = await stat(join(options.dir, logFileName({ ...options, seq })));
   return { seq, size: info.size };
+}
+
+/** Whether the file at `path` is empty or ends with a newline (false when it cannot be read). */
+export async function endsWithNewline(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (handle === undefined) return false;
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    await handle.close();
+  }
 }
