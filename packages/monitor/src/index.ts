@@ -2,4 +2,5 @@
  * Monitoring: drift against the model's reference (Evidently's rules), performance from labels,
  * reports, the retraining policy and loop, and traffic simulation.
  */
-export {};
+export * from './drift/index.js';
+export { driftReportHtml } from './report/html.js';

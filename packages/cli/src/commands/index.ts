@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
+import { monitorCommand } from './monitor.js';
 import { promoteCommand } from './promote.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
@@ -17,6 +18,7 @@ export const commands: readonly CommandModule[] = [
   doctorCommand,
   serveCommand,
   scoreCommand,
+  monitorCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

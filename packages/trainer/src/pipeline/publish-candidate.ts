@@ -3,7 +3,7 @@
  * ONNX export, log the model folder (MLmodel, ONNX, schema, profile, example) to MLflow, and log
  * its evaluation (test metrics linked to the model and the test split, mlflow/log-evaluation.ts).
  */
-import { profileScores } from '@champion/tabular';
+import { buildReference, profileScores } from '@champion/tabular';
 import type { SignatureType } from '../artifact/signature.js';
 import { LEARNERS } from '../learners/catalog.js';
 import { datasetFor } from '../mlflow/dataset.js';
@@ -113,6 +113,15 @@ export async function publishCandidate(options: {
       learner: cv.learner,
     },
     profile,
+    reference: buildReference(data.table, {
+      columns: data.features.map((f) => f.name),
+      rows: data.rows.test,
+      rowsFrom: 'test split',
+      scores: {
+        probabilities: evaluated.testProbabilities,
+        threshold: evaluated.threshold.threshold,
+      },
+    }),
     metrics: evaluated.metrics,
     plots: evaluated.plots,
     metadata: {
