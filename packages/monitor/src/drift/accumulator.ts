@@ -8,7 +8,16 @@ import type { ColumnData, DatasetData } from './column-data.js';
 import { numberKey } from './column-data.js';
 import { compressSample, sampleFromValues } from './stats/sample.js';
 
-class ColumnState {
+/** What a reader feeds one column with. */
+export interface ColumnSink {
+  /** Whether the column still holds only numbers. */
+  readonly numeric: boolean;
+  addNumber(value: number): void;
+  addCategory(key: string, count?: number): void;
+  addMissing(): void;
+}
+
+class ColumnState implements ColumnSink {
   numbers = new Float64Array(1024);
   size = 0;
   missing = 0;
@@ -16,6 +25,14 @@ class ColumnState {
   categories: Map<string, number> | undefined;
 
   constructor(readonly name: string) {}
+
+  get numeric(): boolean {
+    return this.categories === undefined;
+  }
+
+  addMissing(): void {
+    this.missing++;
+  }
 
   addNumber(value: number): void {
     if (Number.isNaN(value)) {
@@ -96,6 +113,16 @@ export class DriftAccumulator {
       this.states.set(name, state);
     }
     return state;
+  }
+
+  /** One sink per column, in order (for readers that feed cells themselves). */
+  sinks(): ColumnSink[] {
+    return [...this.states.values()];
+  }
+
+  /** Counts a row fed through {@link sinks}. */
+  countRow(): void {
+    this.rowCount++;
   }
 
   /** Adds a table (e.g. a chunk from tabular's `readChunks`). */

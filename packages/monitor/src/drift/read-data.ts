@@ -5,6 +5,7 @@
 import { readChunks } from '@champion/tabular';
 import { DriftAccumulator } from './accumulator.js';
 import type { DatasetData } from './column-data.js';
+import { readPlainCsv } from './fast-csv.js';
 
 export interface ReadDriftDataOptions {
   /** Called after each chunk with the rows read so far. */
@@ -18,6 +19,8 @@ export async function readDriftData(
   path: string,
   options: ReadDriftDataOptions = {},
 ): Promise<DatasetData> {
+  const plain = await readPlainCsv(path, options.onProgress);
+  if (plain !== undefined) return plain;
   const accumulator = new DriftAccumulator();
   for await (const chunk of readChunks(path, { chunkRows: options.chunkRows ?? 65536 })) {
     accumulator.addTable(chunk.table);

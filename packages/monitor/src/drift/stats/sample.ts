@@ -4,6 +4,8 @@
  * statistic, so they give the same numbers.
  */
 
+import { sortFloat64 } from './radix-sort.js';
+
 export interface WeightedSample {
   /** Ascending, finite. Values may repeat. */
   readonly values: Float64Array;
@@ -21,7 +23,7 @@ export function sampleFromValues(values: ArrayLike<number>): WeightedSample {
     const v = values[i] ?? NaN;
     if (Number.isFinite(v)) kept[n++] = v;
   }
-  const sorted = kept.subarray(0, n).sort();
+  const sorted = sortFloat64(kept.subarray(0, n));
   return { values: sorted, counts: null, total: n };
 }
 
