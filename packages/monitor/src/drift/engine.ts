@@ -105,12 +105,14 @@ function unionDistinct(reference: ColumnData, current: ColumnData): number {
   return keys.size;
 }
 
-function columnDrift(
-  reference: ColumnData,
-  current: ColumnData,
-  type: 'numerical' | 'categorical',
-  options: DriftOptions,
-): ColumnDrift {
+interface ColumnPair {
+  readonly reference: ColumnData;
+  readonly current: ColumnData;
+  readonly type: 'numerical' | 'categorical';
+}
+
+function columnDrift(pair: ColumnPair, options: DriftOptions): ColumnDrift {
+  const { reference, current, type } = pair;
   const method =
     options.perColumnMethod?.[current.name] ??
     options.method ??
@@ -131,11 +133,17 @@ function columnDrift(
   };
 }
 
-function skipReason(type: DriftColumnType, reference: ColumnData, current: ColumnData): string | undefined {
-  if (type === 'text') return 'free text (more distinct values than half the rows): text drift is not computed';
+function skipReason(
+  type: DriftColumnType,
+  reference: ColumnData,
+  current: ColumnData,
+): string | undefined {
+  if (type === 'text')
+    return 'free text (more distinct values than half the rows): text drift is not computed';
   if (present(reference) === 0) return 'no value in the reference';
   if (present(current) === 0) return 'no value in the current data';
-  if (type === 'numerical' && reference.kind !== 'numeric') return 'numbers in the current data, text in the reference';
+  if (type === 'numerical' && reference.kind !== 'numeric')
+    return 'numbers in the current data, text in the reference';
   return undefined;
 }
 
@@ -162,7 +170,7 @@ export function computeDrift(
       skipped.push({ name: column.name, reason: reason ?? 'text' });
       continue;
     }
-    columns.push(columnDrift(ref, column, type, options));
+    columns.push(columnDrift({ reference: ref, current: column, type }, options));
   }
   const driftedCount = columns.filter((c) => c.drifted).length;
   const share = columns.length === 0 ? 0 : driftedCount / columns.length;

@@ -49,8 +49,14 @@ interface Scenario {
 }
 
 /** Writes the two files of a scenario, with drift injected into the current rows. */
-async function writeScenario(dir: string, name: string, scenario: Scenario): Promise<[string, string]> {
-  const [header = '', ...lines] = (await readFile(join(ROOT, 'data/credit_data.csv'), 'utf8')).trim().split('\n');
+async function writeScenario(
+  dir: string,
+  name: string,
+  scenario: Scenario,
+): Promise<[string, string]> {
+  const [header = '', ...lines] = (await readFile(join(ROOT, 'data/credit_data.csv'), 'utf8'))
+    .trim()
+    .split('\n');
   const columns = header.split(',');
   const reference = [header];
   const current = [header];
@@ -69,7 +75,10 @@ async function writeScenario(dir: string, name: string, scenario: Scenario): Pro
     });
     current.push(drifted.join(','));
   });
-  const paths: [string, string] = [join(dir, `${name}-reference.csv`), join(dir, `${name}-current.csv`)];
+  const paths: [string, string] = [
+    join(dir, `${name}-reference.csv`),
+    join(dir, `${name}-current.csv`),
+  ];
   await writeFile(paths[0], `${reference.join('\n')}\n`);
   await writeFile(paths[1], `${current.join('\n')}\n`);
   return paths;
@@ -79,10 +88,22 @@ function compare(ours: DriftReport, peer: { columns: PeerColumn[]; share: number
   expect(ours.columns.map((c) => c.name).sort()).toEqual(peer.columns.map((c) => c.name).sort());
   for (const theirs of peer.columns) {
     const mine = ours.columns.find((c) => c.name === theirs.name);
-    expect({ name: theirs.name, method: mine?.method, drifted: mine?.drifted, threshold: mine?.threshold }).toEqual({
+    expect({
+      name: theirs.name,
+      method: mine?.method,
+      drifted: mine?.drifted,
+      threshold: mine?.threshold,
+    }).toEqual({
       name: theirs.name,
       method: EVIDENTLY_NAMES[theirs.method],
-      drifted: mine === undefined ? undefined : (mine.method === 'ks' ? theirs.score <= theirs.threshold : mine.method === 'wasserstein' || mine.method === 'jensenshannon' ? theirs.score >= theirs.threshold : theirs.score < theirs.threshold),
+      drifted:
+        mine === undefined
+          ? undefined
+          : mine.method === 'ks'
+            ? theirs.score <= theirs.threshold
+            : mine.method === 'wasserstein' || mine.method === 'jensenshannon'
+              ? theirs.score >= theirs.threshold
+              : theirs.score < theirs.threshold,
       threshold: theirs.threshold,
     });
     expect(Math.abs((mine?.score ?? NaN) - theirs.score)).toBeLessThan(1e-4);
@@ -92,49 +113,63 @@ function compare(ours: DriftReport, peer: { columns: PeerColumn[]; share: number
 
 const python = evidentlyPython();
 if (python === undefined) {
-  const message = 'Evidently is not installed: run `pnpm bench` once or set CHAMPION_PEERS_PYTHON to a Python with evidently==0.7.*';
+  const message =
+    'Evidently is not installed: run `pnpm bench` once or set CHAMPION_PEERS_PYTHON to a Python with evidently==0.7.*';
   if (process.env['CI'] === 'true') throw new Error(message);
   console.warn(`skipping: ${message}`);
 }
 
-(python === undefined ? describe.skip : describe)('drift agrees with Evidently 0.7 DataDriftPreset', () => {
-  let tmp: { dir: string; cleanup: () => Promise<void> };
-  beforeAll(async () => {
-    tmp = await tempDir('drift-evidently');
-  });
-  afterAll(() => tmp.cleanup());
-
-  async function both(name: string, scenario: Scenario): Promise<[DriftReport, { columns: PeerColumn[]; share: number }]> {
-    const [referencePath, currentPath] = await writeScenario(tmp.dir, name, scenario);
-    const ours = runDrift({
-      reference: fileReference(await readDriftData(referencePath), referencePath),
-      current: await readDriftData(currentPath),
-      currentSource: currentPath,
+(python === undefined ? describe.skip : describe)(
+  'drift agrees with Evidently 0.7 DataDriftPreset',
+  () => {
+    let tmp: { dir: string; cleanup: () => Promise<void> };
+    beforeAll(async () => {
+      tmp = await tempDir('drift-evidently');
     });
-    const peer = spawnSync(python ?? 'python3', [PEER, referencePath, currentPath], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (peer.status !== 0) throw new Error(`Evidently peer failed: ${peer.stderr}`);
-    return [ours, JSON.parse(peer.stdout) as { columns: PeerColumn[]; share: number }];
-  }
+    afterAll(() => tmp.cleanup());
 
-  it('with a reference of more than 1,000 rows (Wasserstein, Jensen-Shannon)', async () => {
-    const [ours, peer] = await both('large', {
-      reference: (i) => i % 3 !== 0,
-      current: (i) => i % 3 === 0,
-    });
-    expect(ours.reference.rows).toBeGreaterThan(1000);
-    expect(new Set(ours.columns.map((c) => c.method))).toEqual(new Set(['wasserstein', 'jensenshannon']));
-    compare(ours, peer);
-    expect(ours.driftedCount).toBeGreaterThan(0);
-  }, 60_000);
+    async function both(
+      name: string,
+      scenario: Scenario,
+    ): Promise<[DriftReport, { columns: PeerColumn[]; share: number }]> {
+      const [referencePath, currentPath] = await writeScenario(tmp.dir, name, scenario);
+      const ours = runDrift({
+        reference: fileReference(await readDriftData(referencePath), referencePath),
+        current: await readDriftData(currentPath),
+        currentSource: currentPath,
+      });
+      const peer = spawnSync(python ?? 'python3', [PEER, referencePath, currentPath], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      });
+      if (peer.status !== 0) throw new Error(`Evidently peer failed: ${peer.stderr}`);
+      return [ours, JSON.parse(peer.stdout) as { columns: PeerColumn[]; share: number }];
+    }
 
-  it('with a reference of at most 1,000 rows (KS, chi-square, Z-test; Time by chi-square)', async () => {
-    const [ours, peer] = await both('small', {
-      reference: (i) => i % 5 === 1,
-      current: (i, row) => i % 5 === 0 && row['Time'] !== '72',
-    });
-    expect(ours.reference.rows).toBeLessThanOrEqual(1000);
-    expect(ours.columns.find((c) => c.name === 'Time')?.method).toBe('chisquare');
-    expect(new Set(ours.columns.map((c) => c.method))).toEqual(new Set(['ks', 'chisquare', 'ztest']));
-    compare(ours, peer);
-  }, 60_000);
-});
+    it('with a reference of more than 1,000 rows (Wasserstein, Jensen-Shannon)', async () => {
+      const [ours, peer] = await both('large', {
+        reference: (i) => i % 3 !== 0,
+        current: (i) => i % 3 === 0,
+      });
+      expect(ours.reference.rows).toBeGreaterThan(1000);
+      expect(new Set(ours.columns.map((c) => c.method))).toEqual(
+        new Set(['wasserstein', 'jensenshannon']),
+      );
+      compare(ours, peer);
+      expect(ours.driftedCount).toBeGreaterThan(0);
+    }, 60_000);
+
+    it('with a reference of at most 1,000 rows (KS, chi-square, Z-test; Time by chi-square)', async () => {
+      const [ours, peer] = await both('small', {
+        reference: (i) => i % 5 === 1,
+        current: (i, row) => i % 5 === 0 && row['Time'] !== '72',
+      });
+      expect(ours.reference.rows).toBeLessThanOrEqual(1000);
+      expect(ours.columns.find((c) => c.name === 'Time')?.method).toBe('chisquare');
+      expect(new Set(ours.columns.map((c) => c.method))).toEqual(
+        new Set(['ks', 'chisquare', 'ztest']),
+      );
+      compare(ours, peer);
+    }, 60_000);
+  },
+);

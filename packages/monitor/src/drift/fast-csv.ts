@@ -40,12 +40,6 @@ interface CachedField {
   readonly cached: boolean;
 }
 
-function sameBytes(a: Buffer, bytes: Buffer, from: number, to: number): boolean {
-  if (a.length !== to - from) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== bytes[from + i]) return false;
-  return true;
-}
-
 /**
  * What a field's bytes mean, from a small per-column cache keyed by the bytes' hash: a category
  * column repeats a few values a million times, and decoding each one is most of the reading
@@ -59,11 +53,26 @@ class FieldCache {
     let hash = 0x811c9dc5;
     for (let i = from; i < to; i++) hash = Math.imul(hash ^ (bytes[i] ?? 0), 0x01000193);
     const bucket = this.entries.get(hash);
-    if (bucket !== undefined) for (const entry of bucket) if (sameBytes(entry.bytes, bytes, from, to)) return entry;
+    if (bucket !== undefined) {
+      for (const entry of bucket) {
+        const known = entry.bytes;
+        if (known.length !== to - from) continue;
+        let same = true;
+        for (let i = 0; same && i < known.length; i++) same = known[i] === bytes[from + i];
+        if (same) return entry;
+      }
+    }
     const text = bytes.toString('utf8', from, to);
     const missing = isMissing(text);
     const cached = this.size < 4096;
-    const entry = { bytes: Buffer.from(bytes.subarray(from, to)), text, missing, number: missing ? NaN : parseNumber(text), count: 0, cached };
+    const entry = {
+      bytes: Buffer.from(bytes.subarray(from, to)),
+      text,
+      missing,
+      number: missing ? NaN : parseNumber(text),
+      count: 0,
+      cached,
+    };
     // Free text would grow the cache without end: past 4,096 values a column's new ones are not kept.
     if (cached) {
       this.size++;
@@ -80,44 +89,54 @@ class FieldCache {
   }
 }
 
-function addField(sink: ColumnSink, cache: FieldCache, bytes: Buffer, from: number, to: number): void {
-  if (from === to) {
-    sink.addMissing();
-    return;
-  }
-  if (sink.numeric) {
-    const value = plainDecimalFromBytes(bytes, from, to);
-    if (!Number.isNaN(value)) {
-      sink.addNumber(value);
+/** Feeds the lines of one block of bytes to the columns. */
+class BlockLines {
+  bytes: Buffer = Buffer.alloc(0);
+
+  constructor(
+    private readonly sinks: readonly ColumnSink[],
+    private readonly caches: readonly FieldCache[],
+  ) {}
+
+  addField(column: number, from: number, to: number): void {
+    const sink = this.sinks[column];
+    const cache = this.caches[column];
+    if (sink === undefined || cache === undefined)
+      throw new NotPlain('more fields than the header');
+    if (from === to) {
+      sink.addMissing();
       return;
     }
+    if (sink.numeric) {
+      const value = plainDecimalFromBytes(this.bytes, from, to);
+      if (!Number.isNaN(value)) {
+        sink.addNumber(value);
+        return;
+      }
+    }
+    const field = cache.field(this.bytes, from, to);
+    if (field.missing) sink.addMissing();
+    else if (!sink.numeric && field.cached) field.count++;
+    else if (!Number.isNaN(field.number)) sink.addNumber(field.number);
+    // The column's first text value: the column becomes text (its later ones are counted above).
+    else sink.addCategory(field.text);
   }
-  const field = cache.field(bytes, from, to);
-  if (field.missing) sink.addMissing();
-  else if (!sink.numeric && field.cached) field.count++;
-  else if (!Number.isNaN(field.number)) sink.addNumber(field.number);
-  // The column's first text value: the column becomes text (its later ones are counted above).
-  else sink.addCategory(field.text);
-}
 
-function addLine(
-  sinks: readonly ColumnSink[],
-  caches: readonly FieldCache[],
-  bytes: Buffer,
-  from: number,
-  to: number,
-): void {
-  let start = from;
-  let column = 0;
-  for (let i = from; i <= to; i++) {
-    if (i < to && bytes[i] !== COMMA) continue;
-    const sink = sinks[column];
-    const cache = caches[column++];
-    if (sink === undefined || cache === undefined) throw new NotPlain('more fields than the header');
-    addField(sink, cache, bytes, start, i);
-    start = i + 1;
+  addLine(from: number, to: number): void {
+    const { bytes } = this;
+    let start = from;
+    let column = 0;
+    for (let i = from; i <= to; i++) {
+      if (i < to && bytes[i] !== COMMA) continue;
+      this.addField(column++, start, i);
+      start = i + 1;
+    }
+    if (column !== this.sinks.length) throw new NotPlain('fewer fields than the header');
   }
-  if (column !== sinks.length) throw new NotPlain('fewer fields than the header');
+
+  flush(): void {
+    this.sinks.forEach((sink, i) => this.caches[i]?.flush(sink));
+  }
 }
 
 /** Reads a quote-free CSV file; undefined when the file needs the general reader. */
@@ -129,13 +148,15 @@ export async function readPlainCsv(
   const handle = await open(path, 'r');
   try {
     let accumulator: DriftAccumulator | undefined;
-    let sinks: ColumnSink[] = [];
-    let caches: FieldCache[] = [];
+    let lines: BlockLines | undefined;
     let carry = Buffer.alloc(0);
     for (;;) {
       const block = Buffer.allocUnsafe(BLOCK);
       const { bytesRead } = await handle.read(block, 0, BLOCK, null);
-      const bytes = carry.length === 0 ? block.subarray(0, bytesRead) : Buffer.concat([carry, block.subarray(0, bytesRead)]);
+      const bytes =
+        carry.length === 0
+          ? block.subarray(0, bytesRead)
+          : Buffer.concat([carry, block.subarray(0, bytesRead)]);
       const last = bytesRead === 0 ? bytes.length : bytes.lastIndexOf(LF) + 1;
       if (bytes.subarray(0, last).includes(QUOTE)) return undefined;
       let from = 0;
@@ -147,10 +168,14 @@ export async function readPlainCsv(
           const names = withoutByteOrderMark(bytes.toString('utf8', from, lineEnd)).split(',');
           if (new Set(names).size !== names.length) return undefined;
           accumulator = new DriftAccumulator(names);
-          sinks = accumulator.sinks();
-          caches = sinks.map(() => new FieldCache());
-        } else if (lineEnd > from) {
-          addLine(sinks, caches, bytes, from, lineEnd);
+          const sinks = accumulator.sinks();
+          lines = new BlockLines(
+            sinks,
+            sinks.map(() => new FieldCache()),
+          );
+        } else if (lineEnd > from && lines !== undefined) {
+          lines.bytes = bytes;
+          lines.addLine(from, lineEnd);
           accumulator.countRow();
         }
         from = end + 1;
@@ -159,7 +184,7 @@ export async function readPlainCsv(
       if (accumulator !== undefined) onProgress?.(accumulator.rows);
       if (bytesRead === 0) break;
     }
-    sinks.forEach((sink, i) => caches[i]?.flush(sink));
+    lines?.flush();
     return accumulator?.finish();
   } catch (error) {
     if (error instanceof NotPlain) return undefined;

@@ -28,11 +28,18 @@ export interface PredictionDrift {
 function positiveShare(sample: WeightedSample, threshold: number): number {
   let positive = 0;
   const { values, counts } = sample;
-  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) >= threshold) positive += counts?.[i] ?? 1;
+  for (let i = 0; i < values.length; i++)
+    if ((values[i] ?? 0) >= threshold) positive += counts?.[i] ?? 1;
   return sample.total === 0 ? 0 : positive / sample.total;
 }
 
-function proportionPValue(p1: number, n1: number, p2: number, n2: number): number {
+interface Proportion {
+  readonly rate: number;
+  readonly n: number;
+}
+
+function proportionPValue(a: Proportion, b: Proportion): number {
+  const [p1, n1, p2, n2] = [a.rate, a.n, b.rate, b.n];
   const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
   const spread = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (spread === 0) return p1 === p2 ? 1 : 0;
@@ -47,7 +54,8 @@ export function predictionDrift(options: {
   referencePositiveRate?: number;
 }): PredictionDrift | null {
   const { reference, current } = options;
-  if (current.kind !== 'numeric' || current.sample.total === 0 || reference.total === 0) return null;
+  if (current.kind !== 'numeric' || current.sample.total === 0 || reference.total === 0)
+    return null;
   const method: DriftMethod = reference.total <= 1000 ? 'ks' : 'wasserstein';
   const score =
     method === 'ks'
@@ -55,7 +63,8 @@ export function predictionDrift(options: {
       : wasserstein(reference, current.sample) / Math.max(populationStd(reference), 0.001);
   const threshold = defaultThreshold(method);
   const t = options.decisionThreshold;
-  const refRate = t === undefined ? null : (options.referencePositiveRate ?? positiveShare(reference, t));
+  const refRate =
+    t === undefined ? null : (options.referencePositiveRate ?? positiveShare(reference, t));
   const curRate = t === undefined ? null : positiveShare(current.sample, t);
   return {
     method,
@@ -70,6 +79,9 @@ export function predictionDrift(options: {
     positiveRatePValue:
       refRate === null || curRate === null
         ? null
-        : proportionPValue(refRate, reference.total, curRate, current.sample.total),
+        : proportionPValue(
+            { rate: refRate, n: reference.total },
+            { rate: curRate, n: current.sample.total },
+          ),
   };
 }

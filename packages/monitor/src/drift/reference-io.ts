@@ -68,11 +68,17 @@ export interface LoadedReference {
 
 function weighted(values: number[], weights: number[], what: string): WeightedSample {
   if (values.length !== weights.length) {
-    throw new DriftError({ code: 'BAD_REFERENCE', message: `${what}: values and counts differ in length` });
+    throw new DriftError({
+      code: 'BAD_REFERENCE',
+      message: `${what}: values and counts differ in length`,
+    });
   }
   for (let i = 1; i < values.length; i++) {
     if (!((values[i] ?? NaN) > (values[i - 1] ?? NaN))) {
-      throw new DriftError({ code: 'BAD_REFERENCE', message: `${what}: values are not strictly ascending at index ${i}` });
+      throw new DriftError({
+        code: 'BAD_REFERENCE',
+        message: `${what}: values are not strictly ascending at index ${i}`,
+      });
     }
   }
   let total = 0;
@@ -83,7 +89,14 @@ function weighted(values: number[], weights: number[], what: string): WeightedSa
 function toColumn(column: DriftReference['columns'][number], source: string): ColumnData {
   if (column.kind === 'numeric') {
     const sample = weighted(column.values, column.counts, `${source} column ${column.name}`);
-    return { name: column.name, kind: 'numeric', storage: column.storage, rows: column.rows, missing: column.missing, sample };
+    return {
+      name: column.name,
+      kind: 'numeric',
+      storage: column.storage,
+      rows: column.rows,
+      missing: column.missing,
+      sample,
+    };
   }
   const map = new Map(Object.entries(column.categories));
   if (column.otherCount > 0) map.set(OTHER_CATEGORIES, column.otherCount);
@@ -106,7 +119,8 @@ export function referenceFromDocument(document: unknown, source: string): Loaded
     const issue = parsed.error.issues[0];
     throw new DriftError({
       code: 'BAD_REFERENCE',
-      message: `${source} is not a champion drift reference: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+      message:
+        `${source} is not a champion drift reference: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
     });
   }
   const doc = parsed.data as DriftReference;
@@ -145,17 +159,32 @@ export async function readModelReference(path: string, label = path): Promise<Lo
   try {
     document = JSON.parse(text);
   } catch (error) {
-    throw new DriftError({ code: 'BAD_REFERENCE', message: `${file} is not valid JSON`, cause: error });
+    throw new DriftError({
+      code: 'BAD_REFERENCE',
+      message: `${file} is not valid JSON`,
+      cause: error,
+    });
   }
   return referenceFromDocument(document, label);
 }
 
 /** Downloads the reference of a registered model (`models:/NAME@ALIAS`, `models:/NAME/VERSION`). */
-export async function downloadModelReference(uri: string, client: MlflowClient): Promise<LoadedReference> {
+export async function downloadModelReference(
+  uri: string,
+  client: MlflowClient,
+): Promise<LoadedReference> {
   const temp = await mkdtemp(join(tmpdir(), 'champion-drift-'));
   try {
     const resolved = await client.resolveModelUri(uri, join(temp, 'model'), {
-      skip: ['model.onnx', 'plots', 'code', 'champion/profile.json', 'conda.yaml', 'python_env.yaml', 'requirements.txt'],
+      skip: [
+        'model.onnx',
+        'plots',
+        'code',
+        'champion/profile.json',
+        'conda.yaml',
+        'python_env.yaml',
+        'requirements.txt',
+      ],
     });
     return await readModelReference(resolved.localPath, uri);
   } finally {

@@ -18,7 +18,11 @@ export interface DriftReport extends DriftResult {
   readonly prediction: PredictionDrift | null;
   /** Why prediction drift is null, when it is. */
   readonly predictionNote?: string;
-  readonly reference: { readonly source: string; readonly rows: number; readonly inexact: readonly string[] };
+  readonly reference: {
+    readonly source: string;
+    readonly rows: number;
+    readonly inexact: readonly string[];
+  };
   readonly current: { readonly source: string; readonly rows: number };
   /** Per column (and {@link SCORE_HISTOGRAM}), for the HTML page. */
   readonly histograms?: Readonly<Record<string, Histogram>>;
@@ -37,7 +41,10 @@ function predictionPart(input: DriftRunInput): Pick<DriftReport, 'prediction' | 
   const name = input.scoreColumn ?? DEFAULT_SCORE_COLUMN;
   const { scores } = input.reference;
   if (scores === undefined) {
-    return { prediction: null, predictionNote: 'the reference has no scores (only a model reference has)' };
+    return {
+      prediction: null,
+      predictionNote: 'the reference has no scores (only a model reference has)',
+    };
   }
   const column = input.current.columns.find((c) => c.name === name);
   if (column === undefined) {
@@ -46,8 +53,12 @@ function predictionPart(input: DriftRunInput): Pick<DriftReport, 'prediction' | 
   const prediction = predictionDrift({
     reference: scores,
     current: column,
-    ...(input.reference.threshold === undefined ? {} : { decisionThreshold: input.reference.threshold }),
-    ...(input.reference.positiveRate === undefined ? {} : { referencePositiveRate: input.reference.positiveRate }),
+    ...(input.reference.threshold === undefined
+      ? {}
+      : { decisionThreshold: input.reference.threshold }),
+    ...(input.reference.positiveRate === undefined
+      ? {}
+      : { referencePositiveRate: input.reference.positiveRate }),
   });
   return prediction === null
     ? { prediction: null, predictionNote: `the score column ${name} holds no numbers` }
@@ -74,7 +85,11 @@ export function runDrift(input: DriftRunInput): DriftReport {
     if (r !== undefined && k !== undefined) histograms[c.name] = columnHistogram(r, k, c.type);
   }
   const scores = curColumns.get(scoreColumn);
-  if (input.reference.scores !== undefined && scores?.kind === 'numeric' && scores.sample.total > 0) {
+  if (
+    input.reference.scores !== undefined &&
+    scores?.kind === 'numeric' &&
+    scores.sample.total > 0
+  ) {
     histograms[SCORE_HISTOGRAM] = scoreHistogram(input.reference.scores, scores.sample);
   }
   return {

@@ -26,7 +26,9 @@ function binShares(sample: WeightedSample, lo: number, width: number): number[] 
 }
 
 function format(x: number): string {
-  return Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-2 && x !== 0) ? x.toExponential(2) : String(Number(x.toPrecision(4)));
+  return Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-2 && x !== 0)
+    ? x.toExponential(2)
+    : String(Number(x.toPrecision(4)));
 }
 
 function numericHistogram(reference: WeightedSample, current: WeightedSample): Histogram {
@@ -46,7 +48,10 @@ function categoricalHistogram(reference: ColumnData, current: ColumnData): Histo
   const totals = new Map<string, number>();
   for (const [k, n] of r.counts) totals.set(k, (totals.get(k) ?? 0) + n / r.total);
   for (const [k, n] of c.counts) totals.set(k, (totals.get(k) ?? 0) + n / c.total);
-  const top = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k]) => k);
+  const top = [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP)
+    .map(([k]) => k);
   return {
     labels: top.map((k) => (k.startsWith('\u0000') ? '(other)' : k)),
     reference: top.map((k) => (r.counts.get(k) ?? 0) / r.total),

@@ -10,7 +10,11 @@ function data(n: number, shift: number) {
 }
 
 function page(rows: number): string {
-  const report = runDrift({ reference: fileReference(data(rows, 0), 'ref.csv'), current: data(rows, 300), currentSource: 'cur<.csv' });
+  const report = runDrift({
+    reference: fileReference(data(rows, 0), 'ref.csv'),
+    current: data(rows, 300),
+    currentSource: 'cur<.csv',
+  });
   return driftReportHtml(report);
 }
 

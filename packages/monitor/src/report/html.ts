@@ -54,7 +54,8 @@ function columnRow(report: DriftReport, i: number): string {
 
 function predictionSection(report: DriftReport): string {
   const p = report.prediction;
-  if (p === null) return `<h2>Prediction drift</h2><p>Not computed: ${escape(report.predictionNote ?? '')}.</p>`;
+  if (p === null)
+    return `<h2>Prediction drift</h2><p>Not computed: ${escape(report.predictionNote ?? '')}.</p>`;
   const h = report.histograms?.[SCORE_HISTOGRAM];
   return `<h2>Prediction drift</h2><p>${p.method} ${number(p.score)} (threshold ${number(p.threshold, 2)}):
 <span class="${p.drifted ? 'drift' : 'ok'}">${p.drifted ? 'drift' : 'no drift'}</span>.
@@ -65,7 +66,9 @@ Positive rate ${number(p.currentPositiveRate, 3)} now vs ${number(p.referencePos
 /** Renders the report. */
 export function driftReportHtml(report: DriftReport, title = 'champion drift report'): string {
   const rows = report.columns.map((_, i) => columnRow(report, i)).join('\n');
-  const skipped = report.skipped.map((s) => `<li>${escape(s.name)}: ${escape(s.reason)}</li>`).join('');
+  const skipped = report.skipped
+    .map((s) => `<li>${escape(s.name)}: ${escape(s.reason)}</li>`)
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>
 <h1>${escape(title)}</h1>
 <p>Reference: ${escape(report.reference.source)} (${report.reference.rows} rows). Current: ${escape(report.current.source)} (${report.current.rows} rows).</p>

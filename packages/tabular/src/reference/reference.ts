@@ -79,7 +79,7 @@ export interface BuildReferenceOptions {
 }
 
 function pick(values: ArrayLike<number>, rows: ArrayLike<number> | undefined): Float64Array {
-  if (rows === undefined) return Float64Array.from(values as ArrayLike<number>);
+  if (rows === undefined) return Float64Array.from(values);
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = values[rows[i] ?? 0] ?? NaN;
   return out;
@@ -94,7 +94,8 @@ export function distinctWithCounts(
   const counts: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const v = sorted[i] ?? NaN;
-    if (i > 0 && v === sorted[i - 1]) counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    if (i > 0 && v === sorted[i - 1])
+      counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
     else {
       values.push(v);
       counts.push(1);
@@ -108,7 +109,8 @@ export function distinctWithCounts(
     if (end <= start) continue;
     const middle = sorted[Math.floor((start + end - 1) / 2)] ?? NaN;
     const last = grouped.values.length - 1;
-    if (last >= 0 && grouped.values[last] === middle) grouped.counts[last] = (grouped.counts[last] ?? 0) + end - start;
+    if (last >= 0 && grouped.values[last] === middle)
+      grouped.counts[last] = (grouped.counts[last] ?? 0) + end - start;
     else {
       grouped.values.push(middle);
       grouped.counts.push(end - start);
@@ -134,7 +136,14 @@ function numericReference(
   }
   const sorted = Float64Array.from(finite).sort();
   const storage = integral && missing === 0 ? 'int' : 'float';
-  return { name, kind: 'numeric', storage, rows: values.length, missing, ...distinctWithCounts(sorted, maxDistinct) };
+  return {
+    name,
+    kind: 'numeric',
+    storage,
+    rows: values.length,
+    missing,
+    ...distinctWithCounts(sorted, maxDistinct),
+  };
 }
 
 function categoricalReference(
@@ -160,7 +169,15 @@ function categoricalReference(
     if (i < maxDistinct) categories[key] = c;
     else otherCount += c;
   });
-  return { name: column.name, kind: 'categorical', rows: n, missing, categories, otherCount, exact: otherCount === 0 };
+  return {
+    name: column.name,
+    kind: 'categorical',
+    rows: n,
+    missing,
+    categories,
+    otherCount,
+    exact: otherCount === 0,
+  };
 }
 
 function scoreReference(
@@ -190,7 +207,8 @@ export function buildReference(table: Table, options: BuildReferenceOptions = {}
         message: `cannot build the drift reference of column ${name}: the table has no such column`,
       });
     }
-    if (column.kind === 'numeric') return numericReference(name, pick(column.values, options.rows), maxDistinct);
+    if (column.kind === 'numeric')
+      return numericReference(name, pick(column.values, options.rows), maxDistinct);
     return categoricalReference(column, options.rows, maxDistinct);
   });
   return {
@@ -200,6 +218,8 @@ export function buildReference(table: Table, options: BuildReferenceOptions = {}
     rows: options.rows === undefined ? table.rowCount : options.rows.length,
     maxDistinct,
     columns,
-    ...(options.scores === undefined ? {} : { scores: scoreReference(options.scores, maxDistinct) }),
+    ...(options.scores === undefined
+      ? {}
+      : { scores: scoreReference(options.scores, maxDistinct) }),
   };
 }

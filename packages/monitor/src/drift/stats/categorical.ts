@@ -54,7 +54,10 @@ export function zTest(reference: CategoryCounts, current: CategoryCounts): numbe
 }
 
 /** Jensen-Shannon distance between the category shares. */
-export function jensenShannonCategorical(reference: CategoryCounts, current: CategoryCounts): number {
+export function jensenShannonCategorical(
+  reference: CategoryCounts,
+  current: CategoryCounts,
+): number {
   const keys = unionKeys(reference, current);
   return jensenShannon(
     keys.map((k) => (reference.counts.get(k) ?? 0) / reference.total),

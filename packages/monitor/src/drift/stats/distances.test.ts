@@ -1,4 +1,9 @@
-import { chiSquareTest, jensenShannonCategorical, zTest, type CategoryCounts } from './categorical.js';
+import {
+  chiSquareTest,
+  jensenShannonCategorical,
+  zTest,
+  type CategoryCounts,
+} from './categorical.js';
 import { histogram, jensenShannon, sturgesEdges, wasserstein } from './distances.js';
 import { compressSample, sampleFromValues } from './sample.js';
 
@@ -37,8 +42,12 @@ describe('distances', () => {
 
 describe('category tests', () => {
   it('chi-square: p = 1 for proportional counts, small for a shift', () => {
-    expect(chiSquareTest(counts({ a: 10, b: 20, c: 30 }), counts({ a: 20, b: 40, c: 60 }))).toBeCloseTo(1, 12);
-    expect(chiSquareTest(counts({ a: 100, b: 100, c: 100 }), counts({ a: 200, b: 50, c: 50 }))).toBeLessThan(1e-6);
+    expect(
+      chiSquareTest(counts({ a: 10, b: 20, c: 30 }), counts({ a: 20, b: 40, c: 60 })),
+    ).toBeCloseTo(1, 12);
+    expect(
+      chiSquareTest(counts({ a: 100, b: 100, c: 100 }), counts({ a: 200, b: 50, c: 50 })),
+    ).toBeLessThan(1e-6);
   });
 
   it('chi-square: a category the reference never had is certain drift', () => {
@@ -54,6 +63,9 @@ describe('category tests', () => {
   });
 
   it('Jensen-Shannon over categories is 0 for equal shares', () => {
-    expect(jensenShannonCategorical(counts({ a: 1, b: 3 }), counts({ a: 10, b: 30 }))).toBeCloseTo(0, 7);
+    expect(jensenShannonCategorical(counts({ a: 1, b: 3 }), counts({ a: 10, b: 30 }))).toBeCloseTo(
+      0,
+      7,
+    );
   });
 });

@@ -51,7 +51,10 @@ export function jensenShannon(p: ArrayLike<number>, q: ArrayLike<number>): numbe
 /** numpy's Sturges bin edges for the two samples together. */
 export function sturgesEdges(a: WeightedSample, b: WeightedSample): Float64Array {
   let lo = Math.min(a.values[0] ?? Infinity, b.values[0] ?? Infinity);
-  let hi = Math.max(a.values[a.values.length - 1] ?? -Infinity, b.values[b.values.length - 1] ?? -Infinity);
+  let hi = Math.max(
+    a.values[a.values.length - 1] ?? -Infinity,
+    b.values[b.values.length - 1] ?? -Infinity,
+  );
   const range = hi - lo;
   const n = a.total + b.total;
   const width = range / (Math.log2(n) + 1);

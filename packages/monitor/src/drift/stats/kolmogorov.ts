@@ -21,7 +21,8 @@ function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
     for (let k = 0; k < m; k++) {
       const aik = a[i * m + k] ?? 0;
       if (aik === 0) continue;
-      for (let j = 0; j < m; j++) out[i * m + j] = (out[i * m + j] ?? 0) + aik * (b[k * m + j] ?? 0);
+      for (let j = 0; j < m; j++)
+        out[i * m + j] = (out[i * m + j] ?? 0) + aik * (b[k * m + j] ?? 0);
     }
   }
   return out;
@@ -184,8 +185,6 @@ export function kolmogorovSf(n: number, x: number): number {
   if (nx2 >= 2.2) return clip01(2 * smirnovSf(n, x));
   if (nx2 >= 18) return 0;
   const cdf =
-    n <= 100_000 && n * x ** 1.5 <= 1.4
-      ? kolmogorovCdfDurbin(n, x)
-      : kolmogorovCdfPelzGood(n, x);
+    n <= 100_000 && n * x ** 1.5 <= 1.4 ? kolmogorovCdfDurbin(n, x) : kolmogorovCdfPelzGood(n, x);
   return clip01(1 - cdf);
 }

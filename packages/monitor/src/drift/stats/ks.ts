@@ -64,7 +64,8 @@ function equalSizeOutside(n: number, h: number): number {
  * strictly between the diagonals |x/m - y/n| < h/lcm (Hodges' inside method, with Viehmann's
  * recursion that carries the complement directly for numerical stability).
  */
-function unequalSizeOutside(m0: number, n0: number, g: number, h: number): number {
+function unequalSizeOutside(m0: number, n0: number, h: number): number {
+  const g = gcd(m0, n0);
   const [m, n] = m0 >= n0 ? [m0, n0] : [n0, m0];
   const mg = m / g;
   const ng = n / g;
@@ -96,7 +97,7 @@ function exactPValue(n1: number, n2: number, d: number): number | undefined {
   const lcm = (n1 / g) * n2;
   const h = roundHalfEven(d * lcm);
   if (h === 0) return 1;
-  const p = n1 === n2 ? equalSizeOutside(n1, h) : unequalSizeOutside(n1, n2, g, h);
+  const p = n1 === n2 ? equalSizeOutside(n1, h) : unequalSizeOutside(n1, n2, h);
   return p >= 0 && p <= 1 ? p : undefined;
 }
 
@@ -109,7 +110,9 @@ function asymptoticPValue(n1: number, n2: number, d: number): number {
 export function ksTwoSample(a: WeightedSample, b: WeightedSample): KsResult {
   const statistic = ksStatistic(a, b);
   const exact =
-    Math.max(a.total, b.total) <= MAX_EXACT_N ? exactPValue(a.total, b.total, statistic) : undefined;
+    Math.max(a.total, b.total) <= MAX_EXACT_N
+      ? exactPValue(a.total, b.total, statistic)
+      : undefined;
   const pValue = exact ?? asymptoticPValue(a.total, b.total, statistic);
   return { statistic, pValue: Math.min(1, Math.max(0, pValue)) };
 }

@@ -31,13 +31,14 @@ function fromKeys(values: Float64Array, hi: Uint32Array, lo: Uint32Array): void 
 }
 
 /** One stable counting pass on 16 bits of `key` (`shift` 0 or 16), moving both words. */
-function pass(
-  key: Uint32Array,
-  shift: number,
-  from: [Uint32Array, Uint32Array],
-  to: [Uint32Array, Uint32Array],
-  counts: Uint32Array,
-): void {
+interface PassBuffers {
+  readonly from: [Uint32Array, Uint32Array];
+  readonly to: [Uint32Array, Uint32Array];
+  readonly counts: Uint32Array;
+}
+
+function pass(key: Uint32Array, shift: number, buffers: PassBuffers): void {
+  const { from, to, counts } = buffers;
   counts.fill(0);
   const n = key.length;
   for (let i = 0; i < n; i++) {
@@ -69,8 +70,13 @@ export function sortFloat64(values: Float64Array): Float64Array {
   let b: [Uint32Array, Uint32Array] = [new Uint32Array(n), new Uint32Array(n)];
   toKeys(values, a[0], a[1]);
   const counts = new Uint32Array(BUCKETS);
-  for (const [word, shift] of [[1, 0], [1, 16], [0, 0], [0, 16]] as const) {
-    pass(a[word], shift, a, b, counts);
+  for (const [word, shift] of [
+    [1, 0],
+    [1, 16],
+    [0, 0],
+    [0, 16],
+  ] as const) {
+    pass(a[word], shift, { from: a, to: b, counts });
     [a, b] = [b, a];
   }
   fromKeys(values, a[0], a[1]);
