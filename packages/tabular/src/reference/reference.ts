@@ -2,7 +2,8 @@
  * The drift reference stored with a model (`champion/reference.json`): per feature the exact
  * distribution of the reference rows — sorted distinct numbers with their counts, or category
  * counts — and the scores the model gave them, so the monitor's KS, Wasserstein, chi-square and
- * Jensen-Shannon figures are the ones raw rows would give. Built here (not in the monitor) so the
+ * Jensen-Shannon figures are the ones raw rows would give. The trainer stores the training split's
+ * features and the test split's scores. Built here (not in the monitor) so the
  * trainer can write it without depending on the monitor.
  *
  * Size bound: at most `maxDistinct` (default 10,000) entries per column, so a file holds at most

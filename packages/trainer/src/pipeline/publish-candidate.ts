@@ -113,10 +113,13 @@ export async function publishCandidate(options: {
       learner: cv.learner,
     },
     profile,
+    // Features: the training split (what the model learned from; the largest split, so drift
+    // tests are not dominated by the reference's own sampling noise). Scores: the test split
+    // (the only rows whose scores are not fitted ones).
     reference: buildReference(data.table, {
       columns: data.features.map((f) => f.name),
-      rows: data.rows.test,
-      rowsFrom: 'test split',
+      rows: data.rows.train,
+      rowsFrom: 'training split (scores: test split)',
       scores: {
         probabilities: evaluated.testProbabilities,
         threshold: evaluated.threshold.threshold,
