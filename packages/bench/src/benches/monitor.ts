@@ -33,17 +33,35 @@ export async function benchMonitor(ctx: BenchContext): Promise<BenchReport> {
   ctx.progress('monitor: pnpm champion monitor drift');
   const ours = await timedJson<DriftSummary>({
     command: 'pnpm',
-    args: ['champion', 'monitor', 'drift', '--reference', reference, '--current', current, '--exclude', NOT_FEATURES, '--json'],
+    args: [
+      'champion',
+      'monitor',
+      'drift',
+      '--reference',
+      reference,
+      '--current',
+      current,
+      '--exclude',
+      NOT_FEATURES,
+      '--json',
+    ],
     env: { LOG_LEVEL: 'warn' },
     cwd: ctx.repoRoot,
     stdoutTo: join(ctx.workDir, 'monitor-ours.json'),
   });
-  if (ours.json === undefined) throw new Error(`champion monitor drift failed: ${ours.error ?? ''}`);
+  if (ours.json === undefined)
+    throw new Error(`champion monitor drift failed: ${ours.error ?? ''}`);
 
   ctx.progress('monitor: Evidently DataDriftPreset over pandas');
   const peer = await timedJson<DriftSummary & { seconds: number }>({
     command: ctx.python,
-    args: [join(ctx.repoRoot, 'packages/monitor/test/evidently_drift.py'), reference, current, '--exclude', NOT_FEATURES],
+    args: [
+      join(ctx.repoRoot, 'packages/monitor/test/evidently_drift.py'),
+      reference,
+      current,
+      '--exclude',
+      NOT_FEATURES,
+    ],
     cwd: ctx.workDir,
     stdoutTo: join(ctx.workDir, 'monitor-evidently.json'),
   });

@@ -41,7 +41,8 @@ interface DriftFlags {
 
 function parseMethod(value: string): DriftMethod {
   const method = METHODS.find((m) => m === value);
-  if (method === undefined) throw new InvalidArgumentError(`expected one of ${METHODS.join(', ')}.`);
+  if (method === undefined)
+    throw new InvalidArgumentError(`expected one of ${METHODS.join(', ')}.`);
   return method;
 }
 
@@ -65,7 +66,11 @@ function parseThreshold(value: string): number {
 
 const DATA_FILE = /\.(csv|tsv|txt|parquet|pq)$/i;
 
-async function loadReference(flags: DriftFlags, context: CliContext, onRows: (n: number) => void): Promise<LoadedReference> {
+async function loadReference(
+  flags: DriftFlags,
+  context: CliContext,
+  onRows: (n: number) => void,
+): Promise<LoadedReference> {
   const ref = flags.reference;
   if (ref.startsWith('models:/')) {
     return withTracking({ env: process.env, logger: context.logger }, (tracking) =>
@@ -76,7 +81,9 @@ async function loadReference(flags: DriftFlags, context: CliContext, onRows: (n:
     return readModelReference(ref);
   }
   if (!DATA_FILE.test(ref) && existsSync(ref)) {
-    throw new InvalidArgumentError(`--reference ${ref}: expected a CSV/Parquet file, a model folder or models:/NAME@ALIAS.`);
+    throw new InvalidArgumentError(
+      `--reference ${ref}: expected a CSV/Parquet file, a model folder or models:/NAME@ALIAS.`,
+    );
   }
   return fileReference(await readDriftData(ref, { onProgress: onRows }), ref);
 }
@@ -103,21 +110,39 @@ function text(report: DriftReport): string {
 export function addMonitorDrift(monitor: Command, context: CliContext): void {
   monitor
     .command('drift')
-    .description("Per-column data drift and prediction drift with Evidently's DataDriftPreset rules")
-    .requiredOption('--reference <source>', 'CSV/Parquet file, model folder, reference.json or models:/NAME@ALIAS')
+    .description(
+      "Per-column data drift and prediction drift with Evidently's DataDriftPreset rules",
+    )
+    .requiredOption(
+      '--reference <source>',
+      'CSV/Parquet file, model folder, reference.json or models:/NAME@ALIAS',
+    )
     .requiredOption('--current <file>', 'CSV/Parquet file of current data')
     .option('--exclude <cols>', 'comma-separated columns to leave out', parseList)
     .option('--method <m>', `one method for every column (${METHODS.join(', ')})`, parseMethod)
-    .option('--column-method <pairs>', 'per-column methods: COL=METHOD,...', parsePairs(parseMethod))
+    .option(
+      '--column-method <pairs>',
+      'per-column methods: COL=METHOD,...',
+      parsePairs(parseMethod),
+    )
     .option('--threshold <x>', 'one drift threshold for every column', parseThreshold)
-    .option('--column-threshold <pairs>', 'per-column thresholds: COL=X,...', parsePairs(parseThreshold))
-    .option('--score-column <col>', "current data's probability column (prediction drift)", 'probability')
+    .option(
+      '--column-threshold <pairs>',
+      'per-column thresholds: COL=X,...',
+      parsePairs(parseThreshold),
+    )
+    .option(
+      '--score-column <col>',
+      "current data's probability column (prediction drift)",
+      'probability',
+    )
     .option('--html <file>', 'write a self-contained HTML report')
     .action(async (_flags: DriftFlags, command: Command) => {
       const flags = command.optsWithGlobals<DriftFlags & GlobalOptions>();
       const json = flags.json === true;
       const progress = createProgress({ json });
-      const rows = (side: string) => (n: number) => progress.update(() => `${side}: ${n.toLocaleString('en-US')} rows read`);
+      const rows = (side: string) => (n: number) =>
+        progress.update(() => `${side}: ${n.toLocaleString('en-US')} rows read`);
       const reference = await loadReference(flags, context, rows('reference'));
       const current = await readDriftData(flags.current, { onProgress: rows('current') });
       progress.update('computing drift');
@@ -131,7 +156,9 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
           ...(flags.method === undefined ? {} : { method: flags.method }),
           ...(flags.columnMethod === undefined ? {} : { perColumnMethod: flags.columnMethod }),
           ...(flags.threshold === undefined ? {} : { threshold: flags.threshold }),
-          ...(flags.columnThreshold === undefined ? {} : { perColumnThreshold: flags.columnThreshold }),
+          ...(flags.columnThreshold === undefined
+            ? {}
+            : { perColumnThreshold: flags.columnThreshold }),
         },
       });
       if (flags.html !== undefined) await writeFile(flags.html, driftReportHtml(report));

@@ -8,7 +8,9 @@ import type { CommandModule } from './types.js';
 /** `champion monitor …`. */
 export const monitorCommand: CommandModule = {
   register(program, context) {
-    const monitor = program.command('monitor').description('Monitoring: drift, labels, the retraining loop');
+    const monitor = program
+      .command('monitor')
+      .description('Monitoring: drift, labels, the retraining loop');
     addMonitorDrift(monitor, context);
   },
 };
