@@ -27,7 +27,11 @@ interface DriftJson {
   }[];
   share: number;
   drifted: boolean;
-  prediction: { method: string; currentPositiveRate: number; referencePositiveRate: number } | null;
+  prediction: {
+    method: string;
+    current_positive_rate: number;
+    reference_positive_rate: number;
+  } | null;
   skipped: { name: string; reason: string }[];
   reference: { rows: number };
 }

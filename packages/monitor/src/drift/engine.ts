@@ -4,7 +4,7 @@
  * columns and the dataset decision (share ≥ 0.5 by default).
  */
 import type { ColumnData, DatasetData } from './column-data.js';
-import { categoriesOf, distinctValues } from './column-data.js';
+import { categoriesOf } from './column-data.js';
 import { DriftError } from './errors.js';
 import type { DriftColumnType, DriftMethod } from './rules.js';
 import { defaultMethod, defaultThreshold, inferColumnType, isDrift } from './rules.js';
@@ -184,5 +184,3 @@ export function computeDrift(
     currentRows: current.rows,
   };
 }
-
-export { distinctValues };

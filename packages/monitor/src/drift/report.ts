@@ -105,6 +105,22 @@ export function runDrift(input: DriftRunInput): DriftReport {
   };
 }
 
+function predictionJson(p: PredictionDrift | null): Record<string, unknown> | null {
+  if (p === null) return null;
+  return {
+    method: p.method,
+    score: p.score,
+    threshold: p.threshold,
+    drifted: p.drifted,
+    reference_rows: p.referenceRows,
+    current_rows: p.currentRows,
+    decision_threshold: p.decisionThreshold,
+    reference_positive_rate: p.referencePositiveRate,
+    current_positive_rate: p.currentPositiveRate,
+    positive_rate_p_value: p.positiveRatePValue,
+  };
+}
+
 /** The `--json` object: the documented keys first, details after. */
 export function driftReportJson(report: DriftReport): Record<string, unknown> {
   return {
@@ -121,7 +137,7 @@ export function driftReportJson(report: DriftReport): Record<string, unknown> {
     share: report.share,
     drifted: report.drifted,
     drifted_columns: report.driftedCount,
-    prediction: report.prediction,
+    prediction: predictionJson(report.prediction),
     ...(report.predictionNote === undefined ? {} : { prediction_note: report.predictionNote }),
     skipped: report.skipped,
     reference: report.reference,

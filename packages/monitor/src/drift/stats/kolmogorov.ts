@@ -32,7 +32,6 @@ function multiply(a: Float64Array, b: Float64Array, m: number): Float64Array {
 function durbinMatrix(k: number, h: number): Float64Array {
   const m = 2 * k - 1;
   const H = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) if (i - j + 1 >= 0) H[i * m + j] = 1;
   let factorial = 1;
   const inverseFactorials = [1];
   for (let j = 1; j <= m; j++) {
