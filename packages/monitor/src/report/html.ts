@@ -73,7 +73,7 @@ export function driftReportHtml(report: DriftReport, title = 'champion drift rep
 <h1>${escape(title)}</h1>
 <p>Reference: ${escape(report.reference.source)} (${report.reference.rows} rows). Current: ${escape(report.current.source)} (${report.current.rows} rows).</p>
 <p class="${report.drifted ? 'drift' : 'ok'}">Dataset ${report.drifted ? 'drift' : 'no drift'}: ${report.driftedCount} of ${report.columns.length} columns drifted (share ${number(report.share, 3)}).</p>
-<p class="legend"><span class="r"style="background:#8aa4c8"></span>reference<span style="background:#e07b39"></span>current</p>
+<p class="legend"><span style="background:#8aa4c8"></span>reference<span style="background:#e07b39"></span>current</p>
 <table><thead><tr><th>column</th><th>type</th><th>method</th><th>score</th><th>threshold</th><th>decision</th><th>missing ref / cur</th><th>unseen</th><th>distribution</th></tr></thead>
 <tbody>${rows}</tbody></table>
 ${predictionSection(report)}
