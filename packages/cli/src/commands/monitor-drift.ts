@@ -15,6 +15,7 @@ import {
   fileReference,
   METHODS,
   readDriftData,
+  readDriftDataInWorker,
   readModelReference,
   runDrift,
   type DriftMethod,
@@ -85,7 +86,8 @@ async function loadReference(
       `--reference ${ref}: expected a CSV/Parquet file, a model folder or models:/NAME@ALIAS.`,
     );
   }
-  return fileReference(await readDriftData(ref, { onProgress: onRows }), ref);
+  // A worker thread reads the reference file while this thread reads the current one.
+  return fileReference(await readDriftDataInWorker(ref, onRows), ref);
 }
 
 function text(report: DriftReport): string {
@@ -143,8 +145,10 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
       const progress = createProgress({ json });
       const rows = (side: string) => (n: number) =>
         progress.update(() => `${side}: ${n.toLocaleString('en-US')} rows read`);
-      const reference = await loadReference(flags, context, rows('reference'));
-      const current = await readDriftData(flags.current, { onProgress: rows('current') });
+      const [reference, current] = await Promise.all([
+        loadReference(flags, context, rows('reference')),
+        readDriftData(flags.current, { onProgress: rows('current') }),
+      ]);
       progress.update('computing drift');
       const report = runDrift({
         reference,

@@ -5,6 +5,7 @@ export type { ColumnDrift, DriftOptions, DriftResult, SkippedColumn } from './en
 export { DriftError, type DriftErrorCode } from './errors.js';
 export type { PredictionDrift } from './prediction.js';
 export { readDriftData, type ReadDriftDataOptions } from './read-data.js';
+export { readDriftDataInWorker } from './read-parallel.js';
 export {
   downloadModelReference,
   readModelReference,

@@ -17,4 +17,10 @@ describe('radix sort of doubles', () => {
     const expected = Float64Array.from(values).sort();
     expect(Array.from(sortFloat64(values))).toEqual(Array.from(expected));
   });
+
+  it('sorts whole numbers, whose low words are all alike (the passes over them are skipped)', () => {
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => ((i * 7919) % 5000) - 2500);
+    const expected = Float64Array.from(values).sort();
+    expect(Array.from(sortFloat64(values))).toEqual(Array.from(expected));
+  });
 });

@@ -30,14 +30,17 @@ function fromKeys(values: Float64Array, hi: Uint32Array, lo: Uint32Array): void 
   }
 }
 
-/** One stable counting pass on 16 bits of `key` (`shift` 0 or 16), moving both words. */
+/**
+ * One stable counting pass on 16 bits of `key` (`shift` 0 or 16), moving both words into `to`;
+ * false when it had nothing to move (the words stay in `from`).
+ */
 interface PassBuffers {
   readonly from: [Uint32Array, Uint32Array];
   readonly to: [Uint32Array, Uint32Array];
   readonly counts: Uint32Array;
 }
 
-function pass(key: Uint32Array, shift: number, buffers: PassBuffers): void {
+function pass(key: Uint32Array, shift: number, buffers: PassBuffers): boolean {
   const { from, to, counts } = buffers;
   counts.fill(0);
   const n = key.length;
@@ -45,6 +48,8 @@ function pass(key: Uint32Array, shift: number, buffers: PassBuffers): void {
     const b = ((key[i] ?? 0) >>> shift) & (BUCKETS - 1);
     counts[b] = (counts[b] ?? 0) + 1;
   }
+  // Every key has the same digit here (e.g. the low words of whole numbers): nothing to move.
+  if (counts[((key[0] ?? 0) >>> shift) & (BUCKETS - 1)] === n) return false;
   let sum = 0;
   for (let b = 0; b < BUCKETS; b++) {
     const c = counts[b] ?? 0;
@@ -60,6 +65,7 @@ function pass(key: Uint32Array, shift: number, buffers: PassBuffers): void {
     th[at] = fh[i] ?? 0;
     tl[at] = fl[i] ?? 0;
   }
+  return true;
 }
 
 /** Sorts `values` in place and returns it. */
@@ -76,8 +82,7 @@ export function sortFloat64(values: Float64Array): Float64Array {
     [0, 0],
     [0, 16],
   ] as const) {
-    pass(a[word], shift, { from: a, to: b, counts });
-    [a, b] = [b, a];
+    if (pass(a[word], shift, { from: a, to: b, counts })) [a, b] = [b, a];
   }
   fromKeys(values, a[0], a[1]);
   return values;
