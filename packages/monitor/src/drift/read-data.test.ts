@@ -6,6 +6,7 @@ import { DriftAccumulator } from './accumulator.js';
 import type { DatasetData } from './column-data.js';
 import { readPlainCsv } from './fast-csv.js';
 import { readDriftData } from './read-data.js';
+import { readDriftDataInWorker } from './read-parallel.js';
 
 async function throughTabular(path: string): Promise<DatasetData> {
   const accumulator = new DriftAccumulator();
@@ -71,4 +72,14 @@ describe('the fast CSV path', () => {
     expect(column?.kind).toBe('categorical');
     expect(column?.kind === 'categorical' && column.categories.total).toBe(4);
   });
+
+  it('reads the same in a worker thread, and reports a missing file by name', async () => {
+    const path = join(tmp.dir, 'worker.csv');
+    await writeFile(
+      path,
+      `a,b\n${Array.from({ length: 300 }, (_, i) => `${i % 13},c${i % 4}`).join('\n')}\n`,
+    );
+    expect(plain(await readDriftDataInWorker(path))).toEqual(plain(await readDriftData(path)));
+    await expect(readDriftDataInWorker(join(tmp.dir, 'absent.csv'))).rejects.toThrow(/absent\.csv/);
+  }, 30_000);
 });
