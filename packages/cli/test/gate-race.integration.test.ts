@@ -13,9 +13,11 @@ import { writeSynthCsv } from '@champion/tabular';
 import { MlflowClient } from 'mlflow-js-client';
 import { startMlflowProxy, type MlflowProxy, type SeenRequest } from './mlflow-proxy.js';
 import { promotionProblems, tagsOf, versionsOf } from './registry-invariants.js';
-import { startChampion, type CliRun } from './run-cli.js';
+import { startChampion, type CliProcess, type CliRun } from './run-cli.js';
 
 const TRIALS = 5;
+/** One trial takes ~20 s here; past this, something is stuck: fail with what the trainers said. */
+const TRIAL_DEADLINE_MS = 240_000;
 
 function isChampionRead(request: SeenRequest): boolean {
   return (
@@ -42,6 +44,39 @@ interface Trained {
   readonly version: string;
   readonly decision: string;
   readonly promoted: boolean;
+}
+
+/** Rejects when `run` ends before `step` resolves, with the trainer's own words. */
+function unlessExited<T>(step: Promise<T>, run: CliProcess, what: string): Promise<T> {
+  const exited = run.done.then((r) => {
+    throw new Error(
+      `trainer exited (${r.code ?? r.signal}) before ${what}:\n${r.stderr.slice(-3000)}`,
+    );
+  });
+  return Promise.race([step, exited]);
+}
+
+/** Runs `trial`; past the deadline, kills the trainers and fails with their stderr. */
+async function withDeadline<T>(runs: readonly CliProcess[], trial: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      for (const run of runs) run.child.kill('SIGKILL');
+      void Promise.all(runs.map((r) => r.done)).then((ended) =>
+        reject(
+          new Error(
+            `trial still running after ${TRIAL_DEADLINE_MS} ms; trainers said:\n` +
+              ended.map((r) => r.stderr.slice(-3000)).join('\n---\n'),
+          ),
+        ),
+      );
+    }, TRIAL_DEADLINE_MS);
+  });
+  try {
+    return await Promise.race([trial, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function parse(run: CliRun): Trained {
@@ -100,13 +135,25 @@ describe('two trainers promoting one name at once', () => {
           { env: { MLFLOW_TRACKING_URI: proxy.url } },
         ),
       );
-      // Both trainers have read nothing of @champion yet; let both reads go at once.
-      const held = await Promise.all(proxies.map((p) => p.nextHeld()));
-      for (const h of held) h.release();
-      const done = await Promise.all(runs.map((r) => r.done));
-      await Promise.all(proxies.map((p) => p.close()));
-      for (const run of done) if (run.code !== 0) throw new Error(`trainer failed:\n${run.stderr}`);
-      outcomes.push([parse(done[0] as CliRun), parse(done[1] as CliRun)]);
+      const trialRuns = (async (): Promise<CliRun[]> => {
+        // Both trainers have read nothing of @champion yet; let both reads go at once.
+        const held = await Promise.all(
+          proxies.map((p, side) =>
+            unlessExited(p.nextHeld(), runs[side] as CliProcess, 'reading @champion'),
+          ),
+        );
+        for (const h of held) h.release();
+        return Promise.all(runs.map((r) => r.done));
+      })();
+      try {
+        const done = await withDeadline(runs, trialRuns);
+        for (const run of done)
+          if (run.code !== 0) throw new Error(`trainer failed:\n${run.stderr}`);
+        outcomes.push([parse(done[0] as CliRun), parse(done[1] as CliRun)]);
+      } finally {
+        for (const run of runs) run.child.kill('SIGKILL');
+        await Promise.all(proxies.map((p) => p.close()));
+      }
     }
   }, 900_000);
 

@@ -98,13 +98,36 @@ function composeCli(): string[] | undefined {
 }
 
 describe('docker-compose.yaml', () => {
-  test('defines the database, MLflow, the one-shot trainer and the service', () => {
+  test('defines the database, MLflow, the one-shot trainer, the service and the monitor', () => {
     expect(Object.keys(compose.services).sort()).toEqual([
       'mlflow',
+      'monitor',
       'postgres',
       'service',
       'trainer',
     ]);
+  });
+
+  test('monitors the served model on a schedule, with its inference log and training data', () => {
+    const monitor = service('monitor');
+    const command = monitor.command ?? [];
+    expect(command.slice(0, 2)).toEqual(['monitor', 'run']);
+    expect(command[command.indexOf('--name') + 1]).toBe(
+      (service('service').command ?? [])[(service('service').command ?? []).indexOf('--name') + 1],
+    );
+    expect(command[command.indexOf('--every') + 1]).toMatch(/^\d+[smhd]$/);
+    const shared = (name: string, mount: RegExp): string | undefined =>
+      (service(name).volumes ?? []).find((v) => mount.test(v))?.split(':')[0];
+    expect(shared('monitor', /:\/app\/\.champion$/)).toBe(shared('service', /:\/app\/\.champion$/));
+    const trainer = (service('trainer').command ?? []).join(' ');
+    const data = /--data\s+(\S+)/.exec(trainer)?.[1] ?? '';
+    const dataVolume = (service('trainer').volumes ?? []).find((v) =>
+      data.startsWith(`${v.split(':')[1] ?? '?'}/`),
+    );
+    expect(monitor.volumes).toContain(dataVolume);
+    expect(monitor.depends_on).toMatchObject({
+      trainer: { condition: 'service_completed_successfully' },
+    });
   });
 
   test('starts each container only once the one it needs is ready', () => {
@@ -141,7 +164,7 @@ describe('docker-compose.yaml', () => {
   test('lets MLflow answer the Host header the trainer and the service send', () => {
     const command = service('mlflow').command ?? [];
     const allowed = (command[command.indexOf('--allowed-hosts') + 1] ?? '').split(',');
-    for (const name of ['trainer', 'service']) {
+    for (const name of ['trainer', 'service', 'monitor']) {
       const uri = service(name).environment?.['MLFLOW_TRACKING_URI'] ?? '';
       expect(allowed).toContain(new URL(uri).host);
     }

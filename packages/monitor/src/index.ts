@@ -4,3 +4,7 @@
  */
 export * from './drift/index.js';
 export { driftReportHtml } from './report/html.js';
+export * from './loop/index.js';
+export * from './performance/index.js';
+export * from './policy/index.js';
+export * from './simulate/index.js';

@@ -35,7 +35,7 @@ export {
   type GateOutcome,
   type RegisteredVersion,
 } from './mlflow/promotion.js';
-export { GATE_TAGS, type GateDecisionTag } from './registry/gate-tags.js';
+export { GATE_TAGS, PREVIOUS_ALIAS, type GateDecisionTag } from './registry/gate-tags.js';
 export { LEASE_TAG, DEFAULT_LEASE_TIMING, type LeaseTiming } from './registry/lease.js';
 export {
   doctor,
@@ -56,3 +56,9 @@ export { rocAuc as rocAucScore } from './metrics/index.js';
 export { checkTrainOptions } from './pipeline/train-options.js';
 export { defaultModelName } from './pipeline/model-name.js';
 export { promoteVersion, type PromoteOptions } from './pipeline/promote.js';
+export { approveVersion, type ApproveOptions, type ApproveResult } from './pipeline/approve.js';
+export { rollbackChampion, type RollbackOptions } from './pipeline/rollback.js';
+export { aliasVersion, keepPrevious } from './mlflow/previous-alias.js';
+export { fileDigest } from './mlflow/dataset.js';
+export { ownerTags, currentOwner, type ProcessOwner } from './registry/owner.js';
+export { orphanReason } from './doctor/runs.js';

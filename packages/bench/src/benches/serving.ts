@@ -12,6 +12,7 @@ import { train } from '@champion/trainer';
 import { MlflowClient } from 'mlflow-js-client';
 import type { BenchContext } from '../context.js';
 import { measureLoad, type LoadFigures, type LoadTarget } from '../load.js';
+import { measureLoadWrk, wrkVersion } from '../load-wrk.js';
 import type { BenchReport, Measurement } from '../report.js';
 import { startBenchServer, type BenchServer } from '../servers.js';
 
@@ -168,6 +169,12 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
     const body = await requestBody(ours.url);
     const engine = await servingEngine(ours.url);
     ctx.progress(`serving: champion scores with the ${engine} engine`);
+    // wrk when installed (it leaves the servers more of a small machine's CPU), else node:http.
+    const wrk = wrkVersion();
+    const load = (o: { target: LoadTarget; concurrency: number; durationMs: number }) =>
+      wrk === undefined ? measureLoad(o) : measureLoadWrk({ ...o, repoRoot: ctx.repoRoot });
+    const generator = wrk ?? 'node:http (load.ts; install wrk for a lighter load generator)';
+    ctx.progress(`serving: load generator ${generator}`);
     const targetOf = (server: BenchServer): LoadTarget => ({
       url: `${server.url}/invocations`,
       body,
@@ -175,14 +182,14 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
     });
     // Warm up (JIT, first-request costs) before measuring.
     for (const server of servers) {
-      await measureLoad({ target: targetOf(server), concurrency: 4, durationMs: 1000 });
+      await load({ target: targetOf(server), concurrency: 4, durationMs: 1000 });
     }
     // Servers interleaved at each concurrency, so a change in the machine's load between
     // measurements does not favour whichever server came first.
     for (const c of CONCURRENCY) {
       for (const server of servers) {
         ctx.progress(`serving: ${server.name} at concurrency ${c} for ${durationMs} ms`);
-        const f = await measureLoad({ target: targetOf(server), concurrency: c, durationMs });
+        const f = await load({ target: targetOf(server), concurrency: c, durationMs });
         if (f.errors > 0) ctx.progress(`serving: ${server.name} c=${c}: ${f.errors} errors`);
         figures.set(`${server.name}@${c}`, f);
       }
@@ -239,7 +246,7 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
           peer: b.p99Ms,
           peerName: 'bare express (constant)',
           better: 'lower',
-          note: 'the framework and the machine alone: the floor under our p99',
+          note: `the framework and the machine alone: the floor under our p99; load: ${generator}`,
         },
         {
           what: `throughput c=${c}`,

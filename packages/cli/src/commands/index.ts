@@ -3,10 +3,13 @@ import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
-import { monitorCommand } from './monitor.js';
+import { monitorDriftCommand } from './monitor-drift.js';
+import { monitorRunCommand } from './monitor-run.js';
 import { promoteCommand } from './promote.js';
+import { rollbackCommand } from './rollback.js';
 import { scoreCommand } from './score.js';
 import { serveCommand } from './serve.js';
+import { simulateCommand } from './simulate.js';
 import { trainCommand } from './train.js';
 import type { CommandModule } from './types.js';
 
@@ -15,10 +18,13 @@ export const commands: readonly CommandModule[] = [
   demoCommand,
   trainCommand,
   promoteCommand,
+  rollbackCommand,
   doctorCommand,
   serveCommand,
   scoreCommand,
-  monitorCommand,
+  monitorRunCommand,
+  monitorDriftCommand,
+  simulateCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

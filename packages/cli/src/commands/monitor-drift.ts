@@ -8,43 +8,52 @@ import { writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import {
-  downloadModelReference,
-  driftReportHtml,
-  driftReportJson,
-  fileReference,
-  METHODS,
-  readDriftData,
-  readDriftDataInWorker,
-  readModelReference,
-  runDrift,
-  type DriftMethod,
-  type DriftReport,
-  type LoadedReference,
-} from '@champion/monitor';
+import type * as MonitorModule from '@champion/monitor';
+import type { DriftMethod, DriftReport, LoadedReference } from '@champion/monitor';
 import type { CliContext } from '../context.js';
 import { withTracking } from '../services/tracking.js';
+import { monitorGroup } from './monitor-run.js';
 import { parseList } from './options.js';
 import { createProgress } from './progress.js';
-import type { GlobalOptions } from './types.js';
+import type { CommandModule, GlobalOptions } from './types.js';
+
+// @champion/monitor is imported when the command runs (as `monitor run` does), not at start-up.
+type Monitor = typeof MonitorModule;
 
 interface DriftFlags {
   reference: string;
   current: string;
   exclude?: string[];
-  method?: DriftMethod;
-  columnMethod?: Record<string, DriftMethod>;
+  method?: string;
+  columnMethod?: Record<string, string>;
   threshold?: number;
   columnThreshold?: Record<string, number>;
   scoreColumn: string;
   html?: string;
 }
 
-function parseMethod(value: string): DriftMethod {
-  const method = METHODS.find((m) => m === value);
-  if (method === undefined)
-    throw new InvalidArgumentError(`expected one of ${METHODS.join(', ')}.`);
+/** The drift methods, as @champion/monitor's `METHODS` lists them (checked when the command runs). */
+const METHOD_HELP = 'ks, chisquare, ztest, wasserstein, jensenshannon';
+
+function checkMethod(monitor: Monitor, flag: string, value: string): DriftMethod {
+  const method = monitor.METHODS.find((m) => m === value);
+  if (method === undefined) {
+    throw new InvalidArgumentError(
+      `${flag} ${value}: expected one of ${monitor.METHODS.join(', ')}.`,
+    );
+  }
   return method;
+}
+
+function checkMethods(
+  monitor: Monitor,
+  pairs: Record<string, string>,
+): Record<string, DriftMethod> {
+  const out: Record<string, DriftMethod> = {};
+  for (const [column, value] of Object.entries(pairs)) {
+    out[column] = checkMethod(monitor, `--column-method ${column}=`, value);
+  }
+  return out;
 }
 
 function parsePairs<T>(parse: (v: string) => T): (value: string) => Record<string, T> {
@@ -67,11 +76,19 @@ function parseThreshold(value: string): number {
 
 const DATA_FILE = /\.(csv|tsv|txt|parquet|pq)$/i;
 
+interface ReferenceJob {
+  readonly monitor: Monitor;
+  readonly flags: DriftFlags;
+}
+
 async function loadReference(
-  flags: DriftFlags,
+  job: ReferenceJob,
   context: CliContext,
   onRows: (n: number) => void,
 ): Promise<LoadedReference> {
+  const { monitor, flags } = job;
+  const { downloadModelReference, fileReference, readDriftDataInWorker, readModelReference } =
+    monitor;
   const ref = flags.reference;
   if (ref.startsWith('models:/')) {
     return withTracking({ env: process.env, logger: context.logger }, (tracking) =>
@@ -121,11 +138,11 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
     )
     .requiredOption('--current <file>', 'CSV/Parquet file of current data')
     .option('--exclude <cols>', 'comma-separated columns to leave out', parseList)
-    .option('--method <m>', `one method for every column (${METHODS.join(', ')})`, parseMethod)
+    .option('--method <m>', `one method for every column (${METHOD_HELP})`)
     .option(
       '--column-method <pairs>',
       'per-column methods: COL=METHOD,...',
-      parsePairs(parseMethod),
+      parsePairs((v) => v),
     )
     .option('--threshold <x>', 'one drift threshold for every column', parseThreshold)
     .option(
@@ -141,32 +158,44 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
     .option('--html <file>', 'write a self-contained HTML report')
     .action(async (_flags: DriftFlags, command: Command) => {
       const flags = command.optsWithGlobals<DriftFlags & GlobalOptions>();
+      const monitor = await import('@champion/monitor');
+      const method =
+        flags.method === undefined ? undefined : checkMethod(monitor, '--method', flags.method);
+      const perColumnMethod =
+        flags.columnMethod === undefined ? undefined : checkMethods(monitor, flags.columnMethod);
       const json = flags.json === true;
       const progress = createProgress({ json });
       const rows = (side: string) => (n: number) =>
         progress.update(() => `${side}: ${n.toLocaleString('en-US')} rows read`);
       const [reference, current] = await Promise.all([
-        loadReference(flags, context, rows('reference')),
-        readDriftData(flags.current, { onProgress: rows('current') }),
+        loadReference({ monitor, flags }, context, rows('reference')),
+        monitor.readDriftData(flags.current, { onProgress: rows('current') }),
       ]);
       progress.update('computing drift');
-      const report = runDrift({
+      const report = monitor.runDrift({
         reference,
         current,
         currentSource: flags.current,
         scoreColumn: flags.scoreColumn,
         options: {
           ...(flags.exclude === undefined ? {} : { exclude: flags.exclude }),
-          ...(flags.method === undefined ? {} : { method: flags.method }),
-          ...(flags.columnMethod === undefined ? {} : { perColumnMethod: flags.columnMethod }),
+          ...(method === undefined ? {} : { method }),
+          ...(perColumnMethod === undefined ? {} : { perColumnMethod }),
           ...(flags.threshold === undefined ? {} : { threshold: flags.threshold }),
           ...(flags.columnThreshold === undefined
             ? {}
             : { perColumnThreshold: flags.columnThreshold }),
         },
       });
-      if (flags.html !== undefined) await writeFile(flags.html, driftReportHtml(report));
+      if (flags.html !== undefined) await writeFile(flags.html, monitor.driftReportHtml(report));
       progress.done();
-      context.output.result({ json, text: text(report), data: driftReportJson(report) });
+      context.output.result({ json, text: text(report), data: monitor.driftReportJson(report) });
     });
 }
+
+/** `champion monitor drift`, in the shared `monitor` group. */
+export const monitorDriftCommand: CommandModule = {
+  register(program, context) {
+    addMonitorDrift(monitorGroup(program), context);
+  },
+};

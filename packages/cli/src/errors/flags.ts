@@ -13,6 +13,7 @@ export const DATA_FLAG: Readonly<Record<string, string>> = {
   train: '--data',
   promote: '--data',
   score: '--input',
+  simulate: '--data',
 };
 
 /** The flag that sets the port a command listens on (champion's own service). */

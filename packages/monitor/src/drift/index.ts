@@ -1,7 +1,12 @@
 export { DriftAccumulator } from './accumulator.js';
 export type { ColumnData, DatasetData } from './column-data.js';
 export { computeDrift } from './engine.js';
-export type { ColumnDrift, DriftOptions, DriftResult, SkippedColumn } from './engine.js';
+export type {
+  ColumnDrift as DriftColumnFigures,
+  DriftOptions,
+  DriftResult as DriftFigures,
+  SkippedColumn,
+} from './engine.js';
 export { DriftError, type DriftErrorCode } from './errors.js';
 export type { PredictionDrift } from './prediction.js';
 export { readDriftData, type ReadDriftDataOptions } from './read-data.js';

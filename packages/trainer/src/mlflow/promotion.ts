@@ -26,6 +26,7 @@ import { PromotionLease, type LeaseTiming } from '../registry/lease.js';
 import { describeOwner } from '../registry/owner.js';
 import type { ChampionScore } from './champion-score.js';
 import { whoami } from './run-tags.js';
+import { keepPrevious } from './previous-alias.js';
 
 /** A registered model version. */
 export interface RegisteredVersion {
@@ -49,6 +50,11 @@ export interface GateOptions {
   readonly actor: string;
   /** Skip the gate's verdict (manual promotion with --force); the checks are still recorded. */
   readonly force?: boolean | undefined;
+  /**
+   * Decide only: a passing candidate is tagged `awaiting-approval` and `@champion` stays where it
+   * is until a person approves it (approval mode of the retraining loop).
+   */
+  readonly hold?: boolean | undefined;
   /** The candidate's side of the comparison. */
   readonly input: Omit<GateInput, 'champion'>;
   /** Scores the current `@champion` on the candidate's rows (undefined: there is none). */
@@ -115,7 +121,7 @@ async function settle(
   options: GateOptions,
   outcome: {
     decision: GateDecision;
-    tag: 'rejected' | 'superseded';
+    tag: 'rejected' | 'superseded' | 'awaiting-approval';
     extra?: Readonly<Record<string, string>>;
   },
 ): Promise<GateOutcome> {
@@ -136,6 +142,7 @@ export async function runGate(options: GateOptions): Promise<GateOutcome> {
   let decision = decide(options, first);
   if (signal?.aborted) throw aborted(signal);
   if (!wanted(options, decision)) return settle(options, { decision, tag: 'rejected' });
+  if (options.hold === true) return settle(options, { decision, tag: 'awaiting-approval' });
 
   const lease = await PromotionLease.acquire({
     client,
@@ -233,6 +240,7 @@ async function move(context: {
       tag: 'superseded',
     });
   }
+  await keepPrevious(client, { name: version.name, replaced });
   await writeTags(options, {
     [GATE_TAGS.promotedAt]: new Date().toISOString(),
     [GATE_TAGS.decision]: done,

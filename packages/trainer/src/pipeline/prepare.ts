@@ -15,6 +15,7 @@ import {
 import { TrainerError } from '../errors.js';
 import type { EncodedDataset, FeatureSpec } from '../model/types.js';
 import { stratifiedSplit } from '../split/index.js';
+import { holdoutSplit } from '../split/holdout.js';
 import { encodeDataset, encodeLabels, featureSpecs } from '../data/encode.js';
 
 export interface DataOptions {
@@ -27,6 +28,11 @@ export interface DataOptions {
   /** @default 'reject' */
   readonly onBadRows?: 'reject' | 'set-aside' | undefined;
   readonly seed: number;
+  /**
+   * Hold out the rows from this 1-based file row on as the test split (the gate compares on
+   * them); the rows before are split into train and validation. @default a stratified split
+   */
+  readonly holdout?: { readonly fromRow: number } | undefined;
 }
 
 export interface PreparedData {
@@ -91,7 +97,15 @@ export async function prepareData(options: DataOptions): Promise<PreparedData> {
       `${options.path}: target '${schema.target.name}' has ${positives} '${schema.target.positive}' and ${labels.length - positives} '${schema.target.negative}' rows; need at least ${MIN_ROWS_PER_CLASS} of each`,
     );
   }
-  const rows = stratifiedSplit({ labels, seed: options.seed });
+  const rows = options.holdout
+    ? holdoutSplit({
+        labels,
+        rowNumbers: read.rowNumbers,
+        fromRow: options.holdout.fromRow,
+        seed: options.seed,
+        source: options.path,
+      })
+    : stratifiedSplit({ labels, seed: options.seed });
   const trainRows = Int32Array.from(rows.train);
   const features = featureSpecs({ table, schema, rows: trainRows });
   const encode = (r: Uint32Array): EncodedDataset =>

@@ -24,6 +24,10 @@ export interface RegisterAndGateOptions {
   readonly winner: TrainedCandidate;
   readonly data: PreparedData;
   readonly gate?: GateConfig | undefined;
+  /** Decide without moving `@champion` (see GateOptions.hold). */
+  readonly hold?: boolean | undefined;
+  /** Extra tags on the registered version. */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
   readonly actor: string;
   /** Throws when aborted (before the point of no return). */
   readonly emit: (event: TrainEvent) => void;
@@ -113,6 +117,7 @@ export async function registerAndGate(
     runId,
     description: `${winner.learner}, test ROC AUC ${(winner.evaluated.metrics['roc_auc'] ?? Number.NaN).toFixed(4)}`,
     tags: {
+      ...options.tags,
       'champion.learner': winner.learner,
       'champion.run_id': runId,
       [MODEL_DIGEST_TAG]: digest,
@@ -125,6 +130,7 @@ export async function registerAndGate(
       version,
       actor: options.actor,
       config: options.gate ?? DEFAULT_GATE,
+      hold: options.hold,
       input: {
         candidate: { version: version.version, metrics: winner.evaluated.metrics },
         parity: { maxAbsDiff: winner.evaluated.parity.maxAbsDiff, tolerance: PARITY_TOLERANCE },

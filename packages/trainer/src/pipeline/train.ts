@@ -63,6 +63,13 @@ export interface TrainOptions {
   /** @default { falseNegative: 5, falsePositive: 1 } */
   readonly costs?: ErrorCosts | undefined;
   readonly gate?: GateConfig | undefined;
+  /**
+   * Gate without moving `@champion`: a winner that passes is tagged `awaiting-approval` and waits
+   * as `@challenger` for `champion promote --approve`. @default false
+   */
+  readonly hold?: boolean | undefined;
+  /** Extra tags on the training run and on the registered version (e.g. what asked for it). */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
   /** Register and gate the winner. @default true */
   readonly register?: boolean | undefined;
   /**
@@ -160,6 +167,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     tags: {
       ...runTags({ source: options.data.path, command: options.command ?? 'champion train' }),
       ...ownerTags(),
+      ...options.tags,
     },
   });
   const runId = parent.info.run_id;
@@ -210,6 +218,8 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
             winner,
             data,
             gate: options.gate,
+            hold: options.hold,
+            tags: options.tags,
             actor: options.command ?? 'champion train',
             emit,
             report,

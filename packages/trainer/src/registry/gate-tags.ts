@@ -22,7 +22,16 @@ export const GATE_TAGS = {
   repaired: 'champion.gate.repaired',
   /** The comparison figures are `champion.gate.<figure>`; this is the compared champion. */
   championVersion: 'champion.gate.champion_version',
+  /** Who approved an `awaiting-approval` version (`champion promote --approve`), and when. */
+  approvedBy: 'champion.approval.by',
+  approvedAt: 'champion.approval.at',
+  /** On a version `champion rollback` moved `@champion` away from / back to: who, when, why. */
+  rolledBack: 'champion.rollback.from',
+  restored: 'champion.rollback.to',
 } as const;
+
+/** The alias kept on the version `@champion` pointed at before its last move (for rollback). */
+export const PREVIOUS_ALIAS = 'previous';
 
 /**
  * - `pending`: the gate decided to promote and is about to move `@champion` (or was killed
@@ -32,9 +41,17 @@ export const GATE_TAGS = {
  * - `superseded`: it passed against the champion it first saw, but a concurrent promotion made
  *   another version champion first and it did not beat that one, or it lost the promotion lease.
  * - `interrupted`: its training or gate was stopped before a decision took effect.
+ * - `awaiting-approval`: it passed the gate in approval mode; `@champion` moves only when a person
+ *   approves it (`champion promote --approve`), which then tags it `promoted`.
  */
 export type GateDecisionTag =
-  'pending' | 'promoted' | 'forced' | 'rejected' | 'superseded' | 'interrupted';
+  | 'pending'
+  | 'promoted'
+  | 'forced'
+  | 'rejected'
+  | 'superseded'
+  | 'interrupted'
+  | 'awaiting-approval';
 
 /** The tag prefix of gate figures (`champion.gate.candidate_roc_auc`, ...). */
 export const GATE_FIGURE_PREFIX = 'champion.gate.';

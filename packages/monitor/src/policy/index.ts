@@ -1,0 +1,3 @@
+export { DEFAULT_POLICY, policySchema, type Policy } from './schema.js';
+export { loadPolicy, parsePolicy } from './load.js';
+export { parseDuration } from './duration.js';
