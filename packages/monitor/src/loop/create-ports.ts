@@ -13,7 +13,11 @@
  * a later window (its record is behind the checkpoint). Send labels before the monitoring turn
  * that should count them.
  */
-import { openInferenceStore, type ServedRecord } from '@champion/inference-store';
+import {
+  inferenceStoreSetting,
+  openInferenceStore,
+  type ServedRecord,
+} from '@champion/inference-store';
 import type { MlflowClient } from 'mlflow-js-client';
 import { DriftAccumulator } from '../drift/accumulator.js';
 import { downloadModelReference } from '../drift/reference-io.js';
@@ -54,7 +58,12 @@ function labelledRow(record: ServedRecord, trueLabel: string): LabelledRow {
   const features = Object.fromEntries(
     Object.entries(record.features).map(([k, v]) => [k, unseen.has(k) ? null : v]),
   );
-  return { requestId: record.requestId, time: record.time.toISOString(), features, label: trueLabel };
+  return {
+    requestId: record.requestId,
+    time: record.time.toISOString(),
+    features,
+    label: trueLabel,
+  };
 }
 
 /** Class index of `label` among the record's [negative, positive] classes, if it is one. */
@@ -87,7 +96,7 @@ async function readWindow(
   options: LoopPortOptions,
   request: WindowRequest,
 ): Promise<{ window: Window; collected: Collected }> {
-  const store = await openInferenceStore({ setting: options.env['CHAMPION_INFERENCE_STORE'] });
+  const store = await openInferenceStore({ setting: inferenceStoreSetting(options.env) });
   const collected: Collected = {
     drift: new DriftAccumulator(),
     performance: new PerformanceAccumulator(),
@@ -169,7 +178,10 @@ export function createLoopPorts(options: LoopPortOptions): LoopPorts {
         ...(prediction === null || typeof prediction !== 'object'
           ? {}
           : { prediction: prediction as Record<string, unknown> }),
-        html: driftReportHtml(report, `${model.name} v${model.version}: drift of the served window`),
+        html: driftReportHtml(
+          report,
+          `${model.name} v${model.version}: drift of the served window`,
+        ),
       };
     },
     performance({ window }) {
