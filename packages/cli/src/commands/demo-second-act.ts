@@ -24,7 +24,7 @@ export const DEMO_DRIFT = [
   'num_open_accounts+5',
   'loan_term_months+12',
   'months_since_last_delinquency+12',
-  'home_ownership=RENT@0.8',
+  'home_ownership=rent@0.8',
 ].join(',');
 
 const DEMO_TRAFFIC_ROWS = 3000;
