@@ -152,3 +152,41 @@ describe('the stored reference', () => {
     ]);
   });
 });
+
+describe('columns on one side only', () => {
+  const both = rows(300, (i) => ({ a: i % 37, b: (i * 7) % 41 }));
+  const onlyA = rows(300, (i) => ({ a: i % 37 }));
+
+  it('lists a reference column the current data lacks, instead of dropping it silently', () => {
+    const report = runDrift({
+      reference: fileReference(both, 'ref.csv'),
+      current: onlyA,
+      currentSource: 'cur.csv',
+    });
+    expect(report.columns.map((c) => c.name)).toEqual(['a']);
+    expect(report.skipped).toEqual([{ name: 'b', reason: 'not in the current data' }]);
+  });
+
+  it("refuses current data without some of a model's features, naming them", () => {
+    const table: Table = {
+      rowCount: 4,
+      columns: [
+        { name: 'a', kind: 'numeric', values: Float64Array.from([1, 2, 3, 4]) },
+        { name: 'b', kind: 'numeric', values: Float64Array.from([4, 3, 2, 1]) },
+      ],
+    } as unknown as Table;
+    const document = buildReference(table, {
+      scores: { probabilities: Float64Array.from([0.1, 0.2, 0.7, 0.9]), threshold: 0.5 },
+    });
+    const reference = referenceFromDocument(JSON.parse(JSON.stringify(document)), 'models:/m/1');
+    const run = (exclude?: string[]) =>
+      runDrift({
+        reference,
+        current: onlyA,
+        currentSource: 'cur.csv',
+        ...(exclude === undefined ? {} : { options: { exclude } }),
+      });
+    expect(() => run()).toThrow(/cur\.csv lacks 1 of the 2 features of models:\/m\/1: b\./);
+    expect(run(['b']).columns.map((c) => c.name)).toEqual(['a']);
+  });
+});

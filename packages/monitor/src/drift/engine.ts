@@ -172,6 +172,11 @@ export function computeDrift(
     }
     columns.push(columnDrift({ reference: ref, current: column, type }, options));
   }
+  const inCurrent = new Set(current.columns.map((c) => c.name));
+  for (const ref of reference.columns) {
+    if (!inCurrent.has(ref.name) && !excluded.has(ref.name))
+      skipped.push({ name: ref.name, reason: 'not in the current data' });
+  }
   const driftedCount = columns.filter((c) => c.drifted).length;
   const share = columns.length === 0 ? 0 : driftedCount / columns.length;
   return {

@@ -1,6 +1,11 @@
 /** Errors of the drift engine, with a closed set of codes. */
 export type DriftErrorCode =
-  'BAD_DRIFT_METHOD' | 'BAD_REFERENCE' | 'NO_REFERENCE' | 'NO_COMMON_COLUMNS' | 'EMPTY_DATA';
+  | 'BAD_DRIFT_METHOD'
+  | 'BAD_REFERENCE'
+  | 'NO_REFERENCE'
+  | 'NO_COMMON_COLUMNS'
+  | 'COLUMN_MISMATCH'
+  | 'EMPTY_DATA';
 
 export class DriftError extends Error {
   readonly code: DriftErrorCode;

@@ -4,6 +4,7 @@
  */
 import type { DatasetData } from './column-data.js';
 import { computeDrift, type DriftOptions, type DriftResult } from './engine.js';
+import { DriftError } from './errors.js';
 import { predictionDrift, type PredictionDrift } from './prediction.js';
 import type { LoadedReference } from './reference-io.js';
 import { columnHistogram, scoreHistogram, type Histogram } from '../report/histograms.js';
@@ -65,10 +66,30 @@ function predictionPart(input: DriftRunInput): Pick<DriftReport, 'prediction' | 
     : { prediction };
 }
 
+/**
+ * A model's reference names the features the model scores: current data without some of them
+ * cannot be compared with it (a file of other columns, or the wrong model's records).
+ */
+function checkModelFeatures(input: DriftRunInput, exclude: readonly string[]): void {
+  if (input.reference.scores === undefined) return;
+  const present = new Set(input.current.columns.map((c) => c.name));
+  const skip = new Set(exclude);
+  const missing = input.reference.data.columns
+    .map((c) => c.name)
+    .filter((name) => !present.has(name) && !skip.has(name));
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ', …' : '');
+  throw new DriftError({
+    code: 'COLUMN_MISMATCH',
+    message: `${input.currentSource} lacks ${missing.length} of the ${input.reference.data.columns.length} features of ${input.reference.source}: ${shown}. Compare data of this model, or pass --exclude to leave these features out.`,
+  });
+}
+
 /** Computes the whole report. */
 export function runDrift(input: DriftRunInput): DriftReport {
   const scoreColumn = input.scoreColumn ?? DEFAULT_SCORE_COLUMN;
   const hasScores = input.reference.scores !== undefined;
+  checkModelFeatures(input, input.options?.exclude ?? []);
   const options = input.options ?? {};
   // The score column is prediction drift, not a feature, when the reference is a model's.
   const exclude = hasScores ? [...(options.exclude ?? []), scoreColumn] : options.exclude;
