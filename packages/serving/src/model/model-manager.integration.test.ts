@@ -179,4 +179,28 @@ describe('ModelManager with a real MLflow server', () => {
       }
     });
   });
+
+  describe('replicas sharing one cache folder', () => {
+    it('all become ready when they start at once, and leave one copy of the version', async () => {
+      const shared = join(tmp.dir, 'shared-cache');
+      const hosts = [0, 1, 2, 3].map(() => manager({ cacheDir: shared }));
+      await Promise.all(hosts.map((h) => h.start()));
+      await eventually(() => hosts.every((h) => h.health().state === 'ready'), POLL_MS * 10).catch(
+        (e: unknown) => {
+          throw new Error(`${String(e)}: ${JSON.stringify(hosts.map((h) => h.health()))}`);
+        },
+      );
+      for (const host of hosts) {
+        expect(host.health()).toMatchObject({ serving: { version: trained.version } });
+        expect(host.health().refused).toBeUndefined();
+        const model = host.current();
+        if (!model) throw new Error('nothing served');
+        await expect(host.score(syntheticBatch(model.features, 2))).resolves.toMatchObject({
+          model: { version: trained.version },
+        });
+      }
+      expect(await readdir(join(shared, 'versions', name))).toEqual([trained.version]);
+      await Promise.all(hosts.map((h) => h.stop()));
+    });
+  });
 });
