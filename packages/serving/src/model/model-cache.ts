@@ -60,10 +60,11 @@ export class ModelCache {
 
   /**
    * The folder holding `version` of `name`, downloading it only if no complete copy is there.
-   * Several processes may share one cache (replicas on a host or a shared volume), so nothing
-   * another process may be reading or writing is ever removed: `download` fills a private
+   * Several processes may share one cache (replicas on a host or a shared volume), so a download
+   * never removes a folder another process may be reading or writing: `download` fills a private
    * `.tmp-*` folder, which gets a completion marker and is then renamed into place in one step.
    * When another process got there first, its complete copy is used and ours is dropped.
+   * (prune still removes versions no longer served; see there.)
    * A version that is not decimal digits is refused before any path is built from it.
    */
   async version(options: {
