@@ -6,7 +6,15 @@ import { resultText } from './monitor-run.js';
 const result: MonitorResult = {
   run_id: 'abc',
   model: { name: 'credit', version: '3' },
-  window: { from: 'T0', to: 'T1', rows: 3000, labelled: 2900, checkpoint: 'c', fingerprint: 'f' },
+  window: {
+    from: 'T0',
+    to: 'T1',
+    rows: 3000,
+    labelled: 2900,
+    checkpoint: 'c',
+    fingerprint: 'f',
+    foreign: 0,
+  },
   drift: { share: 0.6, drifted: true, weighted_share: null, columns: [] },
   performance: { labelled: 2900, metrics: { roc_auc: 0.71 }, insufficient: null },
   decision: {

@@ -38,7 +38,7 @@ export function resultText(r: MonitorResult): string {
   if (r.run_id === null)
     return `${r.model.name} v${r.model.version}: ${r.decision.reasons.join('; ')}`;
   const lines = [
-    `${r.model.name} v${r.model.version}: window ${r.window.from ?? '?'} .. ${r.window.to ?? '?'}, ${r.window.rows} rows, ${r.window.labelled} labelled`,
+    `${r.model.name} v${r.model.version}: window ${r.window.from ?? '?'} .. ${r.window.to ?? '?'}, ${r.window.rows} rows, ${r.window.labelled} labelled${r.window.foreign > 0 ? ` (${r.window.foreign} records of the same name without this model's features left out)` : ''}`,
     `drift share ${r.drift?.share.toFixed(3) ?? '-'}${r.drift?.weighted_share == null ? '' : ` (weighted ${r.drift.weighted_share.toFixed(3)})`}; performance ${JSON.stringify(r.performance?.metrics ?? {})}`,
     `decision: ${r.decision.action}${r.decision.version === null ? '' : ` (v${r.decision.version}, gate ${r.decision.gate ?? '?'})`}`,
     ...r.decision.reasons.map((reason) => `  ${reason}`),

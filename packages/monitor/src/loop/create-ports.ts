@@ -20,11 +20,12 @@ import {
 } from '@champion/inference-store';
 import type { MlflowClient } from 'mlflow-js-client';
 import { DriftAccumulator } from '../drift/accumulator.js';
-import { downloadModelReference } from '../drift/reference-io.js';
+import { downloadModelReference, type LoadedReference } from '../drift/reference-io.js';
 import { driftReportJson, runDrift } from '../drift/report.js';
 import { PerformanceAccumulator } from '../performance/accumulator.js';
 import { performanceReport } from '../performance/report.js';
 import { driftReportHtml } from '../report/html.js';
+import { aliasVersion } from '@champion/trainer';
 import { MonitorLoopError } from './errors.js';
 import { fingerprintRows } from './fingerprint.js';
 import { performanceResult } from './performance-result.js';
@@ -46,6 +47,7 @@ const SCORE_COLUMN = '\u0000probability';
 
 /** What one pass over the store collected for a window. */
 interface Collected {
+  readonly reference: LoadedReference;
   readonly drift: DriftAccumulator;
   readonly performance: PerformanceAccumulator;
   readonly labelled: LabelledRow[];
@@ -73,6 +75,12 @@ function classIndex(record: ServedRecord, label: string | undefined): 0 | 1 | un
   return label === record.classes[0] ? 0 : undefined;
 }
 
+/** Whether `record` carries every feature the model scores (else it is another model's). */
+function hasFeatures(record: ServedRecord, features: readonly string[]): boolean {
+  for (const name of features) if (!Object.hasOwn(record.features, name)) return false;
+  return true;
+}
+
 function collect(record: ServedRecord, into: Collected): void {
   into.drift.addRecord({ ...record.features, [SCORE_COLUMN]: record.probability });
   const predicted = classIndex(record, record.label);
@@ -92,13 +100,28 @@ function instant(value: string | undefined): Date | undefined {
   return value === undefined ? undefined : new Date(value);
 }
 
+/** The `@champion` version now, whose reference the window is compared with. */
+async function championVersion(options: LoopPortOptions): Promise<string> {
+  const version = await aliasVersion(options.client, { name: options.name, alias: 'champion' });
+  if (version === undefined)
+    throw new MonitorLoopError('CONFIG', `'${options.name}' has no @champion to compare with`);
+  return version;
+}
+
 async function readWindow(
   options: LoopPortOptions,
   request: WindowRequest,
 ): Promise<{ window: Window; collected: Collected }> {
+  const version = await championVersion(options);
+  const reference = await downloadModelReference(
+    `models:/${options.name}/${version}`,
+    options.client,
+  );
+  const features = reference.data.columns.map((c) => c.name);
   const store = await openInferenceStore({ setting: inferenceStoreSetting(options.env) });
   const collected: Collected = {
-    drift: new DriftAccumulator(),
+    reference,
+    drift: new DriftAccumulator([...features, SCORE_COLUMN]),
     performance: new PerformanceAccumulator(),
     labelled: [],
     source: `inference store ${store.location}`,
@@ -106,6 +129,7 @@ async function readWindow(
   let from: Date | undefined;
   let to: Date | undefined;
   let rows = 0;
+  let foreign = 0;
   try {
     const scan = store.scan({
       after: request.since === undefined ? request.checkpoint : undefined,
@@ -115,6 +139,10 @@ async function readWindow(
     for await (const page of scan.pages()) {
       for (const record of page) {
         if (record.model !== request.name) continue;
+        if (!hasFeatures(record, features)) {
+          foreign++;
+          continue;
+        }
         rows++;
         from ??= record.time;
         to = record.time;
@@ -136,6 +164,7 @@ async function readWindow(
       labelled: labelled.length,
       checkpoint,
       fingerprint: fingerprintRows(labelled),
+      foreign,
       labelledRows: () => Promise.resolve(labelled),
     };
     return { window, collected };
@@ -159,19 +188,17 @@ export function createLoopPorts(options: LoopPortOptions): LoopPorts {
       collectedBy.set(window, collected);
       return window;
     },
-    async drift({ model, window }): Promise<DriftResult> {
+    drift({ model, window }): Promise<DriftResult> {
       const collected = of(window);
-      const uri = `models:/${model.name}/${model.version}`;
-      const reference = await downloadModelReference(uri, options.client);
       const report = runDrift({
-        reference,
+        reference: collected.reference,
         current: collected.drift.finish(),
         currentSource: collected.source,
         scoreColumn: SCORE_COLUMN,
       });
       const json = driftReportJson(report);
       const prediction = json['prediction'];
-      return {
+      return Promise.resolve({
         share: report.share,
         drifted: report.drifted,
         columns: report.columns,
@@ -182,7 +209,7 @@ export function createLoopPorts(options: LoopPortOptions): LoopPorts {
           report,
           `${model.name} v${model.version}: drift of the served window`,
         ),
-      };
+      });
     },
     performance({ window }) {
       const report = performanceReport(of(window).performance.rows(), {

@@ -49,6 +49,11 @@ export interface Window {
    */
   readonly fingerprint: string;
   /**
+   * Records stored under the model's name that lack some of its features (e.g. another model of
+   * the same name in another MLflow), left out of the window and counted here.
+   */
+  readonly foreign?: number | undefined;
+  /**
    * The labelled production rows a retraining adds to the training data: this window's, and may
    * include labels that arrived since for earlier windows. Read only when the policy fires.
    */

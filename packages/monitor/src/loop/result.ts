@@ -15,6 +15,8 @@ export interface MonitorResult {
     readonly labelled: number;
     readonly checkpoint: string;
     readonly fingerprint: string;
+    /** Records of the model's name that lack some of its features (another model), skipped. */
+    readonly foreign: number;
   };
   readonly drift: {
     readonly share: number;

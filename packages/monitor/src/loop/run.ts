@@ -65,6 +65,7 @@ function windowOf(window: Window): MonitorResult['window'] {
     labelled: window.labelled,
     checkpoint: window.checkpoint,
     fingerprint: window.fingerprint,
+    foreign: window.foreign ?? 0,
   };
 }
 
