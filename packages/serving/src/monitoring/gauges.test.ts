@@ -5,7 +5,7 @@
  */
 import { ServingMetrics } from '../http/metrics.js';
 import { monitoringFigures } from './figures.js';
-import { fakeRun } from './test-runs.js';
+import { fakeRun } from '../http/test-support/fake-monitoring-run.js';
 
 const FEATURES = ['age', 'income', 'credit/amount'];
 
