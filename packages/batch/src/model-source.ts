@@ -12,12 +12,14 @@ import { loadModelDir, type LoadedModel } from '@champion/runtime';
 import { BatchError } from './errors.js';
 
 /**
- * Files of a champion model that scoring does not read (plots, the training data's profile, the
- * Python environment files): not downloaded, a round trip each saved.
+ * Files of a champion model that scoring does not read (plots, the training data's profile and
+ * drift reference, the Python environment files): not downloaded, a round trip each saved.
  */
 const NOT_FOR_SCORING = [
   'plots',
   'champion/profile.json',
+  // The monitor's drift reference: up to ~10 MB, read only by `champion monitor`.
+  'champion/reference.json',
   'conda.yaml',
   'python_env.yaml',
   'requirements.txt',

@@ -46,6 +46,7 @@
  */
 export {
   openInferenceStore,
+  inferenceStoreSetting,
   DEFAULT_INFERENCE_STORE,
   DEFAULT_FLUSH_INTERVAL_MS,
   type OpenStoreOptions,

@@ -28,6 +28,22 @@ export interface OpenStoreOptions {
   readonly clock?: () => Date;
 }
 
+/**
+ * The store an environment names: `CHAMPION_INFERENCE_STORE`, else the deprecated
+ * `CHAMPION_INFERENCE_LOG_DIR`, else the default directory. Serving and the monitor both ask here.
+ */
+export function inferenceStoreSetting(env: Readonly<Record<string, string | undefined>>): string {
+  const named = (key: string): string | undefined => {
+    const value = env[key]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  };
+  return (
+    named('CHAMPION_INFERENCE_STORE') ??
+    named('CHAMPION_INFERENCE_LOG_DIR') ??
+    DEFAULT_INFERENCE_STORE
+  );
+}
+
 /** Opens the store (for PostgreSQL: connects and creates the tables if missing). */
 export async function openInferenceStore(options: OpenStoreOptions = {}): Promise<InferenceStore> {
   const setting = options.setting ?? DEFAULT_INFERENCE_STORE;

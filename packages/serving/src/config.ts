@@ -10,6 +10,7 @@ import {
   DEFAULT_FLUSH_INTERVAL_MS,
   DEFAULT_INFERENCE_LOG_LIMITS,
   DEFAULT_INFERENCE_STORE,
+  inferenceStoreSetting,
   type InferenceLogLimits,
 } from '@champion/inference-store';
 
@@ -212,10 +213,7 @@ export function loadServingConfig(
     engine: e.CHAMPION_ENGINE,
     shutdownGraceMs: e.CHAMPION_SHUTDOWN_GRACE_MS,
     drainDelayMs: e.CHAMPION_DRAIN_DELAY_MS,
-    inferenceStore:
-      cleaned['CHAMPION_INFERENCE_STORE'] === undefined
-        ? (e.CHAMPION_INFERENCE_LOG_DIR ?? e.CHAMPION_INFERENCE_STORE)
-        : e.CHAMPION_INFERENCE_STORE,
+    inferenceStore: inferenceStoreSetting(cleaned),
     inferenceFlushMs: e.CHAMPION_INFERENCE_FLUSH_MS,
     cacheDir: e.CHAMPION_CACHE_DIR,
     inferenceLogLimits: {

@@ -76,3 +76,17 @@ export { cellText } from './column-values.js';
 export { startModuleWorker } from './module-worker.js';
 export { labelKind, typedLabel } from './label-kind.js';
 export type { LabelKind, LabelTarget } from './label-kind.js';
+export {
+  buildReference,
+  DEFAULT_MAX_DISTINCT,
+  distinctWithCounts,
+  REFERENCE_FORMAT,
+} from './reference/index.js';
+export type {
+  BuildReferenceOptions,
+  CategoricalReference,
+  ColumnReference,
+  DriftReference,
+  NumericReference,
+  ScoreReference,
+} from './reference/index.js';

@@ -2,6 +2,7 @@ import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
 import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
+import { benchMonitor } from './monitor.js';
 import { benchScore } from './score.js';
 import { benchScore10m } from './score-10m.js';
 import { benchServing } from './serving.js';
@@ -42,5 +43,11 @@ export const BENCHES: readonly Bench[] = [
     description:
       'champion score on 10M synthetic rows: peak RSS, output row count, a 1,000-row sample vs POST /predict',
     run: benchScore10m,
+  },
+  {
+    name: 'monitor',
+    description:
+      'champion monitor drift vs Evidently 0.7 DataDriftPreset, 1M vs 1M rows x 30 features: time, peak RSS',
+    run: benchMonitor,
   },
 ];

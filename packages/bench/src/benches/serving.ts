@@ -85,7 +85,7 @@ function startChampion(
       LOG_LEVEL: 'warn',
       CHAMPION_ENGINE: options.engine,
       CHAMPION_CACHE_DIR: join(ctx.workDir, `serving-cache-${options.engine}`),
-      CHAMPION_INFERENCE_LOG_DIR: join(ctx.workDir, `inference-log-${options.engine}`),
+      CHAMPION_INFERENCE_STORE: join(ctx.workDir, `inference-log-${options.engine}`),
       // No drain delay: only the bench talks to this server, and it stops it when done.
       CHAMPION_DRAIN_DELAY_MS: '0',
     },

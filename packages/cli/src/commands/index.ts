@@ -3,6 +3,7 @@ import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
+import { monitorDriftCommand } from './monitor-drift.js';
 import { monitorLabelsCommand } from './monitor-labels.js';
 import { monitorRunCommand } from './monitor-run.js';
 import { promoteCommand } from './promote.js';
@@ -23,8 +24,9 @@ export const commands: readonly CommandModule[] = [
   serveCommand,
   scoreCommand,
   monitorRunCommand,
-  simulateCommand,
+  monitorDriftCommand,
   monitorLabelsCommand,
+  simulateCommand,
   modelsCommand,
   dataCommand,
   mlflowCommand,

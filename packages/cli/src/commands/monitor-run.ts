@@ -59,7 +59,12 @@ async function turn(
       client,
       name: flags.name,
       policy,
-      ports: createLoopPorts({ name: flags.name, env: process.env, client }),
+      ports: createLoopPorts({
+        name: flags.name,
+        env: process.env,
+        client,
+        minLabels: policy.performance?.minLabels,
+      }),
       since: flags.since,
       until: flags.until,
       force: flags.force,

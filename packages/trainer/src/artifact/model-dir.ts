@@ -39,6 +39,8 @@ export interface ModelDirContents {
   readonly example: InputExample;
   readonly schema: unknown;
   readonly profile: unknown;
+  /** The drift reference (`champion/reference.json`, @champion/tabular `buildReference`). */
+  readonly reference?: unknown;
   readonly metrics: Readonly<Record<string, number>>;
   /** File name (e.g. `roc.svg`) → SVG text, written under `plots/`. */
   readonly plots: Readonly<Record<string, string>>;
@@ -157,6 +159,10 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     writeFile(join(dir, 'serving_input_example.json'), json({ dataframe_split: split })),
     writeFile(join(dir, 'champion', 'schema.json'), json(contents.schema)),
     writeFile(join(dir, 'champion', 'profile.json'), json(contents.profile)),
+    // Compact (no indentation): it can hold up to maxDistinct numbers per column.
+    ...(contents.reference === undefined
+      ? []
+      : [writeFile(join(dir, 'champion', 'reference.json'), JSON.stringify(contents.reference))]),
     writeFile(join(dir, 'metrics.json'), json(contents.metrics)),
     ...Object.entries(contents.plots).map(([name, svg]) =>
       writeFile(join(dir, 'plots', name), svg),

@@ -3,7 +3,7 @@
  * ONNX export, log the model folder (MLmodel, ONNX, schema, profile, example) to MLflow, and log
  * its evaluation (test metrics linked to the model and the test split, mlflow/log-evaluation.ts).
  */
-import { profileScores } from '@champion/tabular';
+import { buildReference, profileScores } from '@champion/tabular';
 import type { SignatureType } from '../artifact/signature.js';
 import { LEARNERS } from '../learners/catalog.js';
 import { datasetFor } from '../mlflow/dataset.js';
@@ -113,6 +113,18 @@ export async function publishCandidate(options: {
       learner: cv.learner,
     },
     profile,
+    // Features: the training split (what the model learned from; the largest split, so drift
+    // tests are not dominated by the reference's own sampling noise). Scores: the test split
+    // (the only rows whose scores are not fitted ones).
+    reference: buildReference(data.table, {
+      columns: data.features.map((f) => f.name),
+      rows: data.rows.train,
+      rowsFrom: 'training split (scores: test split)',
+      scores: {
+        probabilities: evaluated.testProbabilities,
+        threshold: evaluated.threshold.threshold,
+      },
+    }),
     metrics: evaluated.metrics,
     plots: evaluated.plots,
     metadata: {
