@@ -170,7 +170,7 @@ describe("serving's monitoring gauges while MLflow is unreachable", () => {
       logger: log.logger,
     });
     try {
-      await until(async () => log.lines.some((l) => l.level === 'warn'), 10_000);
+      await until(() => Promise.resolve(log.lines.some((l) => l.level === 'warn')), 10_000);
       await sleep(500);
       expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       expect(await monitorLines(server.url)).toEqual([]);
