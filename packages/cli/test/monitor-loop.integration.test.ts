@@ -194,6 +194,22 @@ describe('serve → simulate drifted traffic → monitor run → retrain → rol
     expect(second.decision.version).toBeNull();
   });
 
+  it('monitor drift reads the same served records from the store, with the same figures', async () => {
+    const report = json<{ share: number; columns: unknown[] }>(
+      await champion(
+        ['--json', 'monitor', 'drift', '--reference', `models:/${name}/1`].concat([
+          '--current',
+          'store',
+          '--name',
+          name,
+        ]),
+        { env },
+      ),
+    );
+    expect(report.share).toBe(first.drift?.share);
+    expect(report.columns.length).toBeGreaterThan(0);
+  });
+
   it('rolls back to the previous champion, and serving swaps to it', async () => {
     const modelVersion = async (): Promise<string> => {
       const res = await fetch(`${url}/model`);

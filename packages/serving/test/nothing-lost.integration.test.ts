@@ -75,8 +75,8 @@ describe('nothing lost: every record served is in the inference store', () => {
       port,
       dir: tmp.dir,
       env: {
-        // Each process its own model cache: replicas share a store, not a cache directory.
-        CHAMPION_CACHE_DIR: join(tmp.dir, `cache-${port}`),
+        // Replicas share the model cache folder as well as the store (as on one host).
+        CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
         CHAMPION_INFERENCE_STORE: store,
         CHAMPION_INFERENCE_FLUSH_MS: String(FLUSH_MS),
         CHAMPION_DRAIN_DELAY_MS: '0',

@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type * as MonitorModule from '@champion/monitor';
-import type { DriftMethod, DriftReport, LoadedReference } from '@champion/monitor';
+import type { DatasetData, DriftMethod, DriftReport, LoadedReference } from '@champion/monitor';
 import type { CliContext } from '../context.js';
 import { withTracking } from '../services/tracking.js';
 import { monitorGroup } from './monitor.js';
@@ -23,6 +23,10 @@ type Monitor = typeof MonitorModule;
 interface DriftFlags {
   reference: string;
   current: string;
+  store?: string;
+  name?: string;
+  since?: Date;
+  until?: Date;
   exclude?: string[];
   method?: string;
   columnMethod?: Record<string, string>;
@@ -107,6 +111,41 @@ async function loadReference(
   return fileReference(await readDriftDataInWorker(ref, onRows), ref);
 }
 
+function parseInstant(value: string): Date {
+  const time = Date.parse(value);
+  if (Number.isNaN(time))
+    throw new InvalidArgumentError('expected an ISO 8601 time, e.g. 2026-12-01T00:00:00Z.');
+  return new Date(time);
+}
+
+/** The current side: a file, or (`--current store`) what the service stored. */
+async function loadCurrent(
+  monitor: Monitor,
+  flags: DriftFlags,
+  onRows: (n: number) => void,
+): Promise<{ data: DatasetData; source: string }> {
+  if (flags.current !== 'store') {
+    const storeOnly = (['store', 'name', 'since', 'until'] as const).filter(
+      (key) => flags[key] !== undefined,
+    );
+    if (storeOnly.length > 0)
+      throw new InvalidArgumentError(
+        `--${storeOnly[0] ?? ''} reads the inference store: pass --current store with it.`,
+      );
+    const data = await monitor.readDriftData(flags.current, { onProgress: onRows });
+    return { data, source: flags.current };
+  }
+  const { inferenceStoreSetting } = await import('@champion/inference-store');
+  return monitor.readStoreDriftData({
+    setting: flags.store ?? inferenceStoreSetting(process.env),
+    model: flags.name,
+    from: flags.since,
+    to: flags.until,
+    scoreColumn: flags.scoreColumn,
+    onProgress: onRows,
+  });
+}
+
 function text(report: DriftReport): string {
   const width = Math.max(6, ...report.columns.map((c) => c.name.length));
   const lines = report.columns.map(
@@ -136,7 +175,18 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
       '--reference <source>',
       'CSV/Parquet file, model folder, reference.json or models:/NAME@ALIAS',
     )
-    .requiredOption('--current <file>', 'CSV/Parquet file of current data')
+    .requiredOption(
+      '--current <source>',
+      "CSV/Parquet file of current data, or 'store': the records the service stored",
+    )
+    .option('--store <uri>', 'with --current store: the store (default CHAMPION_INFERENCE_STORE)')
+    .option('--name <model>', "with --current store: only this model's records")
+    .option(
+      '--since <time>',
+      'with --current store: records from this time (ISO 8601)',
+      parseInstant,
+    )
+    .option('--until <time>', 'with --current store: records before this time', parseInstant)
     .option('--exclude <cols>', 'comma-separated columns to leave out', parseList)
     .option('--method <m>', `one method for every column (${METHOD_HELP})`)
     .option(
@@ -169,13 +219,13 @@ export function addMonitorDrift(monitor: Command, context: CliContext): void {
         progress.update(() => `${side}: ${n.toLocaleString('en-US')} rows read`);
       const [reference, current] = await Promise.all([
         loadReference({ monitor, flags }, context, rows('reference')),
-        monitor.readDriftData(flags.current, { onProgress: rows('current') }),
+        loadCurrent(monitor, flags, rows('current')),
       ]);
       progress.update('computing drift');
       const report = monitor.runDrift({
         reference,
-        current,
-        currentSource: flags.current,
+        current: current.data,
+        currentSource: current.source,
         scoreColumn: flags.scoreColumn,
         options: {
           ...(flags.exclude === undefined ? {} : { exclude: flags.exclude }),

@@ -1,14 +1,20 @@
 /**
  * `champion monitor labels --file labels.csv [--store URI]`: true labels for served records from
- * a CSV file (columns request_id,label), stored as POST /feedback stores them (the same rule:
- * @champion/inference-store's addLabels). A malformed row stops the command naming its line;
- * labels for unknown request ids or outside the model's classes are counted and named.
+ * a CSV or Parquet file (columns request_id,label) read by @champion/tabular's reading rules,
+ * stored as POST /feedback stores them (the same rule: @champion/inference-store's addLabels).
+ * A malformed row stops the command naming its row; labels for unknown request ids or outside
+ * the model's classes are counted and named.
  */
-import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parse } from 'csv-parse';
-import type { LabelItem, LabelOutcome } from '@champion/inference-store';
+import type { LabelItem, LabelOutcome, labelItemSchema } from '@champion/inference-store';
+import {
+  cellText,
+  openSource,
+  readSourceChunks,
+  type Column,
+  type TableChunk,
+} from '@champion/tabular';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { monitorGroup } from './monitor.js';
 
@@ -23,42 +29,56 @@ const CHUNK = 10_000;
 const SHOWN = 10;
 
 function badFile(message: string): Error {
-  return new Error(`${message} (expected a CSV file with a header row request_id,label).`);
+  return new Error(
+    `${message} (expected a CSV or Parquet file with columns request_id and label).`,
+  );
 }
 
-/** The file's label items, a chunk at a time; throws naming the line of a bad row. */
+/** The label items of one chunk; throws naming the data row of the first bad one. */
+function chunkItems(options: {
+  file: string;
+  chunk: TableChunk;
+  check: typeof labelItemSchema;
+}): LabelItem[] {
+  const { file, chunk, check } = options;
+  const column = (name: string): Column =>
+    chunk.table.columns.find((c) => c.name === name) as Column;
+  const [ids, labels] = [column('request_id'), column('label')];
+  const items: LabelItem[] = [];
+  for (let i = 0; i < chunk.table.rowCount; i++) {
+    const parsed = check.safeParse({ request_id: cellText(ids, i), label: cellText(labels, i) });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw badFile(
+        `${file}, row ${chunk.rowNumbers[i]} (data rows counted from 1, header excluded): ${String(issue?.path[0] ?? 'row')}: ${issue?.message ?? 'invalid'}`,
+      );
+    }
+    items.push(parsed.data);
+  }
+  return items;
+}
+
+/**
+ * The file's label items, a chunk at a time, read by @champion/tabular's reading rules (CSV or
+ * Parquet). Every column is read as text, exactly as written (a label `1` stays the text `1`
+ * and matches the class `1`; no token is read as missing but an empty field). Throws naming the
+ * data row (counted from 1, header excluded) of a bad row.
+ */
 async function* labelChunks(file: string): AsyncGenerator<LabelItem[]> {
   const { labelItemSchema } = await import('@champion/inference-store');
   await access(file).catch(() => {
     throw new Error(`cannot read ${file}: file not found: check the --file path.`);
   });
-  const parser = createReadStream(file).pipe(
-    parse({ columns: true, skip_empty_lines: true, bom: true, trim: true, info: true }),
-  );
-  let chunk: LabelItem[] = [];
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
-    if (!('request_id' in record) || !('label' in record))
+  const source = await openSource(file);
+  try {
+    const { header } = source;
+    if (!header.includes('request_id') || !header.includes('label'))
       throw badFile(`${file}: the header has no request_id or no label column`);
-    const parsed = labelItemSchema.safeParse({
-      request_id: record['request_id'],
-      label: record['label'],
-    });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw badFile(
-        `${file}, line ${info.lines}: ${String(issue?.path[0] ?? 'row')}: ${issue?.message ?? 'invalid'}`,
-      );
-    }
-    chunk.push(parsed.data);
-    if (chunk.length === CHUNK) {
-      yield chunk;
-      chunk = [];
-    }
+    const chunks = readSourceChunks(source, { categorical: header, missing: [], chunkRows: CHUNK });
+    for await (const chunk of chunks) yield chunkItems({ file, chunk, check: labelItemSchema });
+  } finally {
+    await source.close();
   }
-  if (chunk.length > 0) yield chunk;
 }
 
 interface Totals {
@@ -105,9 +125,12 @@ export const monitorLabelsCommand: CommandModule = {
     monitorGroup(program)
       .command('labels')
       .description(
-        'Store true labels for served records from a CSV file (columns request_id,label), as POST /feedback does',
+        'Store true labels for served records from a CSV or Parquet file (columns request_id,label), as POST /feedback does',
       )
-      .requiredOption('--file <labels.csv>', 'CSV file with a header row request_id,label')
+      .requiredOption(
+        '--file <labels.csv>',
+        'CSV (header row request_id,label) or Parquet (.parquet) file; values read as text',
+      )
       .option(
         '--store <dir|uri>',
         'the inference store (default: CHAMPION_INFERENCE_STORE, else .champion/inference-log)',

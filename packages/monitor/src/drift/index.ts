@@ -11,6 +11,7 @@ export { DriftError, type DriftErrorCode } from './errors.js';
 export type { PredictionDrift } from './prediction.js';
 export { readDriftData, type ReadDriftDataOptions } from './read-data.js';
 export { readDriftDataInWorker } from './read-parallel.js';
+export { readStoreDriftData, type ReadStoreOptions, type StoreDriftData } from './read-store.js';
 export {
   downloadModelReference,
   readModelReference,

@@ -179,4 +179,76 @@ describe('ModelManager with a real MLflow server', () => {
       }
     });
   });
+
+  describe('replicas sharing one cache folder', () => {
+    it('all become ready when they start at once, and leave one copy of the version', async () => {
+      const shared = join(tmp.dir, 'shared-cache');
+      const hosts = [0, 1, 2, 3].map(() => manager({ cacheDir: shared }));
+      await Promise.all(hosts.map((h) => h.start()));
+      await eventually(() => hosts.every((h) => h.health().state === 'ready'), POLL_MS * 10).catch(
+        (e: unknown) => {
+          throw new Error(`${String(e)}: ${JSON.stringify(hosts.map((h) => h.health()))}`);
+        },
+      );
+      for (const host of hosts) {
+        expect(host.health()).toMatchObject({ serving: { version: trained.version } });
+        expect(host.health().refused).toBeUndefined();
+        const model = host.current();
+        if (!model) throw new Error('nothing served');
+        await expect(host.score(syntheticBatch(model.features, 2))).resolves.toMatchObject({
+          model: { version: trained.version },
+        });
+      }
+      expect(await readdir(join(shared, 'versions', name))).toEqual([trained.version]);
+      await Promise.all(hosts.map((h) => h.stop()));
+    });
+
+    it('does not take the folder from under a replica about to load it', async () => {
+      // Replica A has placed the version and is paused before loading it (in the logged-model
+      // call); replica B then downloads the same version into the same cache.
+      const shared = join(tmp.dir, 'shared-cache-2');
+      const aPlaced = opener();
+      const aGo = opener();
+      const slowA = Object.create(client) as MlflowClient;
+      Object.defineProperty(slowA, 'loggedModels', {
+        value: {
+          get: async (id: string) => {
+            aPlaced.open();
+            await aGo.gate;
+            return client.loggedModels.get(id);
+          },
+        },
+      });
+      let calls = 0;
+      const watchedB = Object.create(client) as MlflowClient;
+      watchedB.resolveModelUri = async (uri, destDir, options) => {
+        calls++;
+        await aPlaced.gate;
+        if (calls > 1) {
+          // B retries: let A load now, while B's retry is under way.
+          aGo.open();
+          await eventually(() => a.health().state !== 'loading', POLL_MS * 10);
+        }
+        return client.resolveModelUri(uri, destDir, options);
+      };
+      const a = manager({ client: slowA, cacheDir: shared });
+      const b = manager({ client: watchedB, cacheDir: shared });
+      const started = Promise.all([a.start(), b.start()]);
+      await eventually(() => b.health().state === 'ready', POLL_MS * 10);
+      aGo.open();
+      await started;
+      await eventually(() => a.health().state === 'ready', POLL_MS * 10).catch((e: unknown) => {
+        throw new Error(`${String(e)}: ${JSON.stringify(a.health())}`);
+      });
+      expect(a.health()).toMatchObject({ serving: { version: trained.version } });
+      expect(a.health().refused).toBeUndefined();
+      await Promise.all([a.stop(), b.stop()]);
+    });
+  });
 });
+
+function opener(): { gate: Promise<void>; open: () => void } {
+  let open = (): void => undefined;
+  const gate = new Promise<void>((done) => (open = done));
+  return { gate, open };
+}

@@ -215,9 +215,19 @@ export class ModelManager implements ModelHost {
     let dir: string;
     let meta: { modelId?: string; runId?: string; params: Record<string, string> };
     try {
-      dir = await this.#cache.freshVersionDir({ name: this.#name, version });
-      const resolved = await this.#client.resolveModelUri(`models:/${this.#name}/${version}`, dir);
-      meta = await this.#metadata({ modelId: resolved.modelId, runId: resolved.version?.run_id });
+      const cached = await this.#cache.version({
+        name: this.#name,
+        version,
+        download: async (into) => {
+          const got = await this.#client.resolveModelUri(`models:/${this.#name}/${version}`, into);
+          return {
+            ...(got.modelId === undefined ? {} : { modelId: got.modelId }),
+            ...(got.version?.run_id ? { runId: got.version.run_id } : {}),
+          };
+        },
+      });
+      dir = cached.dir;
+      meta = await this.#metadata({ modelId: cached.info.modelId, runId: cached.info.runId });
     } catch (error) {
       return this.#failed(error, `cannot download ${this.#name} version ${version}`);
     }
