@@ -5,6 +5,7 @@
  * the whole window and its labels read, a monitoring run in MLflow, a retrained version tagged
  * with that run, the gate's decision matching where `@champion` points. A second turn right after
  * does nothing; `champion rollback` restores the previous champion and serving swaps to it.
+ * Serving's /metrics shows that monitoring run's figures (its champion_monitor_* gauges).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -88,6 +89,7 @@ describe('serve → simulate drifted traffic → monitor run → retrain → rol
       CHAMPION_CACHE_DIR: join(tmp.dir, 'cache'),
       CHAMPION_DRAIN_DELAY_MS: '0',
       CHAMPION_POLL_INTERVAL_MS: '1000',
+      CHAMPION_MONITOR_REFRESH_MS: '500',
     };
     json(
       await champion(
@@ -148,6 +150,27 @@ describe('serve → simulate drifted traffic → monitor run → retrain → rol
     expect(run.info.status).toBe('FINISHED');
     const metrics = new Map(run.data.metrics.map((m) => [m.key, m.value]));
     expect(metrics.get('drift_share')).toBeCloseTo(first.drift?.share ?? NaN, 9);
+  });
+
+  it("exports the monitoring run's figures on serving's /metrics", async () => {
+    const gauges = async (): Promise<Map<string, number>> => {
+      const text = await (await fetch(`${url}/metrics`)).text();
+      const samples = text.split('\n').filter((l) => l.startsWith('champion_monitor_'));
+      return new Map(
+        samples.map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.split(' ').pop())]),
+      );
+    };
+    await until(
+      async () => String((await gauges()).get('champion_monitor_window_rows')),
+      String(ROWS),
+      10_000,
+    );
+    const shown = await gauges();
+    expect(shown.get('champion_monitor_drift_share')).toBeCloseTo(first.drift?.share ?? NaN, 9);
+    expect(shown.get('champion_monitor_window_labelled')).toBe(ROWS);
+    expect(shown.get('champion_monitor_retrain_fired')).toBe(1);
+    expect(shown.get('champion_monitor_feature_drift{feature="age"}')).toEqual(expect.any(Number));
+    expect(shown.get('champion_monitor_performance{metric="roc_auc"}')).toEqual(expect.any(Number));
   });
 
   it('retrains a version tagged with that run, and @champion follows the gate', async () => {

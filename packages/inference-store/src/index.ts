@@ -39,6 +39,10 @@
  * one of that record's model classes. In a directory store the ids are looked up by reading the
  * segments, newest first, stopping once every id is found: an unknown id costs a read of the
  * whole directory (seconds per GB), so send labels in batches (the CLI sends 10,000 at once).
+ *
+ * Also here, the other half of the serving↔monitor contract: the monitoring run's names
+ * (monitoring-run.ts: its experiment, metric keys and shared tags), which the monitor writes and
+ * serving reads back for its Prometheus gauges.
  */
 export {
   openInferenceStore,
@@ -71,3 +75,12 @@ export type { StoreLogger } from './logger.js';
 export { DirectoryStore } from './directory/directory-store.js';
 export { DirectoryWriter, type DirectoryWriterOptions } from './directory/directory-writer.js';
 export { PgStore } from './postgres/pg-store.js';
+export {
+  COLUMN_DRIFT_PREFIX,
+  MONITORING_METRICS,
+  MONITORING_RUN_TAGS,
+  PERFORMANCE_METRICS,
+  columnMetricKey,
+  monitoringExperiment,
+  type PerformanceMetricName,
+} from './monitoring-run.js';

@@ -78,6 +78,16 @@ describe('loadServingConfig', () => {
     ).toThrow(/CHAMPION_DRAIN_DELAY_MS.*CHAMPION_INFERENCE_LOG_MAX_BYTES/);
   });
 
+  it('refreshes the monitoring gauges every minute by default, 0 turning them off', () => {
+    expect(loadServingConfig({}).monitorRefreshMs).toBe(60_000);
+    expect(loadServingConfig({ CHAMPION_MONITOR_REFRESH_MS: '0' }).monitorRefreshMs).toBe(0);
+    expect(loadServingConfig({ CHAMPION_MONITOR_REFRESH_MS: '5000' }).monitorRefreshMs).toBe(5000);
+    for (const bad of ['-1', '1.5', 'often'])
+      expect(() => loadServingConfig({ CHAMPION_MONITOR_REFRESH_MS: bad })).toThrow(
+        /CHAMPION_MONITOR_REFRESH_MS/,
+      );
+  });
+
   it('names every bad variable', () => {
     expect(() => loadServingConfig({ PORT: 'eighty', CHAMPION_UNSEEN_CATEGORIES: 'drop' })).toThrow(
       /PORT.*CHAMPION_UNSEEN_CATEGORIES/,

@@ -132,6 +132,12 @@ export const servingEnvSchema = z.object({
   CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES: positiveInt.default(
     DEFAULT_INFERENCE_LOG_LIMITS.maxRecordBytes,
   ),
+  /**
+   * How often the champion_monitor_* gauges on /metrics are read again from the latest FINISHED
+   * monitoring run of the served model in MLflow (experiment NAME-monitoring, written by
+   * `champion monitor run`); also read once at start. 0 turns the gauges off. @default 60000
+   */
+  CHAMPION_MONITOR_REFRESH_MS: z.coerce.number().int().min(0).default(60_000),
   /** @default 'info' */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -159,6 +165,8 @@ export interface ServingConfig {
   readonly inferenceFlushMs: number;
   readonly cacheDir: string;
   readonly inferenceLogLimits: InferenceLogLimits;
+  /** CHAMPION_MONITOR_REFRESH_MS: 0 = no monitoring gauges. */
+  readonly monitorRefreshMs: number;
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -214,6 +222,7 @@ export function loadServingConfig(
       maxFieldChars: e.CHAMPION_INFERENCE_LOG_MAX_FIELD_CHARS,
       maxRecordBytes: e.CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES,
     },
+    monitorRefreshMs: e.CHAMPION_MONITOR_REFRESH_MS,
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };

@@ -15,6 +15,7 @@ import type { InferenceSink } from './http/inference-sink.js';
 import { silentLogger, type Logger } from './http/logger.js';
 import { openServingStore } from './inference-log/open-serving-store.js';
 import { ModelManager } from './model/model-manager.js';
+import { startMonitoringGauges } from './monitoring/index.js';
 import type { ModelHost } from '@champion/runtime';
 import { InFlightRequests } from './in-flight.js';
 import { ShutdownSequence, type ShutdownReport } from './shutdown.js';
@@ -148,6 +149,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     apiKey: config.apiKey !== undefined,
   });
 
+  const monitoring = startMonitoringGauges({
+    client: options.client ?? mlflow?.client,
+    host,
+    modelName: config.modelName,
+    gauges: served.metrics.monitoring,
+    intervalMs: config.monitorRefreshMs,
+    logger,
+  });
   const sequence = new ShutdownSequence({
     server,
     state: served.state,
@@ -159,6 +168,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     cleanups: [
       { name: 'model host', run: () => host.stop() },
       { name: 'inference log', run: () => sink.close?.() ?? Promise.resolve() },
+      { name: 'monitoring gauges', run: () => monitoring?.stop() ?? Promise.resolve() },
       {
         name: 'MLflow client',
         run: () => (mlflow?.owned === true ? mlflow.client.close() : Promise.resolve()),

@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { columnMetricKey, MONITORING_METRICS as M } from '@champion/inference-store';
 import { ownerTags } from '@champion/trainer';
 import type { MetricInput, MlflowClient } from 'mlflow-js-client';
 import type { DriftResult, PerformanceResult, Window } from './ports.js';
@@ -18,12 +19,6 @@ function user(): string {
   } catch {
     return hostname();
   }
-}
-
-/** A metric key MLflow accepts for a column name (other characters become `_`). */
-export function columnMetricKey(column: string): string {
-  const safe = column.replace(/[^\p{L}\p{N}_\-. ]/gu, '_').replace(/^\.+/, '_');
-  return `drift.${safe}`;
 }
 
 /** Starts the monitoring run of a window; returns its id and artifact root. */
@@ -76,14 +71,14 @@ export async function logFigures(options: {
 }): Promise<void> {
   const { window, drift, performance } = options;
   const metrics: MetricInput[] = [
-    { key: 'window_rows', value: window.rows },
-    { key: 'window_labelled', value: window.labelled },
-    { key: 'drift_share', value: drift.share },
-    { key: 'drift_columns_drifted', value: drift.columns.filter((c) => c.drifted).length },
+    { key: M.windowRows, value: window.rows },
+    { key: M.windowLabelled, value: window.labelled },
+    { key: M.driftShare, value: drift.share },
+    { key: M.driftColumnsDrifted, value: drift.columns.filter((c) => c.drifted).length },
     ...drift.columns.map((c) => ({ key: columnMetricKey(c.name), value: c.score })),
   ];
   if (options.weightedShare !== undefined)
-    metrics.push({ key: 'drift_share_weighted', value: options.weightedShare });
+    metrics.push({ key: M.driftShareWeighted, value: options.weightedShare });
   if (performance.insufficient === undefined)
     for (const [key, value] of Object.entries(performance.metrics))
       if (Number.isFinite(value)) metrics.push({ key, value });

@@ -5,9 +5,11 @@
  * monitoring run that asked for it and why. The decision state (last n windows, last retraining,
  * fingerprints used, checkpoint) is read back from these tags, so it survives restarts.
  */
+import { MONITORING_RUN_TAGS } from '@champion/inference-store';
+
 export const MONITOR_TAGS = {
-  /** The `@champion` version the window was measured against. */
-  modelVersion: 'champion.monitor.model_version',
+  // modelVersion, fired, action: the ones serving reads too, defined with the contract.
+  ...MONITORING_RUN_TAGS,
   /** `checkpoint` (the window after the last checkpoint) or `range` (--since/--until). */
   windowKind: 'champion.monitor.window_kind',
   checkpoint: 'champion.monitor.checkpoint',
@@ -15,8 +17,6 @@ export const MONITOR_TAGS = {
   signalDrift: 'champion.monitor.signal.drift',
   signalPerformance: 'champion.monitor.signal.performance',
   signalAge: 'champion.monitor.signal.age',
-  fired: 'champion.monitor.fired',
-  action: 'champion.monitor.action',
   reasons: 'champion.monitor.reasons',
   /** `true` once a retraining registered (or found identical) a version for this run. */
   retrained: 'champion.monitor.retrained',
@@ -33,7 +33,5 @@ export const MONITOR_TAGS = {
   baseData: 'champion.retrain.data',
 } as const;
 
-/** The monitoring experiment of a registered model. */
-export function monitoringExperiment(name: string): string {
-  return `${name}-monitoring`;
-}
+/** The monitoring experiment of a registered model (the rule lives with the contract). */
+export { monitoringExperiment } from '@champion/inference-store';

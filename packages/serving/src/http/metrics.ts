@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ServedModel } from '@champion/runtime';
+import { MonitoringGauges } from '../monitoring/gauges.js';
 
 export class ServingMetrics {
   readonly registry = new Registry();
@@ -14,6 +15,8 @@ export class ServingMetrics {
   readonly unseenCategories: Counter<'feature'>;
   readonly modelInfo: Gauge<'name' | 'version' | 'alias'>;
   readonly modelLoadedAt: Gauge;
+  /** The latest monitoring run's figures (monitoring/refresher.ts keeps them current). */
+  readonly monitoring: MonitoringGauges;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
     const registers = [this.registry];
@@ -62,6 +65,7 @@ export class ServingMetrics {
       help: 'When the serving model version was loaded (Unix time).',
       registers,
     });
+    this.monitoring = new MonitoringGauges(this.registry);
   }
 
   /** Points the model gauges at `model` (on start and on every swap). */
