@@ -3,12 +3,14 @@
  * `pnpm champion monitor drift` (the whole CLI process: reading both CSVs, the tests, the report)
  * vs Evidently 0.7 reading the same CSVs with pandas and running its DataDriftPreset. Each side
  * is its own process under /usr/bin/time; peak RSS is the process's own. Both must agree on the
- * drifted share.
+ * drifted share. Then the production path (monitor-store.ts): the model's stored reference
+ * against the same current rows read from an inference store.
  */
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
 import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
+import { timeStoreDrift } from './monitor-store.js';
 import { timed, timedJson } from './timed.js';
 
 /** The synthetic data's id and target: not features, left out on both sides. */
@@ -66,6 +68,9 @@ export async function benchMonitor(ctx: BenchContext): Promise<BenchReport> {
     stdoutTo: join(ctx.workDir, 'monitor-evidently.json'),
   });
   if (peer.json === undefined) throw new Error(`Evidently failed: ${peer.error ?? ''}`);
+  const store = await timeStoreDrift(ctx, { reference, current });
+  if (store.json === undefined)
+    throw new Error(`champion monitor drift --current store failed: ${store.error ?? ''}`);
   const agree = Math.abs(ours.json.share - peer.json.share) < 1e-12;
   const what = `drift ${rows.toLocaleString('en-US')} vs ${rows.toLocaleString('en-US')} rows × ${ours.json.columns.length} features`;
   return {
@@ -89,6 +94,15 @@ export async function benchMonitor(ctx: BenchContext): Promise<BenchReport> {
         peerName: 'Evidently 0.7 DataDriftPreset',
         better: 'lower',
         note: 'acceptance: champion < 1024 MiB',
+      },
+      {
+        what: `${what}, model reference vs the inference store`,
+        unit: 's',
+        ours: store.seconds,
+        peer: peer.seconds,
+        peerName: 'Evidently 0.7 DataDriftPreset on the CSVs (same run)',
+        better: 'lower',
+        note: `peak RSS ${store.peakMiB.toFixed(0)} MiB; drifted share ${store.json.share}`,
       },
     ],
   };
