@@ -9,6 +9,7 @@ import type { ModelHost } from '@champion/runtime';
 import type { AppContext } from './context.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { noopSink, type InferenceSink } from './inference-sink.js';
+import { PendingAppends } from './pending-appends.js';
 import { silentLogger, type Logger } from './logger.js';
 import { ServingMetrics } from './metrics.js';
 import { accessLog } from './middleware/access-log.js';
@@ -58,6 +59,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
     config,
     logger,
     sink: options.sink ?? noopSink,
+    pending: new PendingAppends(),
     metrics,
     state,
     compiler: new FeatureCompiler(config.unseenCategories),

@@ -7,6 +7,7 @@ import type { BatchScores, ModelHost } from '@champion/runtime';
 import { ServingHttpError } from './errors.js';
 import type { InferenceRecord } from '@champion/inference-store';
 import type { InferenceSink } from './inference-sink.js';
+import type { PendingAppends } from './pending-appends.js';
 import { labelText } from './labels.js';
 import type { Logger } from './logger.js';
 import type { ServingMetrics } from './metrics.js';
@@ -22,6 +23,8 @@ export interface ScoringDeps {
   readonly host: ModelHost;
   readonly compiler: FeatureCompiler;
   readonly sink: InferenceSink;
+  /** Appends announced before the response, awaited by /feedback (pending-appends.ts). */
+  readonly pending: PendingAppends;
   readonly metrics: ServingMetrics;
   readonly logger: Logger;
 }
@@ -130,13 +133,17 @@ export async function scoreParsed(
     );
   deps.metrics.batchRows.observe({ endpoint }, parsed.batch.rows);
   countUnseen(deps.metrics, parsed);
+  // Announced now, before the caller answers: /feedback waits for it (pending-appends.ts).
+  const appended = deps.pending.begin();
   const afterResponse = (): void => {
     setImmediate(() => {
       try {
-        const appended = deps.sink.append(toRecords({ parsed, scores, ids: request.ids }));
-        if (appended instanceof Promise)
-          appended.catch((err: unknown) => logSinkError(deps.logger, err));
+        const done = deps.sink.append(toRecords({ parsed, scores, ids: request.ids }));
+        if (done instanceof Promise)
+          done.catch((err: unknown) => logSinkError(deps.logger, err)).finally(appended);
+        else appended();
       } catch (err) {
+        appended();
         logSinkError(deps.logger, err);
       }
     });

@@ -96,6 +96,9 @@ function notStored(
   };
 }
 
+/** How long /feedback waits for records answered but not yet handed to the store. */
+const PENDING_APPENDS_MAX_MS = 2000;
+
 export function feedbackRoutes(context: AppContext, router: ApiRouter): void {
   const { config } = context;
   router.post(
@@ -113,6 +116,8 @@ export function feedbackRoutes(context: AppContext, router: ApiRouter): void {
         });
       }
       const items = parseItems(req.body, config.maxBatchRows);
+      // Records answered a moment ago may still be on their way to the store.
+      await context.pending.settled(PENDING_APPENDS_MAX_MS);
       const outcome = await addLabels(items);
       const { unknown, invalid } = notStored(items, outcome);
       context.logger.info('feedback', {
