@@ -13,10 +13,9 @@ import { writeSynthCsv } from '@champion/tabular';
 import {
   freePort,
   integrationClient,
-  registerDir,
+  registerFixtureChampion,
   tempDir,
   uniqueName,
-  writeFixtureModelDir,
 } from '@champion/trainer/test-support';
 import { champion, startChampion, type CliProcess } from './run-cli.js';
 
@@ -31,11 +30,7 @@ describe('champion simulate → serve → inference store → monitor labels', (
   beforeAll(async () => {
     client = integrationClient();
     tmp = await tempDir('sim-store');
-    const dir = await writeFixtureModelDir({ dir: join(tmp.dir, 'model') });
-    const experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
-    await client.registry.models.getOrCreate({ name });
-    const version = await registerDir({ client, name, experimentId, dir });
-    await client.registry.aliases.set({ name, alias: 'champion' }, version);
+    await registerFixtureChampion({ client, name, dir: join(tmp.dir, 'model') });
   }, 120_000);
   afterAll(async () => {
     serve?.child.kill('SIGKILL');

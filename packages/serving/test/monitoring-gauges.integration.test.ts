@@ -22,10 +22,9 @@ import {
   freePort,
   impatientClient,
   integrationClient,
-  registerDir,
+  registerFixtureChampion,
   tempDir,
   uniqueName,
-  writeFixtureModelDir,
 } from '@champion/trainer/test-support';
 import { servedModel, testConfig } from './serving-fixtures.js';
 
@@ -67,11 +66,7 @@ describe("serving's monitoring gauges", () => {
   beforeAll(async () => {
     client = integrationClient();
     tmp = await tempDir('gauges');
-    const dir = await writeFixtureModelDir({ dir: join(tmp.dir, 'model') });
-    const experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
-    await client.registry.models.getOrCreate({ name });
-    const version = await registerDir({ client, name, experimentId, dir });
-    await client.registry.aliases.set({ name, alias: 'champion' }, version);
+    await registerFixtureChampion({ client, name, dir: join(tmp.dir, 'model') });
     server = await startServer({
       config: { ...testConfig({ name, dir: tmp.dir }), monitorRefreshMs: REFRESH_MS },
       client,

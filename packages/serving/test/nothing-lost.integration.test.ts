@@ -21,10 +21,9 @@ import { dropSchema, freshSchema, postgresAvailable } from '@champion/inference-
 import {
   freePort,
   integrationClient,
-  registerDir,
+  registerFixtureChampion,
   tempDir,
   uniqueName,
-  writeFixtureModelDir,
 } from '@champion/trainer/test-support';
 import { loadWithIds, type Answered } from './nothing-lost-load.js';
 import { spawnServe, type Child } from './serving-fixtures.js';
@@ -90,11 +89,7 @@ describe('nothing lost: every record served is in the inference store', () => {
   beforeAll(async () => {
     client = integrationClient();
     tmp = await tempDir('nothing-lost');
-    const dir = await writeFixtureModelDir({ dir: join(tmp.dir, 'model') });
-    const experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
-    await client.registry.models.getOrCreate({ name });
-    const version = await registerDir({ client, name, experimentId, dir });
-    await client.registry.aliases.set({ name, alias: 'champion' }, version);
+    await registerFixtureChampion({ client, name, dir: join(tmp.dir, 'model') });
   }, 120_000);
   afterAll(async () => {
     for (const child of children) child.kill();

@@ -9,10 +9,9 @@ import type { MlflowClient } from 'mlflow-js-client';
 import {
   freePort,
   integrationClient,
-  registerDir,
+  registerFixtureChampion,
   tempDir,
   uniqueName,
-  writeFixtureModelDir,
 } from '@champion/trainer/test-support';
 import { spawnServe, type Child } from './serving-fixtures.js';
 
@@ -26,11 +25,7 @@ describe('replicas sharing one model cache folder', () => {
   beforeAll(async () => {
     client = integrationClient();
     tmp = await tempDir('shared-cache');
-    const dir = await writeFixtureModelDir({ dir: join(tmp.dir, 'model') });
-    const experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
-    await client.registry.models.getOrCreate({ name });
-    version = await registerDir({ client, name, experimentId, dir });
-    await client.registry.aliases.set({ name, alias: 'champion' }, version);
+    version = await registerFixtureChampion({ client, name, dir: join(tmp.dir, 'model') });
   }, 120_000);
   afterAll(async () => {
     for (const child of children) child.kill();

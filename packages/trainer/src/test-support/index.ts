@@ -11,6 +11,7 @@ export {
   uniqueName,
   trainChampion,
   registerDir,
+  registerFixtureChampion,
   freePort,
   startTcpProxy,
   eventually,

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { writeSynthCsv } from '@champion/tabular';
 import { train } from '../pipeline/train.js';
+import { writeFixtureModelDir } from './model-fixtures.js';
 import { MlflowClient } from 'mlflow-js-client';
 
 /** A client for the server in MLFLOW_TRACKING_URI (set by the jest global setup). */
@@ -148,4 +149,23 @@ export async function eventually(check: () => boolean, timeoutMs: number): Promi
     if (Date.now() > end) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * The fixture model (writeFixtureModelDir) registered as a new version of `name` and crowned
+ * `@champion`; returns the version. What a serving test needs before it starts a service.
+ */
+export async function registerFixtureChampion(options: {
+  client: MlflowClient;
+  name: string;
+  /** Where the fixture model folder is written. */
+  dir: string;
+}): Promise<string> {
+  const { client, name } = options;
+  const dir = await writeFixtureModelDir({ dir: options.dir });
+  const experimentId = (await client.experiments.getOrCreate({ name })).experiment_id;
+  await client.registry.models.getOrCreate({ name });
+  const version = await registerDir({ client, name, experimentId, dir });
+  await client.registry.aliases.set({ name, alias: 'champion' }, version);
+  return version;
 }
