@@ -21,6 +21,8 @@ export function sensitiveColumns(options: {
   table: Table;
   names: readonly string[];
   rows?: ArrayLike<number> | undefined;
+  /** The file the table was read from, named in errors. */
+  source?: string | undefined;
 }): SensitiveColumn[] {
   const { table, rows } = options;
   const n = rows ? rows.length : table.rowCount;
@@ -29,7 +31,7 @@ export function sensitiveColumns(options: {
     if (column === undefined) {
       throw new TrainerError(
         'CONFIG',
-        `sensitive column '${name}' is not in the data; its columns are: ${table.columns.map((c) => c.name).join(', ')}`,
+        `${options.source ?? 'the data'}: sensitive column '${name}' not found; its columns are: ${table.columns.map((c) => c.name).join(', ')}`,
       );
     }
     const keys = new Array<string>(n);

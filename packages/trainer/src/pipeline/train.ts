@@ -152,7 +152,12 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   emit({ stage: 'data', message: `reading ${options.data.path}` });
   const data = await prepareData(options.data);
   // An unknown sensitive column fails now, before any run exists.
-  sensitiveColumns({ table: data.table, names: options.sensitive ?? [], rows: [] });
+  sensitiveColumns({
+    table: data.table,
+    names: options.sensitive ?? [],
+    rows: [],
+    source: options.data.path,
+  });
   const digest = await fileDigest(options.data.path);
   emit({
     stage: 'data',
