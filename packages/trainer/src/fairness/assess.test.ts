@@ -1,5 +1,5 @@
 import { assessFairness, type FairnessInput } from './assess.js';
-import { fairnessReportSchema } from './report-schema.js';
+import { fairnessReportSchema } from '@champion/tabular';
 
 /**
  * Seven rows, three groups, worked by hand:

@@ -9,7 +9,7 @@ import { disparities } from './disparity.js';
 import { binaryValues, flipDeltas, flippedColumn, type InputColumn } from './flip.js';
 import { groupFigures, type ScoredDecisions } from './group-figures.js';
 import { groupRows, type SensitiveColumn } from './groups.js';
-import type { FairnessReport, FlipResult, SensitiveFairness } from './report-schema.js';
+import type { FairnessReport, FlipResult, SensitiveFairness } from '@champion/tabular';
 
 /** The model, as the flip test needs it: its input columns for the rows, and a way to score. */
 export interface FairnessModel {

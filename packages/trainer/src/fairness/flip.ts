@@ -3,7 +3,7 @@
  * the other one (missing values stay) and measure how far the probability moves. A model that
  * does not use the feature moves by 0.
  */
-import type { FlipResult } from './report-schema.js';
+import type { FlipResult } from '@champion/tabular';
 import { MISSING_GROUP } from './groups.js';
 
 /** A model input column as the model takes it: float32 numbers or category strings. */

@@ -3,7 +3,7 @@ import type { Rng } from '@champion/tabular';
 import { calibrationCurve, rocAuc } from '../metrics/index.js';
 import { bootstrapIntervals } from './bootstrap.js';
 import { countRows, ratesOf, type Decisions } from './rates.js';
-import type { GroupFairness } from './report-schema.js';
+import type { GroupFairness } from '@champion/tabular';
 
 /** Equal-width calibration bins per group (groups are small: few bins). */
 const CALIBRATION_BINS = 5;

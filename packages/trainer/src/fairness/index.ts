@@ -15,5 +15,5 @@ export {
   type FlipResult,
   type GroupFairness,
   type SensitiveFairness,
-} from './report-schema.js';
+} from '@champion/tabular';
 export { fairnessMetrics } from './metrics.js';

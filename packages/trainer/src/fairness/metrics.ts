@@ -1,5 +1,5 @@
 /** The report's figures as flat MLflow metrics: `fairness.COLUMN.FIGURE`. */
-import type { FairnessReport } from './report-schema.js';
+import type { FairnessReport } from '@champion/tabular';
 
 /** MLflow's rule for metric keys: letters, digits, `_ - . space /`. */
 export function metricKeyPart(name: string): string {

@@ -4,7 +4,7 @@
  * report. A rule with no report to check, or a figure that could not be computed, fails.
  */
 import { metricKeyPart } from './metrics.js';
-import type { FairnessReport } from './report-schema.js';
+import type { FairnessReport } from '@champion/tabular';
 
 export interface FairnessRules {
   /** Largest equalized odds difference allowed. */

@@ -5,7 +5,7 @@
  * current champion's ONNX on the candidate's test set) and records the decision as version tags.
  */
 import { checkFairnessRules, type FairnessRules } from '../fairness/rules.js';
-import type { FairnessReport } from '../fairness/report-schema.js';
+import type { FairnessReport } from '@champion/tabular';
 
 /** Metrics where a larger value is better; all others compared here are "lower is better". */
 const HIGHER_IS_BETTER = new Set([

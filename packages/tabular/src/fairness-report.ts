@@ -1,7 +1,7 @@
 /**
  * The fairness report (`champion/fairness.json` in the model folder, `champion fairness --json`):
  * the one contract between the trainer that writes it, the CLI that prints it and the model card
- * that shows it. Every figure a group cannot have (TPR without positives, ROC AUC with one class)
+ * (serving) that shows it; here because every one of them imports @champion/tabular. Every figure a group cannot have (TPR without positives, ROC AUC with one class)
  * is null, never NaN.
  */
 import { z } from 'zod';
