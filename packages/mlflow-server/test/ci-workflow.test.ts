@@ -154,9 +154,10 @@ describe(DIR, () => {
       const granted = typeof permissions === 'object' ? permissions : {};
       const writes = Object.entries(granted).filter(([, level]) => level === 'write');
       const pushes = (job.steps ?? []).some((s) =>
-        (s.uses ?? '').startsWith('docker/login-action@'),
+        (s.uses ?? '').startsWith('docker/build-push-action@'),
       );
-      // Only a job that logs in to GHCR to push may write, and only packages.
+      // Only a job that builds and pushes images may write, and only packages (the smoke job
+      // logs in to pull: read).
       expect({ name, writes }).toEqual({ name, writes: pushes ? [['packages', 'write']] : [] });
     }
   });
