@@ -5,7 +5,7 @@
  * reads them as GitHub would parse them (YAML) plus the raw `uses:` lines, whose comments YAML
  * drops. `.ci/validate-deploy` additionally runs actionlint on them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { findRepoRoot } from '../src/index.js';
@@ -17,6 +17,8 @@ const DIR = '.github/workflows';
 type Step = { uses?: string; run?: string; 'continue-on-error'?: boolean | string };
 type Job = {
   needs?: string | string[];
+  outputs?: Record<string, string>;
+  env?: Record<string, string>;
   permissions?: Record<string, string> | string;
   services?: Record<string, { image?: string }>;
   container?: string | { image?: string };
@@ -137,6 +139,28 @@ describe(DIR, () => {
         name,
         needs: expect.arrayContaining(['check', 'audit']) as unknown,
       });
+    }
+  });
+
+  test('smoke-tests the images it pushed, by digest, then runs docker compose on them', () => {
+    const byName = new Map(jobs.map(({ name, job }) => [name, job]));
+    const image = byName.get('image');
+    const smoke = byName.get('smoke');
+    expect(image?.outputs).toEqual({
+      champion: expect.stringMatching(/@\$\{\{ steps\.build\.outputs\.digest \}\}$/) as unknown,
+      mlflow: expect.stringMatching(
+        /@\$\{\{ steps\.build-mlflow\.outputs\.digest \}\}$/,
+      ) as unknown,
+    });
+    expect(needsOf(smoke ?? {})).toEqual(['image']);
+    expect(smoke?.env).toEqual({
+      CHAMPION_IMAGE: '${{ needs.image.outputs.champion }}',
+      MLFLOW_IMAGE: '${{ needs.image.outputs.mlflow }}',
+    });
+    const runs = (smoke?.steps ?? []).map((step) => step.run ?? '');
+    for (const script of ['.ci/smoke-images', '.ci/compose-e2e']) {
+      expect(runs).toContain(`${script} "$CHAMPION_IMAGE" "$MLFLOW_IMAGE"`);
+      expect(statSync(path.join(root, script)).mode & 0o111).not.toBe(0);
     }
   });
 

@@ -47,8 +47,8 @@ const container = (object: K8sObject): IContainer => {
 const envValue = (c: IContainer, name: string): string | undefined =>
   c.env?.find((e) => e.name === name)?.value;
 const podLabels = (object: K8sObject): Record<string, string> =>
-  ((object.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined)
-    ?.template?.metadata?.labels ?? {}) as Record<string, string>;
+  (object.spec as { template?: { metadata?: { labels?: Record<string, string> } } } | undefined)
+    ?.template?.metadata?.labels ?? {};
 const selects = (selector: Record<string, string> | undefined, labels: Record<string, string>) =>
   Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v);
 
@@ -359,13 +359,13 @@ describe('references', () => {
           const ref = e.valueFrom?.secretKeyRef;
           if (!ref) continue;
           checked += 1;
-          expect({ ref, keys: documented.get(ref.name) }).toEqual({
+          expect({ ref, keys: documented.get(ref.name ?? '') }).toEqual({
             ref,
             keys: expect.arrayContaining([ref.key]) as unknown,
           });
         }
         for (const from of c.envFrom ?? []) {
-          if (from.secretRef) expect(documented.has(from.secretRef.name)).toBe(true);
+          if (from.secretRef) expect(documented.has(from.secretRef.name ?? '')).toBe(true);
         }
       }
       for (const v of spec.volumes ?? []) {
