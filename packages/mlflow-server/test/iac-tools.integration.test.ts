@@ -81,10 +81,15 @@ describe('kubernetes-validate --strict', () => {
   });
 });
 
-/** kubectl, whose built-in kustomize renders the kustomization; required in CI. */
+/**
+ * kubectl, whose built-in kustomize renders the kustomization. Required on GitHub's runners
+ * (which ship it); elsewhere, without it, these checks are skipped with a message (the files
+ * themselves are still validated above, and k8s-system.test.ts checks the kustomization's lists).
+ */
 const kubectl = run('sh', ['-c', 'command -v kubectl || true']).out.trim();
-const needsKubectl = kubectl !== '' || process.env.CI === 'true' ? test : test.skip;
-if (kubectl === '' && process.env.CI !== 'true') {
+const kubectlRequired = process.env.GITHUB_ACTIONS === 'true';
+const needsKubectl = kubectl !== '' || kubectlRequired ? test : test.skip;
+if (kubectl === '' && !kubectlRequired) {
   process.stderr.write('kubectl not found: the rendered kustomization is not checked here\n');
 }
 
@@ -193,7 +198,7 @@ describe('checkov', () => {
     },
   );
 
-  test('fails a privileged container without limits, naming the checks', () => {
+  test('fails a privileged container, naming the check', () => {
     const broken = brokenCopy('serving.yaml', 'privileged: false', 'privileged: true');
     const reports = checkov(['--framework', 'kubernetes', '-f', broken]);
     const failed = reports.flatMap((r) => (r.results.failed_checks ?? []).map((c) => c.check_id));
