@@ -103,7 +103,10 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     const header = model.features.map((f) => f.name);
     const csv = [
       header.join(','),
-      ...rows.map((r) => header.map((h) => String(r[h] ?? '')).join(',')),
+      // sampleRecords gives numbers and plain category strings: no quoting needed.
+      ...rows.map((r) =>
+        header.map((h) => JSON.stringify(r[h] ?? '').replace(/^"|"$/g, '')).join(','),
+      ),
     ];
     const file = join(tmp.dir, 'applicants.csv');
     await writeFile(file, `${csv.join('\n')}\n`);
@@ -124,7 +127,7 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     expect(await plots.count()).toBeGreaterThanOrEqual(4);
     // Every plot loaded (an image that failed has no natural width).
     const widths = await plots.evaluateAll((imgs) =>
-      imgs.map((i) => (i as HTMLImageElement).naturalWidth),
+      imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth),
     );
     expect(widths.every((w) => w > 0)).toBe(true);
     const text = (await page.textContent('main')) ?? '';
@@ -163,8 +166,8 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
       code: 0,
     });
     const page = await visit('/ui/monitoring', 'monitoring');
-    const text = (await page.textContent('main')) ?? '';
-    expect(text).toContain('1 monitoring runs');
+    const text = ((await page.textContent('main')) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(`Monitoring runs of ${name} shown: 1 `);
     expect(text).toContain('Score distribution: reference vs current');
     expect(await page.locator('table').last().locator('tbody tr').count()).toBe(1);
     await page.close();

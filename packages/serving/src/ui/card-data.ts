@@ -22,6 +22,8 @@ export interface CardRecord {
   readonly version?: ModelVersion;
   readonly description?: string;
   readonly history: readonly ModelVersion[];
+  /** The registered model's aliases by version (a version search does not return them). */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
   /** Params of the training run, the parent's first (data sizes, threshold objective). */
   readonly params: Readonly<Record<string, string>>;
   readonly datasets: readonly TrainingDataset[];
@@ -63,6 +65,7 @@ export async function readCardRecord(options: {
   if (client === undefined)
     return {
       history: [],
+      aliases: new Map(),
       params: {},
       datasets: [],
       problems: ['no MLflow client in this process'],
@@ -98,10 +101,14 @@ export async function readCardRecord(options: {
   const history = [...(page?.items ?? [])].sort((a, b) => Number(b.version) - Number(a.version));
   const trained = runs[0];
   const description = version?.description || registered?.description || undefined;
+  const aliases = new Map<string, string[]>();
+  for (const a of registered?.aliases ?? [])
+    aliases.set(a.version, [...(aliases.get(a.version) ?? []), `@${a.alias}`]);
   return {
     ...(version === undefined ? {} : { version }),
     ...(description === undefined ? {} : { description }),
     history,
+    aliases,
     params,
     datasets: runs.flatMap(datasetsOf),
     ...(trained === undefined

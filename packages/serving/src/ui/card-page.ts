@@ -88,8 +88,8 @@ function trainingData(input: CardInput): SafeHtml {
         test${p['rows_set_aside'] === undefined ? '' : `, ${p['rows_set_aside']} set aside`}
       </li>
       <li>
-        Class balance (test split): ${figure(positives)} ${model.target.positive} /
-        ${figure(negatives)} ${model.target.negative}
+        Class balance (test split): ${figure(positives)} rows labelled ${model.target.positive},
+        ${figure(negatives)} labelled ${model.target.negative}
         (${percent(positives / (positives + negatives))} ${model.target.positive})
       </li>
       <li>Training file: ${p['data'] ?? '—'}; excluded columns: ${p['excluded'] ?? '—'}</li>
@@ -237,7 +237,7 @@ function historySection(input: CardInput): SafeHtml {
     return html`<tr>
       <th scope="row">${v.version}</th>
       <td>${when(v.creation_timestamp)}</td>
-      <td>${v.aliases.join(', ') || '—'}</td>
+      <td>${(input.record.aliases.get(v.version) ?? []).join(', ') || '—'}</td>
       <td>${t.get('champion.gate.decision') ?? '—'}</td>
       <td>${t.get('champion.gate.promoted_at') ?? '—'}</td>
       <td>${t.get('champion.gate.replaces') || '—'}</td>

@@ -12,11 +12,12 @@ import {
 } from '@champion/inference-store';
 import { figure, percent, when } from './format.js';
 import { html, type SafeHtml } from './html.js';
-import type {
-  MonitoringPoint,
-  MonitoringReport,
-  MonitoringView,
-  ReportHistogram,
+import {
+  MAX_MONITORING_RUNS,
+  type MonitoringPoint,
+  type MonitoringReport,
+  type MonitoringView,
+  type ReportHistogram,
 } from './monitoring-data.js';
 import { groupedBarChart, lineChart } from './svg.js';
 
@@ -142,15 +143,12 @@ function histogramSection(view: Extract<MonitoringView, { kind: 'runs' }>): Safe
       </p>
     </section>`;
   const top = topColumns(view.points, view.report).filter((c) => h.columns[c] !== undefined);
-  const charts = top.map(
-    (c) =>
-      html`<figure>
-        ${histogramChart(`${c}: reference vs current`, h.columns[c] as ReportHistogram)}
-      </figure>`,
+  const charts = top.map((c) =>
+    histogramChart(`${c}: reference vs current`, h.columns[c] as ReportHistogram),
   );
   return html`<section>
     <h2>Distributions in the latest window</h2>
-    ${h.score === undefined || h.score === null ? html`<p>No score distribution in the report.</p>` : html`<figure>${histogramChart('Score distribution: reference vs current', h.score)}</figure>`}
+    ${h.score === undefined || h.score === null ? html`<p>No score distribution in the report.</p>` : histogramChart('Score distribution: reference vs current', h.score)}
     ${charts}
   </section>`;
 }
@@ -242,7 +240,10 @@ function decisionsSection(points: readonly MonitoringPoint[]): SafeHtml {
 
 export function monitoringPageBody(modelName: string, view: MonitoringView): SafeHtml {
   if (view.kind === 'none') return emptyState(modelName, view.reason);
-  return html`<p>${view.points.length} monitoring runs of ${modelName}, oldest to newest.</p>
+  return html`<p>
+      Monitoring runs of ${modelName} shown: ${view.points.length} (the latest
+      ${MAX_MONITORING_RUNS} at most), oldest to newest.
+    </p>
     ${driftSection(view.points, view.report)} ${histogramSection(view)}
     ${performanceSection(view.points)} ${decisionsSection(view.points)}`;
 }

@@ -157,7 +157,7 @@ export function resultPanel(options: {
       <dd>
         <strong data-testid="probability">${String(p.probability)}</strong>
         (${percent(p.probability)}), ${above ? 'at or above' : 'below'} the threshold
-        ${String(p.threshold)}
+        ${figure(p.threshold, 6)}
       </dd>
       <dt>Label</dt>
       <dd data-testid="label">${String(p.label)}</dd>

@@ -62,18 +62,21 @@ export function signedBarChart(options: {
       ></g
     >`;
   });
-  return html`<svg
-    role="img"
-    aria-label="${options.title}"
-    viewBox="0 0 ${width} ${height}"
-    width="100%"
-    preserveAspectRatio="xMinYMin meet"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    <title>${options.title}</title>
-    <line x1="${zero}" y1="0" x2="${zero}" y2="${height}" stroke="${AXIS}" />
-    ${items}
-  </svg>`;
+  return figureOf(
+    options.title,
+    html`<svg
+      role="img"
+      aria-label="${options.title}"
+      viewBox="0 0 ${width} ${height}"
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title>${options.title}</title>
+      <line x1="${zero}" y1="0" x2="${zero}" y2="${height}" stroke="${AXIS}" />
+      ${items}
+    </svg>`,
+  );
 }
 
 /** Grouped vertical bars: one group per label, one bar per series (e.g. reference, current). */
@@ -118,30 +121,39 @@ export function groupedBarChart(options: {
         >`
       : '',
   );
-  return html`<svg
-    role="img"
-    aria-label="${options.title}"
-    viewBox="0 0 ${width} ${height}"
-    width="100%"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    <title>${options.title}</title>
-    ${legend(
-      series.map((s) => s.name),
-      left,
-    )}
-    <line x1="${left}" y1="${24 + plotH}" x2="${width - 10}" y2="${24 + plotH}" stroke="${AXIS}" />
-    <text x="${left - 4}" y="30" font-size="10" text-anchor="end">${figure(max, 2)}</text>
-    <text x="${left - 4}" y="${24 + plotH}" font-size="10" text-anchor="end">0</text>
-    ${bars}${ticks}
-  </svg>`;
+  return figureOf(
+    options.title,
+    html`<svg
+      role="img"
+      aria-label="${options.title}"
+      viewBox="0 0 ${width} ${height}"
+      width="100%"
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title>${options.title}</title>
+      ${legend(
+        series.map((s) => s.name),
+        left,
+      )}
+      <line
+        x1="${left}"
+        y1="${24 + plotH}"
+        x2="${width - 10}"
+        y2="${24 + plotH}"
+        stroke="${AXIS}"
+      />
+      <text x="${left - 4}" y="30" font-size="10" text-anchor="end">${figure(max, 2)}</text>
+      <text x="${left - 4}" y="${24 + plotH}" font-size="10" text-anchor="end">0</text>
+      ${bars}${ticks}
+    </svg>`,
+  );
 }
 
 function legend(names: readonly string[], left: number): SafeHtml[] {
   return names.map(
     (n, i) =>
-      html`<rect x="${left + i * 130}" y="4" width="12" height="12" fill="${colour(i)}" /><text
-          x="${left + i * 130 + 16}"
+      html`<rect x="${left + i * 180}" y="4" width="12" height="12" fill="${colour(i)}" /><text
+          x="${left + i * 180 + 16}"
           y="14"
           font-size="12"
           >${n}</text
@@ -202,30 +214,43 @@ export function lineChart(options: {
           >${s.name.slice(0, 20)}</text
         >`,
   );
-  return html`<svg
-    role="img"
-    aria-label="${options.title}"
-    viewBox="0 0 ${width} ${height}"
-    width="100%"
-    xmlns="http://www.w3.org/2000/svg"
-  >
-    <title>${options.title}</title>
-    ${legendItems}
-    <line
-      x1="${left}"
-      y1="${top + plotH}"
-      x2="${width - 16}"
-      y2="${top + plotH}"
-      stroke="${AXIS}"
-    />
-    <line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="${AXIS}" />
-    <text x="${left - 4}" y="${top + 4}" font-size="10" text-anchor="end">${figure(yMax, 2)}</text>
-    <text x="${left - 4}" y="${top + plotH}" font-size="10" text-anchor="end">0</text>
-    ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
-    ${lines}
-    <text x="${left}" y="${height - 8}" font-size="10">${xLabels[0] ?? ''}</text>
-    <text x="${width - 16}" y="${height - 8}" font-size="10" text-anchor="end">
-      ${xLabels.at(-1) ?? ''}
-    </text>
-  </svg>`;
+  return figureOf(
+    options.title,
+    html`<svg
+      role="img"
+      aria-label="${options.title}"
+      viewBox="0 0 ${width} ${height}"
+      width="100%"
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title>${options.title}</title>
+      ${legendItems}
+      <line
+        x1="${left}"
+        y1="${top + plotH}"
+        x2="${width - 16}"
+        y2="${top + plotH}"
+        stroke="${AXIS}"
+      />
+      <line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="${AXIS}" />
+      <text x="${left - 4}" y="${top + 4}" font-size="10" text-anchor="end">
+        ${figure(yMax, 2)}
+      </text>
+      <text x="${left - 4}" y="${top + plotH}" font-size="10" text-anchor="end">0</text>
+      ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
+      ${lines}
+      <text x="${left}" y="${height - 8}" font-size="10">${xLabels[0] ?? ''}</text>
+      <text x="${width - 16}" y="${height - 8}" font-size="10" text-anchor="end">
+        ${xLabels.at(-1) ?? ''}
+      </text>
+    </svg>`,
+  );
+}
+
+/** A chart with its title as a visible caption. */
+function figureOf(title: string, svg: SafeHtml): SafeHtml {
+  return html`<figure>
+    ${svg}
+    <figcaption>${title}</figcaption>
+  </figure>`;
 }
