@@ -38,7 +38,8 @@ export function signedBarChart(options: {
   const max = Math.max(1e-12, ...bars.map((b) => Math.abs(b.value)));
   const hasNegative = bars.some((b) => b.value < 0);
   const zero = labelWidth + (hasNegative ? plot / 2 : 0);
-  const scale = (hasNegative ? plot / 2 : plot) / max;
+  // Room beside the longest bar for its value label.
+  const scale = ((hasNegative ? plot / 2 : plot) - 50) / max;
   const items = bars.map((b, i) => {
     const y = 5 + i * row;
     const w = Math.abs(b.value) * scale;
