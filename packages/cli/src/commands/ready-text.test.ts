@@ -1,4 +1,4 @@
-import type { ServedModel } from '@champion/runtime';
+import type { ServedModel } from '@champion/serving';
 import { readyText } from './serve.js';
 
 const model = { name: 'credit-default', version: '3', alias: 'champion' } as ServedModel;
