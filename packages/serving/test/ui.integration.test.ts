@@ -6,10 +6,10 @@
  * page shows its empty state, then a real `champion monitor run`. Screenshots are kept under
  * test-artifacts/ui/.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { MlflowClient } from 'mlflow-js-client';
+import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import {
   integrationClient,
@@ -172,4 +172,31 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     expect(await page.locator('table').last().locator('tbody tr').count()).toBe(1);
     await page.close();
   }, 240_000);
+
+  it('asks for the API key when /predict needs one, and scores with it', async () => {
+    const dir = join(tmp.dir, 'keyed');
+    await mkdir(dir, { recursive: true });
+    const keyed = await startServer({
+      config: { ...testConfig({ name, dir }), apiKey: new Secret('ui-test-key') },
+      client,
+    });
+    try {
+      await servedModel(keyed.host);
+      const page = await browser.newPage();
+      await page.goto(`${keyed.url}/ui/`);
+      await page.click('button[type="submit"]');
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toContain('UNAUTHORIZED');
+      await page.fill('#api-key', 'ui-test-key');
+      await page.click('button[type="submit"]');
+      await page.getByTestId('probability').waitFor();
+      expect(Number(await page.getByTestId('probability').textContent())).toBeGreaterThan(0);
+      // The key stays in the tab: not in a cookie, not in the page's URL.
+      expect(await page.context().cookies()).toEqual([]);
+      expect(page.url()).not.toContain('ui-test-key');
+      await page.close();
+    } finally {
+      await keyed.shutdown();
+    }
+  });
 });

@@ -7,12 +7,21 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ServedModel } from '@champion/runtime';
 import { z } from 'zod';
+import type { Logger } from '../http/logger.js';
 
 /** Largest model-folder file the UI reads (a profile or report is kilobytes). */
 export const MAX_UI_FILE_BYTES = 4 * 1024 * 1024;
 
 export type Read<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly why: string };
+  | { readonly ok: true; readonly value: T }
+  /** `absent`: the model has no such file (normal); else it is there but unusable. */
+  | { readonly ok: false; readonly why: string; readonly absent: boolean };
+
+/** Logs a file that is there but unusable (a missing one is normal, and not logged). */
+export function logUnusable<T>(logger: Logger, read: Read<T>): Read<T> {
+  if (!read.ok && !read.absent) logger.warn('ui: a model file is unusable', { problem: read.why });
+  return read;
+}
 
 /** Reads `relative` (a constant path of the model folder) as JSON checked by `schema`. */
 export async function readModelJson<T>(
@@ -24,12 +33,17 @@ export async function readModelJson<T>(
   try {
     const size = (await stat(path)).size;
     if (size > MAX_UI_FILE_BYTES)
-      return { ok: false, why: `${relative} is ${size} bytes, more than the UI reads` };
+      return {
+        ok: false,
+        why: `${relative} is ${size} bytes, more than the UI reads`,
+        absent: false,
+      };
     const parsed = schema.safeParse(JSON.parse(await readFile(path, 'utf8')));
     if (!parsed.success)
       return {
         ok: false,
         why: `${relative} is not as expected: ${parsed.error.issues[0]?.message ?? ''}`,
+        absent: false,
       };
     return { ok: true, value: parsed.data };
   } catch (error) {
@@ -37,6 +51,7 @@ export async function readModelJson<T>(
     return {
       ok: false,
       why: code === 'ENOENT' ? `the model has no ${relative}` : `${relative} could not be read`,
+      absent: code === 'ENOENT',
     };
   }
 }

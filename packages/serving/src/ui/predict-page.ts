@@ -93,6 +93,12 @@ export function predictPageBody(input: PredictPageInput): SafeHtml {
           <div class="grid-fields">${fields}</div>
         </fieldset>
         <button type="submit">Score</button>
+        <noscript
+          ><p>
+            This form needs JavaScript to show the decision; without it, POST the record as JSON to
+            <code>/predict?explain=true</code>.
+          </p></noscript
+        >
       </form>
     </section>
     <section id="result" aria-live="polite" tabindex="-1">

@@ -6,26 +6,22 @@
  * Every /ui response carries a CSP that allows nothing but this origin.
  */
 import { resolve } from 'node:path';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import type { ServedModel } from '@champion/runtime';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express';
 import type { MlflowClient } from 'mlflow-js-client';
 import type { ApiRouter } from '../http/api-router.js';
 import type { AppContext } from '../http/context.js';
 import { invalidRequest, ServingHttpError } from '../http/errors.js';
 import { requireMediaType } from '../http/middleware/media-type.js';
-import { exampleRecords } from '../http/model-example.js';
 import type { Operation } from '../http/openapi/operation.js';
 import { mountUiAssets } from './assets.js';
-import { batchPageBody } from './batch-page.js';
-import { readCardRecord } from './card-data.js';
-import { cardPageBody } from './card-page.js';
-import { FAIRNESS_FILE, fairnessSchema } from './fairness.js';
-import { html } from './html.js';
-import { page, UI_CSP, type PageOptions } from './layout.js';
-import { PLOT_FILES, plotsOf, profileMedians, readModelJson } from './model-files.js';
-import { readMonitoringView } from './monitoring-data.js';
-import { monitoringPageBody } from './monitoring-page.js';
-import { predictPageBody } from './predict-page.js';
+import { UI_CSP } from './layout.js';
+import { PLOT_FILES } from './model-files.js';
+import { batchPage, cardPage, monitoringPage, predictPage } from './page-handlers.js';
 import { resultPanel, resultRequestSchema } from './result.js';
 
 const htmlPage =
@@ -38,6 +34,15 @@ const htmlPage =
       '503': { description: 'No model is loaded yet', content: { 'text/html': {} } },
     },
   });
+
+const PLOT: Operation = () => ({
+  summary: 'An evaluation plot of the served version (roc, pr, calibration, confusion matrix)',
+  tags: ['UI'],
+  responses: {
+    '200': { description: 'SVG', content: { 'image/svg+xml': {} } },
+    '404': { description: 'No such plot' },
+  },
+});
 
 const RESULT: Operation = () => ({
   summary: "The prediction form's decision panel, rendered from /predict's answer",
@@ -60,37 +65,48 @@ function uiHeaders(_req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
-function send(res: Response, options: PageOptions, status = 200): void {
-  res.status(status).type('html').send(page(options));
+function notReady(): ServingHttpError {
+  return new ServingHttpError({
+    code: 'MODEL_NOT_READY',
+    message: 'No model is loaded yet; retry shortly.',
+  });
 }
 
-/** The served model, or a 503 page saying it is loading. */
-function servedOr503(
-  context: AppContext,
-  res: Response,
-  active: PageOptions['active'],
-): ServedModel | undefined {
-  const model = context.host.current();
-  if (model === undefined) {
-    res.setHeader('Retry-After', '5');
-    send(
-      res,
-      {
-        title: 'No model yet',
-        active,
-        body: html`<p>
-          No model is loaded yet; this page will work once the server has loaded one. Retry in a few
-          seconds.
-        </p>`,
-      },
-      503,
+function result(context: AppContext): RequestHandler {
+  return (req: Request, res: Response) => {
+    const parsed = resultRequestSchema.safeParse(req.body);
+    if (!parsed.success)
+      throw invalidRequest(
+        "Send {record, status, answer}: the form's record and /predict's answer.",
+      );
+    const model = context.host.current();
+    if (model === undefined) throw notReady();
+    const { features, target } = model;
+    const panel = resultPanel({ request: parsed.data, features, positive: target.positive });
+    res.type('html').send(panel.value);
+  };
+}
+
+function plot(context: AppContext): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const file = PLOT_FILES.find((p) => p.file === req.params['file'])?.file;
+    const model = context.host.current();
+    if (file === undefined || model === undefined)
+      throw new ServingHttpError({
+        code: 'NOT_FOUND',
+        message: `No such plot; the plots are ${PLOT_FILES.map((p) => p.file).join(', ')}.`,
+      });
+    // Opened on its own, an SVG is a document: no script, sandboxed.
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     );
-  }
-  return model;
-}
-
-function subtitle(model: ServedModel): string {
-  return `${model.name} version ${model.version}${model.alias === undefined ? '' : ` (@${model.alias})`}`;
+    res.type('image/svg+xml').sendFile(resolve(model.dir, 'plots', file), (error?: Error) => {
+      if (error === undefined || res.headersSent) return;
+      const message = `The served model has no ${file}.`;
+      next(new ServingHttpError({ code: 'NOT_FOUND', message, cause: error }));
+    });
+  };
 }
 
 export interface UiRoutesOptions {
@@ -99,138 +115,27 @@ export interface UiRoutesOptions {
 }
 
 export function uiRoutes(context: AppContext, router: ApiRouter, options: UiRoutesOptions): void {
-  const { config, logger } = context;
-  const needsKey = config.apiKey !== undefined;
+  const { client } = options;
   router.express.use('/ui', uiHeaders);
   mountUiAssets(router.express);
-
-  router.get('/ui/', htmlPage('The prediction form'), async (_req, res) => {
-    const model = servedOr503(context, res, 'predict');
-    if (model === undefined) return;
-    const [example, medians] = await Promise.all([
-      exampleRecords(model, config.modelExample),
-      readModelJson(model, 'champion/profile.json', profileMedians),
-    ]);
-    const body = predictPageBody({
-      model,
-      example: example[0] ?? {},
-      medians: medians.ok ? medians.value : new Map(),
-      needsKey,
-    });
-    send(res, {
-      title: 'Score an applicant',
-      active: 'predict',
-      subtitle: subtitle(model),
-      body,
-      scripts: ['predict.js'],
-    });
-  });
-
+  router.get('/ui/', htmlPage('The prediction form'), predictPage(context));
   router.post(
     '/ui/result',
     RESULT,
     requireMediaType(['application/json']),
-    express.json({ limit: config.maxBodyBytes }),
-    (req: Request, res: Response) => {
-      const parsed = resultRequestSchema.safeParse(req.body);
-      if (!parsed.success)
-        throw invalidRequest(
-          "Send {record, status, answer}: the form's record and what /predict answered.",
-        );
-      const model = context.host.current();
-      if (model === undefined)
-        throw new ServingHttpError({
-          code: 'MODEL_NOT_READY',
-          message: 'No model is loaded yet; retry shortly.',
-        });
-      res.type('html').send(
-        resultPanel({
-          request: parsed.data,
-          features: model.features,
-          positive: model.target.positive,
-        }).value,
-      );
-    },
+    express.json({ limit: context.config.maxBodyBytes }),
+    result(context),
   );
-
-  router.get('/ui/batch', htmlPage('Score a CSV file'), (_req, res) => {
-    const model = servedOr503(context, res, 'batch');
-    if (model === undefined) return;
-    const body = batchPageBody({ model, needsKey, maxBytes: config.maxBatchBodyBytes });
-    send(res, {
-      title: 'Score a file',
-      active: 'batch',
-      subtitle: subtitle(model),
-      body,
-      scripts: ['batch.js'],
-    });
-  });
-
-  router.get('/ui/model', htmlPage('The model card of the served version'), async (_req, res) => {
-    const model = servedOr503(context, res, 'model');
-    if (model === undefined) return;
-    const [record, plots, fairness] = await Promise.all([
-      readCardRecord({ client: options.client, model, logger }),
-      plotsOf(model),
-      readModelJson(model, FAIRNESS_FILE, fairnessSchema),
-    ]);
-    const body = cardPageBody({ model, record, plots, fairness });
-    send(res, { title: 'Model card', active: 'model', subtitle: subtitle(model), body });
-  });
-
+  router.get('/ui/batch', htmlPage('Score a CSV file'), batchPage(context));
   router.get(
-    '/ui/model/plots/:file',
-    htmlPage('An evaluation plot of the served version (SVG)'),
-    (req, res, next) => {
-      const plot = PLOT_FILES.find((p) => p.file === req.params['file']);
-      const model = context.host.current();
-      if (plot === undefined || model === undefined)
-        throw new ServingHttpError({
-          code: 'NOT_FOUND',
-          message: `No plot ${String(req.params['file'])}; the plots are ${PLOT_FILES.map((p) => p.file).join(', ')}.`,
-        });
-      // Opened on its own, an SVG is a document: no script, sandboxed.
-      res.setHeader(
-        'Content-Security-Policy',
-        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-      );
-      res
-        .type('image/svg+xml')
-        .sendFile(resolve(model.dir, 'plots', plot.file), (error?: Error) => {
-          if (error !== undefined && !res.headersSent)
-            next(
-              new ServingHttpError({
-                code: 'NOT_FOUND',
-                message: `The served model has no ${plot.file}.`,
-                cause: error,
-              }),
-            );
-        });
-    },
+    '/ui/model',
+    htmlPage('The model card of the served version'),
+    cardPage(context, client),
   );
-
+  router.get('/ui/model/plots/:file', PLOT, plot(context));
   router.get(
     '/ui/monitoring',
     htmlPage('The monitoring runs of the served model'),
-    async (_req, res) => {
-      const model = servedOr503(context, res, 'monitoring');
-      if (model === undefined) return;
-      const client = options.client;
-      let body;
-      try {
-        const view =
-          client === undefined
-            ? { kind: 'none' as const, reason: 'this process has no MLflow client' }
-            : await readMonitoringView(client, model.name);
-        body = monitoringPageBody(model.name, view);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        logger.warn('monitoring page: MLflow read failed', { error: message });
-        body = html`<p role="alert">
-          MLflow did not answer (${message}); the monitoring runs cannot be shown now.
-        </p>`;
-      }
-      send(res, { title: 'Monitoring', active: 'monitoring', subtitle: subtitle(model), body });
-    },
+    monitoringPage(context, client),
   );
 }
