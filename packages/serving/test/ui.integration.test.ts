@@ -66,6 +66,14 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     expect({ path, status: res?.status() }).toEqual({ path, status: 200 });
     expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
     await screenshot(page, shot);
+    // Responsive: on a phone-sized screen the page does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    await screenshot(page, `${shot}-narrow`);
+    expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    await page.setViewportSize({ width: 1200, height: 900 });
     expect({ path, problems }).toEqual({ path, problems: [] });
     return page;
   }
