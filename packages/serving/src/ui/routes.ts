@@ -17,7 +17,7 @@ import type { ApiRouter } from '../http/api-router.js';
 import type { AppContext } from '../http/context.js';
 import { invalidRequest, ServingHttpError } from '../http/errors.js';
 import { requireMediaType } from '../http/middleware/media-type.js';
-import type { Operation } from '../http/openapi/operation.js';
+import { errors, type Operation } from '../http/openapi/operation.js';
 import { mountUiAssets } from './assets.js';
 import { UI_CSP } from './layout.js';
 import { PLOT_FILES } from './model-files.js';
@@ -40,7 +40,7 @@ const PLOT: Operation = () => ({
   tags: ['UI'],
   responses: {
     '200': { description: 'SVG', content: { 'image/svg+xml': {} } },
-    '404': { description: 'No such plot' },
+    ...errors([404]),
   },
 });
 
@@ -53,7 +53,7 @@ const RESULT: Operation = () => ({
   },
   responses: {
     '200': { description: 'HTML fragment', content: { 'text/html': {} } },
-    '400': { description: 'Not a record and an answer of /predict' },
+    ...errors([400, 413, 415, 503]),
   },
 });
 
