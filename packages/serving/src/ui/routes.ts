@@ -62,6 +62,8 @@ function uiHeaders(_req: Request, res: Response, next: NextFunction): void {
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'same-origin');
   res.setHeader('X-Frame-Options', 'DENY');
+  // Pages and panels show applicants' data: not for shared caches (assets set their own).
+  res.setHeader('Cache-Control', 'no-store');
   next();
 }
 
