@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { Secret } from 'mlflow-js-client';
 import { closeTestApps, testApp } from '../http/test-support/fixtures.js';
@@ -54,6 +57,25 @@ describe('the UI routes', () => {
       .expect(200)
       .expect('content-type', /javascript/);
     await request(app).get('/ui/assets/nothing.js').expect(404);
+  });
+
+  it("serve the model's plots from the serving cache (a dot folder) as sandboxed SVG", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ui-plots-'));
+    try {
+      const modelDir = join(dir, '.champion', 'serving-cache', '1');
+      await mkdir(join(modelDir, 'plots'), { recursive: true });
+      await writeFile(
+        join(modelDir, 'plots', 'roc.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      );
+      const { app } = testApp({ host: new FakeHost({ ...FAKE_MODEL, dir: modelDir }) });
+      const res = await request(app).get('/ui/model/plots/roc.svg').expect(200);
+      expect(res.headers['content-type']).toMatch(/image\/svg\+xml/);
+      expect(res.headers['content-security-policy']).toContain('sandbox');
+      await request(app).get('/ui/model/plots/pr.svg').expect(404);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('serve only the plots the trainer writes', async () => {

@@ -103,7 +103,9 @@ function plot(context: AppContext): RequestHandler {
       'Content-Security-Policy',
       "default-src 'none'; style-src 'unsafe-inline'; sandbox",
     );
-    res.type('image/svg+xml').sendFile(resolve(model.dir, 'plots', file), (error?: Error) => {
+    // `dotfiles`: the serving cache is under `.champion/`; the file name is from PLOT_FILES.
+    const path = resolve(model.dir, 'plots', file);
+    res.type('image/svg+xml').sendFile(path, { dotfiles: 'allow' }, (error?: Error) => {
       if (error === undefined || res.headersSent) return;
       const message = `The served model has no ${file}.`;
       next(new ServingHttpError({ code: 'NOT_FOUND', message, cause: error }));
