@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
+import { TOP_REASONS } from '../src/ui/result.js';
 import {
   integrationClient,
   tempDir,
@@ -100,6 +101,23 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     expect(await shown.textContent()).toBe(String(answer.probability));
     expect(await page.getByTestId('label').textContent()).toBe(String(answer.label));
     expect(await page.getByTestId('version').textContent()).toBe(answer.model.version);
+    // The reasons: a bar per top feature when /predict explains, else why not (both are shown).
+    const explained = await (
+      await fetch(`${server.url}/predict?explain=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      })
+    ).json();
+    const contributions = (explained as { explanation?: { contributions?: object } | null })
+      .explanation?.contributions;
+    const reasons = page.locator('ol.reasons li');
+    if (contributions === undefined)
+      expect(await page.textContent('#result')).toContain(
+        'Explanations unavailable for this model',
+      );
+    else
+      expect(await reasons.count()).toBe(Math.min(TOP_REASONS, Object.keys(contributions).length));
     expect({ violations: await seriousViolations(page) }).toEqual({ violations: [] });
     await screenshot(page, 'predict-result');
     await page.close();
