@@ -14,6 +14,9 @@ import { onnxSchemaProblems } from './onnx-check.js';
 import { createSession, SERVING_SESSION_OPTIONS } from './session.js';
 import type { FeatureBatch, ServedFeature, ServedModel } from './types.js';
 import { exampleBatch, syntheticBatch } from './warm-up.js';
+import { loadExplainer, type ExplainerState } from './explain/load-explainer.js';
+import { verifyExplainer } from './explain/verify.js';
+import { runBatch } from './onnx-runner.js';
 
 export interface LoadModelDirOptions {
   readonly name: string;
@@ -99,6 +102,19 @@ async function warm(loaded: LoadedModel): Promise<void> {
   }
 }
 
+/** The folder's explainer, held to onnxruntime's scores on a synthetic batch (explain/verify.ts). */
+async function checkedExplainer(
+  dir: string,
+  options: { features: readonly ServedFeature[]; session: InferenceSession },
+): Promise<ExplainerState> {
+  const state = await loadExplainer(dir, options.features);
+  if (!state.available) return state;
+  const batch = syntheticBatch(options.features, 64);
+  const { probability } = await runBatch({ ...options, batch });
+  const problem = await verifyExplainer({ explainer: state.explainer, batch, probability });
+  return problem === undefined ? state : { available: false, reason: problem };
+}
+
 /** Loads, checks and warms the model in `dir`. Throws ModelError('MODEL_INVALID'). */
 export async function loadModelDir(
   dir: string,
@@ -165,10 +181,17 @@ export async function loadModelDir(
     dir,
     loadedAt: new Date(),
   });
+  let explainer: ExplainerState;
+  try {
+    explainer = await checkedExplainer(dir, { features, session });
+  } catch (error) {
+    explainer = { available: false, reason: `explainer check failed: ${errorMessage(error)}` };
+  }
   const loaded = new LoadedModel({
     model,
     session,
     engine,
+    explainer,
     ...(options.batching ? { batching: options.batching } : {}),
   });
   try {

@@ -2,6 +2,7 @@
  * The contract between the runtime (a loaded model) and serving's model host and HTTP layer. The HTTP layer only sees `ModelHost`: what is serving now, and a way to
  * score a batch of rows through the current model.
  */
+import type { BatchExplanations } from './explain/explainer.js';
 
 /** One feature as the served model's champion/schema.json describes it. */
 export interface ServedFeature {
@@ -65,6 +66,15 @@ export interface BatchScores {
   readonly model: ServedModel;
 }
 
+/** A batch's explanations (runtime/src/explain), or why the model has none. */
+export type ExplanationsResult =
+  | { readonly available: true; readonly value: BatchExplanations }
+  | { readonly available: false; readonly reason: string };
+
+export interface ExplainedScores extends BatchScores {
+  readonly explanations: ExplanationsResult;
+}
+
 export type ModelState = 'loading' | 'ready' | 'unavailable';
 
 /** What /health reports about the model lifecycle. */
@@ -89,6 +99,11 @@ export interface ModelHost {
   health(): ModelHealth;
   /** Scores a batch through the current model (micro-batched with concurrent callers). */
   score(batch: FeatureBatch): Promise<BatchScores>;
+  /**
+   * Scores a batch like `score` and explains it with the same version (explanations are computed
+   * outside the micro-batcher; a version without an explainer says why).
+   */
+  explain(batch: FeatureBatch): Promise<ExplainedScores>;
   /** Forces an alias check now (POST /admin/reload); resolves with what happened. */
   checkNow(): Promise<{
     readonly changed: boolean;

@@ -41,6 +41,8 @@ export interface ModelDirContents {
   readonly profile: unknown;
   /** The drift reference (`champion/reference.json`, @champion/tabular `buildReference`). */
   readonly reference?: unknown;
+  /** What explanations need (`champion/explainer.json`, explain/explainer-doc.ts). */
+  readonly explainer?: unknown;
   readonly metrics: Readonly<Record<string, number>>;
   /** File name (e.g. `roc.svg`) → SVG text, written under `plots/`. */
   readonly plots: Readonly<Record<string, string>>;
@@ -163,6 +165,10 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     ...(contents.reference === undefined
       ? []
       : [writeFile(join(dir, 'champion', 'reference.json'), JSON.stringify(contents.reference))]),
+    // Compact too: one number per tree node.
+    ...(contents.explainer === undefined
+      ? []
+      : [writeFile(join(dir, 'champion', 'explainer.json'), JSON.stringify(contents.explainer))]),
     writeFile(join(dir, 'metrics.json'), json(contents.metrics)),
     ...Object.entries(contents.plots).map(([name, svg]) =>
       writeFile(join(dir, 'plots', name), svg),

@@ -14,6 +14,7 @@ import { signatureTypes } from '../artifact/signature.js';
 import { prepareData } from '../pipeline/prepare.js';
 import { trainGbdt } from '../learners/gbdt/index.js';
 import { exportOnnx } from '../onnx/index.js';
+import { buildExplainerDoc } from '../explain/explainer-doc.js';
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export async function tempDir(
@@ -34,6 +35,8 @@ export interface FixtureOptions {
   readonly threshold?: number;
   /** @default 3 */
   readonly seed?: number;
+  /** Write champion/explainer.json; false gives a model as trained before explanations. @default true */
+  readonly explainer?: boolean;
 }
 
 /**
@@ -72,6 +75,7 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
       example: { source: 'synthetic' },
       schema: { ...schemaDoc, threshold, learner: 'gbdt' },
       profile: {},
+      ...(options.explainer === false ? {} : { explainer: buildExplainerDoc(model, data.train) }),
       metrics: { roc_auc: 0.8 },
       plots: {},
       metadata: {
