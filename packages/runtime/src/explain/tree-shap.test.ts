@@ -1,4 +1,8 @@
-import { parseExplainerFile, type TreeExplainerFile } from './explainer-file.js';
+import {
+  parseExplainerFile,
+  type ExplainerFeature,
+  type TreeExplainerFile,
+} from './explainer-file.js';
 import {
   buildForest,
   forestExpectedValue,
@@ -123,7 +127,7 @@ describe('TreeSHAP on two features (AND of two splits)', () => {
 });
 
 describe('TreeSHAP on random forests with numeric and categorical splits', () => {
-  const features = [
+  const features: ExplainerFeature[] = [
     NUMERIC('n0'),
     NUMERIC('n1'),
     { name: 'c0', type: 'categorical' as const, categories: ['a', 'b', 'c', 'd'] },
