@@ -15,3 +15,4 @@ export {
   type BatchModel,
   type ResolveBatchModelOptions,
 } from './model-source.js';
+export { parseExplainTop, MAX_REASONS } from './reasons.js';

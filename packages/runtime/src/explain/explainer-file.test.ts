@@ -108,6 +108,17 @@ describe('loadExplainer', () => {
     expect((await loadExplainer(dir, served)).available).toBe(true);
   });
 
+  it('accepts the categories in code order where the schema lists them sorted', async () => {
+    await writeFile(
+      join(dir, 'champion', 'explainer.json'),
+      withTree(() => undefined),
+    );
+    const sorted = [served[0], { ...served[1], categories: ['y', 'x'] }] as typeof served;
+    expect((await loadExplainer(dir, sorted)).available).toBe(true);
+    const other = [served[0], { ...served[1], categories: ['x', 'z'] }] as typeof served;
+    expect(await loadExplainer(dir, other)).toMatchObject({ available: false });
+  });
+
   it('refuses a file whose features are not the model’s', async () => {
     await writeFile(
       join(dir, 'champion', 'explainer.json'),

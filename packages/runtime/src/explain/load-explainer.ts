@@ -36,9 +36,10 @@ function featureMismatch(
     if (ours === undefined || theirs === undefined) continue;
     if (ours.name !== theirs.name || ours.type !== theirs.type)
       return `feature ${i} is ${ours.type} '${ours.name}' in it, ${theirs.type} '${theirs.name}' in the model`;
-    const a = ours.categories ?? [];
+    // The same categories; the schema lists them sorted, the file in code order.
+    const a = new Set(ours.categories ?? []);
     const b = theirs.categories;
-    if (b !== undefined && (a.length !== b.length || a.some((c, k) => c !== b[k])))
+    if (b !== undefined && (a.size !== b.length || b.some((c) => !a.has(c))))
       return `the categories of '${ours.name}' differ from champion/schema.json's`;
   }
   return undefined;
