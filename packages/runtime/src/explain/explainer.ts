@@ -109,19 +109,27 @@ export function emptyExplanations(explainer: Explainer, rows: number): BatchExpl
 }
 
 /**
- * Explains a whole batch, giving the event loop a turn every `chunkRows` rows so a large request
- * does not hold up the requests scored meanwhile.
+ * Explains a whole batch, giving the event loop a turn every `sliceMs` milliseconds of work so a
+ * large request does not hold up the requests scored meanwhile (a row of a large ensemble can
+ * take a millisecond).
  */
 export async function explainBatch(
   explainer: Explainer,
   batch: FeatureBatch,
-  options: { readonly chunkRows?: number } = {},
+  options: {
+    /** @default 2 */
+    readonly sliceMs?: number;
+  } = {},
 ): Promise<BatchExplanations> {
   const out = emptyExplanations(explainer, batch.rows);
-  const chunk = Math.max(1, options.chunkRows ?? 16);
-  for (let from = 0; from < batch.rows; from += chunk) {
-    if (from > 0) await new Promise<void>((done) => setImmediate(done));
-    explainer.explainRows(batch, { from, to: Math.min(batch.rows, from + chunk) }, out);
+  const sliceMs = options.sliceMs ?? 2;
+  let sliceStart = performance.now();
+  for (let row = 0; row < batch.rows; row++) {
+    if (performance.now() - sliceStart > sliceMs) {
+      await new Promise<void>((done) => setImmediate(done));
+      sliceStart = performance.now();
+    }
+    explainer.explainRows(batch, { from: row, to: row + 1 }, out);
   }
   return out;
 }
