@@ -27,6 +27,15 @@ interface Builder {
   value: number[];
 }
 
+/**
+ * JSON has no infinities (JSON.stringify writes null): an infinite threshold becomes the largest
+ * double, which routes every finite value the same way.
+ */
+function jsonThreshold(threshold: number): number {
+  if (Number.isFinite(threshold)) return threshold;
+  return threshold > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+}
+
 /** Flattens one tree, root first, every child after its parent. */
 export function flatTree(root: TreeNode): FlatExplainerTree {
   const out: Builder = {
@@ -42,7 +51,7 @@ export function flatTree(root: TreeNode): FlatExplainerTree {
     const id = out.feature.length;
     const leaf = node.kind === 'leaf';
     out.feature.push(leaf ? -1 : node.feature);
-    out.threshold.push(node.kind === 'numeric' ? node.threshold : null);
+    out.threshold.push(node.kind === 'numeric' ? jsonThreshold(node.threshold) : null);
     out.left_categories.push(node.kind === 'categorical' ? [...node.leftCategories] : null);
     out.missing_left.push(leaf ? false : node.missingLeft);
     out.left.push(-1);
