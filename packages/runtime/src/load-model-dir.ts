@@ -12,7 +12,7 @@ import { LoadedModel, type BatchingOptions } from './loaded-model.js';
 import { readModelFiles, type ModelFiles } from './model-files.js';
 import { onnxSchemaProblems } from './onnx-check.js';
 import { createSession, SERVING_SESSION_OPTIONS } from './session.js';
-import type { FeatureBatch, ServedFeature, ServedModel } from './types.js';
+import type { ExplanationStatus, FeatureBatch, ServedFeature, ServedModel } from './types.js';
 import { exampleBatch, syntheticBatch } from './warm-up.js';
 import { loadExplainer, type ExplainerState } from './explain/load-explainer.js';
 import { verifyExplainer } from './explain/verify.js';
@@ -115,6 +115,11 @@ async function checkedExplainer(
   return problem === undefined ? state : { available: false, reason: problem };
 }
 
+function explanationStatus(state: ExplainerState): ExplanationStatus {
+  if (!state.available) return { available: false, reason: state.reason };
+  return { available: true, method: state.explainer.kind === 'trees' ? 'tree_shap' : 'linear' };
+}
+
 /** Loads, checks and warms the model in `dir`. Throws ModelError('MODEL_INVALID'). */
 export async function loadModelDir(
   dir: string,
@@ -157,6 +162,12 @@ export async function loadModelDir(
     throw invalid(where, `no engine could score model.onnx: ${errorMessage(error)}`, error);
   }
   const { mlmodel, schema } = files;
+  let explainer: ExplainerState;
+  try {
+    explainer = await checkedExplainer(dir, { features, session });
+  } catch (error) {
+    explainer = { available: false, reason: `explainer check failed: ${errorMessage(error)}` };
+  }
   const model: ServedModel = Object.freeze({
     name: options.name,
     version: options.version,
@@ -178,15 +189,10 @@ export async function loadModelDir(
     metrics: files.metrics,
     params: options.params ?? {},
     inputExample: files.inputExample,
+    explanations: explanationStatus(explainer),
     dir,
     loadedAt: new Date(),
   });
-  let explainer: ExplainerState;
-  try {
-    explainer = await checkedExplainer(dir, { features, session });
-  } catch (error) {
-    explainer = { available: false, reason: `explainer check failed: ${errorMessage(error)}` };
-  }
   const loaded = new LoadedModel({
     model,
     session,

@@ -44,6 +44,11 @@ export interface ServedModel {
     readonly columns: readonly string[];
     readonly data: readonly (readonly unknown[])[];
   };
+  /**
+   * Whether the model can explain its scores (champion/explainer.json), how, or why not.
+   * Undefined where it was not looked for (e.g. test doubles).
+   */
+  readonly explanations?: ExplanationStatus | undefined;
   /** Local folder holding the model files. */
   readonly dir: string;
   readonly loadedAt: Date;
@@ -65,6 +70,10 @@ export interface BatchScores {
   /** The version that scored the batch (a swap may happen between requests, never inside one). */
   readonly model: ServedModel;
 }
+
+export type ExplanationStatus =
+  | { readonly available: true; readonly method: 'tree_shap' | 'linear' }
+  | { readonly available: false; readonly reason: string };
 
 /** A batch's explanations (runtime/src/explain), or why the model has none. */
 export type ExplanationsResult =

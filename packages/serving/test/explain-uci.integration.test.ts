@@ -134,6 +134,11 @@ describe('explanations of the UCI champion through a real server', () => {
     expect(Math.max(...values.map(Math.abs))).toBeGreaterThan(0.05);
   });
 
+  it('says on GET /model that the model explains by TreeSHAP', async () => {
+    const info = (await (await fetch(`${server.url}/model`)).json()) as { explanations: unknown };
+    expect(info.explanations).toEqual({ available: true, method: 'tree_shap' });
+  });
+
   it('gives /predict?explain=true the explanation /explain gives', async () => {
     const slice = records.slice(0, 5);
     const withExplain = await post(`${server.url}/predict?explain=true`, slice);
@@ -179,6 +184,11 @@ describe('a model trained before explanations', () => {
     const error = (explained.body as { error: { code: string; message: string } }).error;
     expect(error.code).toBe('EXPLANATIONS_UNAVAILABLE');
     expect(error.message).toContain('champion/explainer.json');
+    const info = (await (await fetch(`${server.url}/model`)).json()) as { explanations: unknown };
+    expect(info.explanations).toEqual({
+      available: false,
+      reason: expect.stringContaining('champion/explainer.json'),
+    });
     const withExplain = await post(`${server.url}/predict?explain=true`, record);
     expect(withExplain.status).toBe(200);
     expect(withExplain.body).toMatchObject({

@@ -30,7 +30,8 @@ export interface TreeExplainerDoc {
   readonly base_score: number;
   /** Rows whose counts the covers are. */
   readonly rows: number;
-  readonly trees: readonly FlatExplainerTree[];
+  /** Each tree with its covers: rows of `rows` reaching each node. */
+  readonly trees: readonly (FlatExplainerTree & { readonly cover: readonly number[] })[];
 }
 
 export type LinearTermDoc =
