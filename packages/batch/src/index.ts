@@ -16,3 +16,4 @@ export {
   type ResolveBatchModelOptions,
 } from './model-source.js';
 export { parseExplainTop, MAX_REASONS } from './reasons.js';
+export { toFeatureBatch } from './feature-batch.js';

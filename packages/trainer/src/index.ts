@@ -68,3 +68,4 @@ export {
 } from './explain/explainer-doc.js';
 export { ownerTags, currentOwner, type ProcessOwner } from './registry/owner.js';
 export { orphanReason } from './doctor/runs.js';
+export * from './fairness/index.js';

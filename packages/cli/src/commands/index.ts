@@ -1,6 +1,7 @@
 import { dataCommand } from './data.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
+import { fairnessCommand } from './fairness.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
 import { monitorDriftCommand } from './monitor-drift.js';
@@ -23,6 +24,7 @@ export const commands: readonly CommandModule[] = [
   doctorCommand,
   serveCommand,
   scoreCommand,
+  fairnessCommand,
   monitorRunCommand,
   monitorDriftCommand,
   monitorLabelsCommand,

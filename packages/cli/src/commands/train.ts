@@ -6,6 +6,7 @@ import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
 import { formatTable } from './table.js';
+import { fairnessSummaryTable } from './fairness-text.js';
 import { withTracking } from '../services/tracking.js';
 
 interface TrainFlags {
@@ -32,6 +33,10 @@ interface TrainFlags {
   exampleRows: 'synthetic' | 'real';
   register: boolean;
   allowSchemaChange?: boolean;
+  sensitive?: string[];
+  maxEqualizedOddsDiff?: number;
+  maxDemographicParityDiff?: number;
+  minDemographicParityRatio?: number;
 }
 
 const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
@@ -73,6 +78,14 @@ export function summaryText(s: TrainSummary, uri: string): string {
     lines.push(
       `schema changed from ${s.schemaChange.comparedWith ?? 'the registered model'} (--allow-schema-change):`,
       ...s.schemaChange.changes.map((c) => `  ${c}`),
+      '',
+    );
+  }
+  const fairness = s.winner.fairness;
+  if (fairness !== undefined) {
+    lines.push(
+      `fairness of the winner on the test split (champion/fairness.json):`,
+      fairnessSummaryTable(fairness),
       '',
     );
   }
@@ -178,6 +191,26 @@ export const trainCommand: CommandModule = {
         '--allow-schema-change',
         "register even if the data's columns differ from the registered model's (added, removed, retyped)",
       )
+      .option(
+        '--sensitive <list>',
+        'comma-separated columns whose groups the fairness report compares on the test split (features or --exclude columns)',
+        parseList,
+      )
+      .option(
+        '--max-equalized-odds-diff <d>',
+        'promotion: equalized odds difference at most this, for every --sensitive column',
+        parseNumber,
+      )
+      .option(
+        '--max-demographic-parity-diff <d>',
+        'promotion: demographic parity difference at most this, for every --sensitive column',
+        parseNumber,
+      )
+      .option(
+        '--min-demographic-parity-ratio <r>',
+        'promotion: demographic parity ratio at least this (e.g. 0.8), for every --sensitive column',
+        parseNumber,
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
@@ -186,7 +219,20 @@ export const trainCommand: CommandModule = {
         // The trainer is loaded when a command needs it, not at every CLI start-up.
         const { checkTrainOptions, defaultModelName, train } = await import('@champion/trainer');
         const name = flags.name ?? defaultModelName(flags.data);
+        const gate = {
+          primaryMetric: 'roc_auc',
+          margin: flags.margin,
+          floors: { roc_auc: flags.minAuc },
+          fairness: {
+            maxEqualizedOddsDiff: flags.maxEqualizedOddsDiff,
+            maxDemographicParityDiff: flags.maxDemographicParityDiff,
+            minDemographicParityRatio: flags.minDemographicParityRatio,
+          },
+        };
         checkTrainOptions({
+          data: { target: flags.target },
+          sensitive: flags.sensitive,
+          gate,
           name,
           learners: flags.learners,
           candidates,
@@ -225,11 +271,8 @@ export const trainCommand: CommandModule = {
                   folds: flags.folds,
                   thresholdFor: flags.thresholdFor,
                   costs: { falseNegative: flags.costFn, falsePositive: flags.costFp },
-                  gate: {
-                    primaryMetric: 'roc_auc',
-                    margin: flags.margin,
-                    floors: { roc_auc: flags.minAuc },
-                  },
+                  gate,
+                  sensitive: flags.sensitive,
                   register: flags.register,
                   allowSchemaChange: flags.allowSchemaChange === true,
                   exampleRows: flags.exampleRows,
@@ -263,6 +306,7 @@ export const trainCommand: CommandModule = {
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,
+            fairness: s.winner.fairness ?? null,
             candidates: s.candidates.map((c) => ({
               learner: c.learner,
               params: c.params,

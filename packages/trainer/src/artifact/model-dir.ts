@@ -43,6 +43,8 @@ export interface ModelDirContents {
   readonly reference?: unknown;
   /** What explanations need (`champion/explainer.json`, explain/explainer-doc.ts). */
   readonly explainer?: unknown;
+  /** The fairness report on the test split (`champion/fairness.json`), with `--sensitive`. */
+  readonly fairness?: unknown;
   readonly metrics: Readonly<Record<string, number>>;
   /** File name (e.g. `roc.svg`) → SVG text, written under `plots/`. */
   readonly plots: Readonly<Record<string, string>>;
@@ -169,6 +171,9 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     ...(contents.explainer === undefined
       ? []
       : [writeFile(join(dir, 'champion', 'explainer.json'), JSON.stringify(contents.explainer))]),
+    ...(contents.fairness === undefined
+      ? []
+      : [writeFile(join(dir, 'champion', 'fairness.json'), json(contents.fairness))]),
     writeFile(join(dir, 'metrics.json'), json(contents.metrics)),
     ...Object.entries(contents.plots).map(([name, svg]) =>
       writeFile(join(dir, 'plots', name), svg),
