@@ -383,6 +383,8 @@ export class ModelManager implements ModelHost {
       version: next.model.version,
       previous: previous?.model.version ?? null,
       source,
+      // A model that cannot explain still serves; the reason is worth an operator's eye.
+      explanations: next.explainer.available ? 'available' : next.explainer.reason,
     });
     for (const listener of this.#listeners) {
       try {
