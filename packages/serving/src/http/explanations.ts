@@ -26,13 +26,15 @@ export function explanationAt(options: {
 }): Explanation {
   const { model, value, row } = options;
   const count = model.features.length;
-  const contributions: Record<string, number> = {};
   let logOdds = value.baseValue;
-  model.features.forEach((feature, f) => {
-    const c = value.contributions[row * count + f] ?? NaN;
-    contributions[feature.name] = c;
-    logOdds += c;
-  });
+  // fromEntries defines own properties: a feature named like `__proto__` stays a plain key.
+  const contributions: Record<string, number> = Object.fromEntries(
+    model.features.map((feature, f) => {
+      const c = value.contributions[row * count + f] ?? NaN;
+      logOdds += c;
+      return [feature.name, c];
+    }),
+  );
   return {
     base_value: value.baseValue,
     contributions,
