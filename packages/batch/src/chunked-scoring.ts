@@ -4,7 +4,12 @@
  * chunk k awaited only before chunk k+1's write, so the output stream's backpressure bounds
  * memory. Rows the reader set aside go to the reject file with their reasons.
  */
-import type { ServedModel } from '@champion/runtime';
+import {
+  explainBatch,
+  type BatchExplanations,
+  type Explainer,
+  type ServedModel,
+} from '@champion/runtime';
 import { planChunks, type FileChunk } from './chunk-stream.js';
 import { toFeatureBatch } from './feature-batch.js';
 import { rowFormat } from './format-rows.js';
@@ -21,6 +26,7 @@ interface InFlight {
   readonly chunk: FileChunk['chunk'];
   readonly rows: number;
   readonly scores: Promise<ScoredChunk> | undefined;
+  readonly explanations: Promise<BatchExplanations> | undefined;
 }
 
 export interface ChunkedScoringOptions {
@@ -36,6 +42,8 @@ export interface ChunkedScoringOptions {
   readonly counts: { rowsScored: number; rowsRejected: number };
   /** Called after each chunk is handed to the writers. */
   readonly onChunk: () => void;
+  /** `--explain topN`: the model's explainer and N (output tables are built here, not in workers). */
+  readonly explain?: { readonly top: number; readonly explainer: Explainer } | undefined;
 }
 
 export class ChunkedScoring {
@@ -78,8 +86,13 @@ export class ChunkedScoring {
 
   /** Sends a chunk to the scorer. */
   async #start({ file, chunk }: FileChunk): Promise<InFlight> {
-    const { model, keep, scorer, watch } = this.#o;
+    const { model, keep, scorer, watch, explain } = this.#o;
     const batch = await watch.time('prepare', () => toFeatureBatch(chunk.table, model.features));
+    const explanations =
+      explain === undefined || batch.rows === 0
+        ? undefined
+        : explainBatch(explain.explainer, batch);
+    explanations?.catch(() => undefined); // handled when awaited
     // On the main thread `run` may do the work before returning; to a worker it only sends
     // it. Both writers take CSV lines (Parquet is staged as CSV), formatted by the worker.
     const format = rowFormat({
@@ -87,10 +100,15 @@ export class ChunkedScoring {
       labels: [model.target.negative, model.target.positive],
       version: model.version,
     });
+    // Explained rows get their reason columns here: no worker-formatted lines.
     const scores =
-      batch.rows === 0 ? undefined : watch.timeSync('inference', () => scorer.run(batch, format));
+      batch.rows === 0
+        ? undefined
+        : watch.timeSync('inference', () =>
+            explain === undefined ? scorer.run(batch, format) : scorer.run(batch),
+          );
     scores?.catch(() => undefined); // handled when awaited, as above
-    return { file, chunk, rows: batch.rows, scores };
+    return { file, chunk, rows: batch.rows, scores, explanations };
   }
 
   /** Waits for a chunk's scores and hands its rows and rejects to the writers. */
@@ -98,12 +116,23 @@ export class ChunkedScoring {
     const { model, keep, writer, rejects, watch, counts } = this.#o;
     const { file, chunk } = entry;
     const scores = entry.scores && (await watch.time('inference', () => entry.scores));
+    const explanations =
+      entry.explanations && (await watch.time('inference', () => entry.explanations));
+    const top = this.#o.explain?.top;
     await watch.time('write', () => this.#writing);
     // A worker may have formatted the output lines already (CSV output); else build the table.
     const text = scores?.text;
     const table =
       scores && text === undefined
-        ? outputTable({ table: chunk.table, keep, scores, model })
+        ? outputTable({
+            table: chunk.table,
+            keep,
+            scores,
+            model,
+            ...(top !== undefined && explanations !== undefined
+              ? { reasons: { top, explanations } }
+              : {}),
+          })
         : undefined;
     const rejected = chunk.setAside.map((r) => ({
       file,

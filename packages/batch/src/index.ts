@@ -15,4 +15,5 @@ export {
   type BatchModel,
   type ResolveBatchModelOptions,
 } from './model-source.js';
+export { parseExplainTop, MAX_REASONS } from './reasons.js';
 export { toFeatureBatch } from './feature-batch.js';

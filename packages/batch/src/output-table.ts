@@ -1,6 +1,7 @@
 /** The output rows of one scored chunk: the kept input columns, then probability, label, version. */
 import type { Column, Table } from '@champion/tabular';
-import type { RawScores, ServedFeature, ServedModel } from '@champion/runtime';
+import type { BatchExplanations, RawScores, ServedFeature, ServedModel } from '@champion/runtime';
+import { reasonColumns } from './reasons.js';
 
 /** Builds the output table for a chunk `table` and its scores. */
 export function outputTable(options: {
@@ -8,8 +9,10 @@ export function outputTable(options: {
   keep: readonly string[];
   scores: RawScores;
   model: ServedModel;
+  /** `--explain topN`: the chunk's explanations and N. */
+  reasons?: { readonly top: number; readonly explanations: BatchExplanations };
 }): Table {
-  const { table, keep, scores, model } = options;
+  const { table, keep, scores, model, reasons } = options;
   const n = table.rowCount;
   const byName = new Map(table.columns.map((c) => [c.name, c]));
   const kept = keep.map((name) => byName.get(name)).filter((c): c is Column => c !== undefined);
@@ -32,6 +35,9 @@ export function outputTable(options: {
         codes: new Int32Array(n),
         dictionary: [model.version],
       },
+      ...(reasons === undefined
+        ? []
+        : reasonColumns({ ...reasons, features: model.features, rows: n })),
     ],
   };
 }
@@ -40,6 +46,8 @@ export function outputTable(options: {
 export function emptyOutputTable(options: {
   keep: readonly string[];
   features: readonly ServedFeature[];
+  /** `--explain topN`: N. */
+  explainTop?: number | undefined;
 }): Table {
   const numeric = new Set(options.features.filter((f) => f.type === 'numeric').map((f) => f.name));
   const kept = options.keep.map((name): Column =>
@@ -54,6 +62,14 @@ export function emptyOutputTable(options: {
       { name: 'probability', kind: 'numeric', values: new Float64Array(0) },
       { name: 'label', kind: 'categorical', codes: new Int32Array(0), dictionary: [] },
       { name: 'model_version', kind: 'categorical', codes: new Int32Array(0), dictionary: [] },
+      ...(options.explainTop === undefined
+        ? []
+        : reasonColumns({
+            top: options.explainTop,
+            features: options.features,
+            explanations: undefined,
+            rows: 0,
+          })),
     ],
   };
 }

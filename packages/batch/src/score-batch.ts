@@ -16,7 +16,13 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { instantiate, type LoadedModel, silentLogger, type Logger } from '@champion/runtime';
+import {
+  instantiate,
+  type Explainer,
+  type LoadedModel,
+  silentLogger,
+  type Logger,
+} from '@champion/runtime';
 import { ChunkedScoring } from './chunked-scoring.js';
 import { openScorer } from './open-scorer.js';
 import { BatchError } from './errors.js';
@@ -28,6 +34,7 @@ import type { ScoringWorkerPool } from './scorer.js';
 import { Stopwatch } from './stopwatch.js';
 import { blockLayout, isParquet, quoteFree, scoreCsvFast } from './fast-csv.js';
 import type { Shard } from './shard.js';
+import { MAX_REASONS } from './reasons.js';
 
 export interface ScoreBatchOptions {
   readonly model: LoadedModel;
@@ -72,6 +79,12 @@ export interface ScoreBatchOptions {
    * after scoring. @default none: workers start when the program is ready
    */
   readonly pool?: ScoringWorkerPool;
+  /**
+   * `--explain topN`: add each row's N largest contributions (reason_k, reason_k_contribution).
+   * Explained runs take the chunked path (reasons are computed on the main thread). The model
+   * must have an explainer (champion/explainer.json).
+   */
+  readonly explainTop?: number;
   /** Called after each chunk is written. */
   readonly onProgress?: (progress: BatchProgress) => void;
   /** @default silent */
@@ -148,6 +161,12 @@ function settingsOf(options: ScoreBatchOptions): {
     );
   }
   outputFormat(options.output);
+  const top = options.explainTop;
+  if (top !== undefined && !(Number.isInteger(top) && top >= 1 && top <= MAX_REASONS))
+    throw new BatchError(
+      'BAD_OPTIONS',
+      `--explain must be top1 to top${MAX_REASONS}, got top${top}`,
+    );
   return {
     keep: options.keep ?? [],
     shard: options.shard ?? { index: 0, count: 1 },
@@ -156,6 +175,23 @@ function settingsOf(options: ScoreBatchOptions): {
     rejectFile: options.rejectFile ?? `${options.output}.rejects.csv`,
     log: options.logger ?? silentLogger,
   };
+}
+
+/** The explainer of an `explainTop` run; BAD_OPTIONS (with the reason) when the model has none. */
+function explainerOf(
+  options: ScoreBatchOptions,
+): { top: number; explainer: Explainer } | undefined {
+  const top = options.explainTop;
+  if (top === undefined) return undefined;
+  const state = options.model.explainer;
+  if (!state.available) {
+    const { name, version } = options.model.model;
+    throw new BatchError(
+      'BAD_OPTIONS',
+      `--explain: model ${name} version ${version} cannot explain its scores: ${state.reason}`,
+    );
+  }
+  return { top, explainer: state.explainer };
 }
 
 /** Whether each file's lines are free of quotes, each file checked once, when first asked. */
@@ -178,6 +214,7 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
   const { model } = options;
   const served = model.model;
   const { keep, shard, chunkRows, workers, rejectFile, log } = settingsOf(options);
+  const explain = explainerOf(options);
   const plan = await planScoring({ input: options.input, shard, features: served.features, keep });
   log.info('batch scoring', { files: plan.files.length, shard, model: served.version });
 
@@ -204,7 +241,9 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     pool: options.pool,
   });
   const writer = await openTableWriter(options.output);
-  await writer.write(emptyOutputTable({ keep, features: served.features }));
+  await writer.write(
+    emptyOutputTable({ keep, features: served.features, explainTop: explain?.top }),
+  );
   const rejects = await RejectWriter.open(rejectFile);
   const watch = new Stopwatch();
   const counts = { rowsScored: 0, rowsRejected: 0 };
@@ -224,11 +263,15 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     watch,
     counts,
     onChunk: () => options.onProgress?.(progress()),
+    explain,
   });
   // The workers can read whole files when they run a compiled program and rows are not sharded;
   // their slow lines are scored here, with the same program.
   const fast =
-    scorer.scoreBlock !== undefined && program !== undefined && plan.rowShard === undefined
+    scorer.scoreBlock !== undefined &&
+    program !== undefined &&
+    plan.rowShard === undefined &&
+    explain === undefined
       ? { scoreBlock: scorer.scoreBlock, scoreRows: instantiate(program) }
       : undefined;
   const readers = { workers: 0, main: 0 };

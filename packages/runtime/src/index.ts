@@ -36,3 +36,17 @@ export {
   type ScoreFunction,
 } from './compiled/compile.js';
 export { verifyCompiled } from './compiled/verify.js';
+export {
+  buildExplainer,
+  explainBatch,
+  loadExplainer,
+  parseExplainerFile,
+  verifyExplainer,
+  ExplainerFileError,
+  EXPLAINER_FILE,
+  MAX_TREE_DEPTH,
+  type BatchExplanations,
+  type Explainer,
+  type ExplainerFile,
+  type ExplainerState,
+} from './explain/index.js';

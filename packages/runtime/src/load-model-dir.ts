@@ -12,8 +12,11 @@ import { LoadedModel, type BatchingOptions } from './loaded-model.js';
 import { readModelFiles, type ModelFiles } from './model-files.js';
 import { onnxSchemaProblems } from './onnx-check.js';
 import { createSession, SERVING_SESSION_OPTIONS } from './session.js';
-import type { FeatureBatch, ServedFeature, ServedModel } from './types.js';
+import type { ExplanationStatus, FeatureBatch, ServedFeature, ServedModel } from './types.js';
 import { exampleBatch, syntheticBatch } from './warm-up.js';
+import { loadExplainer, type ExplainerState } from './explain/load-explainer.js';
+import { verifyExplainer } from './explain/verify.js';
+import { runBatch } from './onnx-runner.js';
 
 export interface LoadModelDirOptions {
   readonly name: string;
@@ -99,6 +102,24 @@ async function warm(loaded: LoadedModel): Promise<void> {
   }
 }
 
+/** The folder's explainer, held to onnxruntime's scores on a synthetic batch (explain/verify.ts). */
+async function checkedExplainer(
+  dir: string,
+  options: { features: readonly ServedFeature[]; session: InferenceSession },
+): Promise<ExplainerState> {
+  const state = await loadExplainer(dir, options.features);
+  if (!state.available) return state;
+  const batch = syntheticBatch(options.features, 64);
+  const { probability } = await runBatch({ ...options, batch });
+  const problem = await verifyExplainer({ explainer: state.explainer, batch, probability });
+  return problem === undefined ? state : { available: false, reason: problem };
+}
+
+function explanationStatus(state: ExplainerState): ExplanationStatus {
+  if (!state.available) return { available: false, reason: state.reason };
+  return { available: true, method: state.explainer.kind === 'trees' ? 'tree_shap' : 'linear' };
+}
+
 /** Loads, checks and warms the model in `dir`. Throws ModelError('MODEL_INVALID'). */
 export async function loadModelDir(
   dir: string,
@@ -141,6 +162,12 @@ export async function loadModelDir(
     throw invalid(where, `no engine could score model.onnx: ${errorMessage(error)}`, error);
   }
   const { mlmodel, schema } = files;
+  let explainer: ExplainerState;
+  try {
+    explainer = await checkedExplainer(dir, { features, session });
+  } catch (error) {
+    explainer = { available: false, reason: `explainer check failed: ${errorMessage(error)}` };
+  }
   const model: ServedModel = Object.freeze({
     name: options.name,
     version: options.version,
@@ -162,6 +189,7 @@ export async function loadModelDir(
     metrics: files.metrics,
     params: options.params ?? {},
     inputExample: files.inputExample,
+    explanations: explanationStatus(explainer),
     dir,
     loadedAt: new Date(),
   });
@@ -169,6 +197,7 @@ export async function loadModelDir(
     model,
     session,
     engine,
+    explainer,
     ...(options.batching ? { batching: options.batching } : {}),
   });
   try {

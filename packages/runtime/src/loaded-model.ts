@@ -8,7 +8,9 @@ import type { InferenceSession } from 'onnxruntime-node';
 import { MicroBatcher } from './batching/micro-batcher.js';
 import { onnxruntimeEngine, type ScoringEngine } from './engine.js';
 import { assertBatchFits, runBatch, type RawScores } from './onnx-runner.js';
-import type { FeatureBatch, ServedModel } from './types.js';
+import { explainBatch } from './explain/explainer.js';
+import type { ExplainerState } from './explain/load-explainer.js';
+import type { ExplanationsResult, FeatureBatch, ServedModel } from './types.js';
 
 export interface BatchingOptions {
   /** @default 512 */
@@ -21,6 +23,8 @@ export class LoadedModel {
   readonly model: ServedModel;
   readonly session: InferenceSession;
   readonly batcher: MicroBatcher;
+  /** This version's explainer, or why it has none. */
+  readonly explainer: ExplainerState;
   #inflight = 0;
   #retired = false;
   #releasing = false;
@@ -33,8 +37,14 @@ export class LoadedModel {
     /** @default onnxruntime on `session` */
     engine?: ScoringEngine;
     batching?: BatchingOptions;
+    /** @default unavailable */
+    explainer?: ExplainerState;
   }) {
     this.model = options.model;
+    this.explainer = options.explainer ?? {
+      available: false,
+      reason: 'explanations were not loaded for this model',
+    };
     this.session = options.session;
     const { features } = options.model;
     const engine = options.engine ?? onnxruntimeEngine({ session: this.session, features });
@@ -47,6 +57,23 @@ export class LoadedModel {
     this.#inflight++;
     try {
       return await this.batcher.score(batch);
+    } finally {
+      this.#inflight--;
+      if (this.#retired && this.#inflight === 0) void this.#release();
+    }
+  }
+
+  /**
+   * Explains a batch (outside the micro-batcher, so plain scoring never waits for it), or says
+   * why this version cannot; counted in flight like `score`.
+   */
+  async explain(batch: FeatureBatch): Promise<ExplanationsResult> {
+    const state = this.explainer;
+    if (!state.available) return state;
+    assertBatchFits(this.model.features, batch);
+    this.#inflight++;
+    try {
+      return { available: true, value: await explainBatch(state.explainer, batch) };
     } finally {
       this.#inflight--;
       if (this.#retired && this.#inflight === 0) void this.#release();

@@ -2,6 +2,7 @@
  * The contract between the runtime (a loaded model) and serving's model host and HTTP layer. The HTTP layer only sees `ModelHost`: what is serving now, and a way to
  * score a batch of rows through the current model.
  */
+import type { BatchExplanations } from './explain/explainer.js';
 
 /** One feature as the served model's champion/schema.json describes it. */
 export interface ServedFeature {
@@ -43,6 +44,11 @@ export interface ServedModel {
     readonly columns: readonly string[];
     readonly data: readonly (readonly unknown[])[];
   };
+  /**
+   * Whether the model can explain its scores (champion/explainer.json), how, or why not.
+   * Undefined where it was not looked for (e.g. test doubles).
+   */
+  readonly explanations?: ExplanationStatus | undefined;
   /** Local folder holding the model files. */
   readonly dir: string;
   readonly loadedAt: Date;
@@ -63,6 +69,19 @@ export interface BatchScores {
   readonly label: BigInt64Array;
   /** The version that scored the batch (a swap may happen between requests, never inside one). */
   readonly model: ServedModel;
+}
+
+export type ExplanationStatus =
+  | { readonly available: true; readonly method: 'tree_shap' | 'linear' }
+  | { readonly available: false; readonly reason: string };
+
+/** A batch's explanations (runtime/src/explain), or why the model has none. */
+export type ExplanationsResult =
+  | { readonly available: true; readonly value: BatchExplanations }
+  | { readonly available: false; readonly reason: string };
+
+export interface ExplainedScores extends BatchScores {
+  readonly explanations: ExplanationsResult;
 }
 
 export type ModelState = 'loading' | 'ready' | 'unavailable';
@@ -89,6 +108,11 @@ export interface ModelHost {
   health(): ModelHealth;
   /** Scores a batch through the current model (micro-batched with concurrent callers). */
   score(batch: FeatureBatch): Promise<BatchScores>;
+  /**
+   * Scores a batch like `score` and explains it with the same version (explanations are computed
+   * outside the micro-batcher; a version without an explainer says why).
+   */
+  explain(batch: FeatureBatch): Promise<ExplainedScores>;
   /** Forces an alias check now (POST /admin/reload); resolves with what happened. */
   checkNow(): Promise<{
     readonly changed: boolean;

@@ -60,6 +60,12 @@ export { approveVersion, type ApproveOptions, type ApproveResult } from './pipel
 export { rollbackChampion, type RollbackOptions } from './pipeline/rollback.js';
 export { aliasVersion, keepPrevious } from './mlflow/previous-alias.js';
 export { fileDigest } from './mlflow/dataset.js';
+export {
+  buildExplainerDoc,
+  type ExplainerDoc,
+  type TreeExplainerDoc,
+  type LinearExplainerDoc,
+} from './explain/explainer-doc.js';
 export { ownerTags, currentOwner, type ProcessOwner } from './registry/owner.js';
 export { orphanReason } from './doctor/runs.js';
 export * from './fairness/index.js';

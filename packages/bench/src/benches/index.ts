@@ -1,5 +1,6 @@
 import type { BenchContext } from '../context.js';
 import type { BenchReport } from '../report.js';
+import { benchExplain } from './explain.js';
 import { benchLearners } from './learners.js';
 import { benchMlflowLogging } from './mlflow-logging.js';
 import { benchMonitor } from './monitor.js';
@@ -37,6 +38,12 @@ export const BENCHES: readonly Bench[] = [
     description:
       'champion score vs mlflow models predict and pyfunc + pandas on a 1M-row CSV: rows/s, peak RSS',
     run: benchScore,
+  },
+  {
+    name: 'explain',
+    description:
+      'champion score with and without --explain top3 (TreeSHAP per row) on 20k rows: rows/s',
+    run: benchExplain,
   },
   {
     name: 'score-10m',

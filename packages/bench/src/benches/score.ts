@@ -31,7 +31,7 @@ function mulberry32(seed: number): () => number {
  * as the source wrote it: the model's signature types columns as pandas reads the training file
  * (docs/pyfunc.md), so pyfunc and `mlflow models predict` take the same text unchanged.
  */
-async function resample(options: {
+export async function resample(options: {
   source: string;
   target: string;
   rows: number;
@@ -101,22 +101,24 @@ interface OurSummary {
   readonly engine: string;
 }
 
-export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
-  const rows = Math.round(1_000_000 * ctx.scale);
-  const big = join(ctx.workDir, 'score-big.csv');
+/** The registered model the score benches use: trained once with `champion train --search quick`. */
+export async function benchScoreModel(ctx: BenchContext): Promise<{
+  uri: string;
+  data: { path: string; target: string; id: string };
+  real: boolean;
+  env: Record<string, string>;
+  champion: (args: readonly string[]) => { command: string; args: string[] };
+}> {
   const source = ctx.dataDir === undefined ? undefined : join(ctx.dataDir, REAL.file);
   const real = source !== undefined && existsSync(source);
   const data = real
     ? { path: source, target: REAL.target, id: REAL.id }
     : { path: join(ctx.workDir, 'score-synth-train.csv'), target: 'default', id: 'id' };
   const name = real ? NAME : `${NAME}-synthetic`;
-  if (!real) {
+  if (!real && !existsSync(data.path)) {
     ctx.progress('score: shared data absent; using synthetic rows');
     await writeSynthCsv({ rows: 30_000, seed: 5, out: data.path });
   }
-  ctx.progress(`score: writing ${rows} rows to ${big}`);
-  await resample({ source: data.path, target: data.target, rows, out: big });
-
   // The command the README gives, `pnpm champion ...` (pnpm, then the compiled CLI from dist/).
   // Built first so the timed run never includes a rebuild (the launcher rebuilds stale sources).
   ctx.progress('score: pnpm build (so `pnpm champion` finds dist/ up to date)');
@@ -149,7 +151,15 @@ export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
     });
     if (!trained.ok) throw new Error(`champion train failed: ${trained.error ?? ''}`);
   }
-  const uri = `models:/${name}@champion`;
+  return { uri: `models:/${name}@champion`, data, real, env, champion };
+}
+
+export async function benchScore(ctx: BenchContext): Promise<BenchReport> {
+  const rows = Math.round(1_000_000 * ctx.scale);
+  const big = join(ctx.workDir, 'score-big.csv');
+  const { uri, data, real, env, champion } = await benchScoreModel(ctx);
+  ctx.progress(`score: writing ${rows} rows to ${big}`);
+  await resample({ source: data.path, target: data.target, rows, out: big });
 
   ctx.progress('score: pnpm champion score');
   const ourOutput = join(ctx.workDir, 'score-out.csv');

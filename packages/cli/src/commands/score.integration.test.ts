@@ -83,4 +83,45 @@ describe('champion score', () => {
     const rejects = (await readFile(reject, 'utf8')).trimEnd().split('\n');
     expect(rejects).toHaveLength(21);
   });
+
+  it('--explain top3 adds each row its three strongest reasons', async () => {
+    const output = join(tmp.dir, 'explained.csv');
+    const run = await champion([
+      '--json',
+      'score',
+      '--model',
+      `models:/${name}@champion`,
+      '--input',
+      input,
+      '--output',
+      output,
+      '--explain',
+      'top3',
+    ]);
+    expect(run.code).toBe(0);
+    const lines = (await readFile(output, 'utf8')).trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'probability,label,model_version,reason_1,reason_1_contribution,reason_2,reason_2_contribution,reason_3,reason_3_contribution',
+    );
+    expect(lines).toHaveLength(ROWS - 20 + 1);
+    const first = lines[1]?.split(',') ?? [];
+    expect(first[3]).not.toBe('');
+    expect(Number.isFinite(Number(first[4]))).toBe(true);
+  });
+
+  it('refuses --explain outside top1..top20, naming the flag', async () => {
+    const run = await champion([
+      'score',
+      '--model',
+      `models:/${name}@champion`,
+      '--input',
+      input,
+      '--output',
+      join(tmp.dir, 'never.csv'),
+      '--explain',
+      'top21',
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/--explain must be topN with N from 1 to 20/);
+  });
 });

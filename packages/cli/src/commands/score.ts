@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { CommanderError, InvalidArgumentError } from 'commander';
 import {
   defaultScoringWorkers,
+  parseExplainTop,
   parseShard,
   resolveBatchModel,
   scoreBatch,
@@ -34,6 +35,7 @@ interface ScoreFlags {
   shard?: Shard;
   chunkRows: number;
   engine: 'auto' | 'compiled' | 'onnxruntime';
+  explain?: number;
 }
 
 function parseShare(value: string): number {
@@ -49,6 +51,14 @@ function parseEngine(value: string): ScoreFlags['engine'] {
   if (engine === undefined)
     throw new InvalidArgumentError(`expected one of ${ENGINES.join(', ')}.`);
   return engine;
+}
+
+function parseExplainFlag(value: string): number {
+  try {
+    return parseExplainTop(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function parseShardFlag(value: string): Shard {
@@ -116,6 +126,11 @@ export const scoreCommand: CommandModule = {
         parseEngine,
         'auto',
       )
+      .option(
+        '--explain <topN>',
+        "add each row's N strongest reasons (top1..top20): reason_k (feature) and reason_k_contribution (log-odds)",
+        parseExplainFlag,
+      )
       .action(async (_flags: ScoreFlags, command: Command) => {
         const flags = command.optsWithGlobals<ScoreFlags & GlobalOptions>();
         const json = flags.json === true;
@@ -141,6 +156,7 @@ export const scoreCommand: CommandModule = {
             ...(flags.shard === undefined ? {} : { shard: flags.shard }),
             chunkRows: flags.chunkRows,
             engine: flags.engine,
+            ...(flags.explain === undefined ? {} : { explainTop: flags.explain }),
             releaseSession: true,
             pool,
             ...(flags.reject === undefined ? {} : { rejectFile: flags.reject }),

@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health.js';
 import { invocationsRoutes } from './routes/invocations.js';
 import { modelInfoRoutes } from './routes/model-info.js';
 import { predictBatchRoutes } from './routes/predict-batch.js';
+import { explainRoutes } from './routes/explain.js';
 import { predictRoutes } from './routes/predict.js';
 import { scoringServerRoutes } from './routes/scoring-server.js';
 import { v2Routes } from './routes/v2.js';
@@ -86,6 +87,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.use(accessLog({ logger, metrics }));
   const router = new ApiRouter();
   predictRoutes(context, router);
+  explainRoutes(context, router);
   predictBatchRoutes(context, router);
   invocationsRoutes(context, router);
   v2Routes(context, router);

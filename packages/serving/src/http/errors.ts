@@ -21,6 +21,7 @@ export type HttpErrorCode =
   | 'MODEL_NOT_READY'
   | 'LABELS_REJECTED'
   | 'FEEDBACK_UNAVAILABLE'
+  | 'EXPLANATIONS_UNAVAILABLE'
   | 'INTERNAL';
 
 /** One bad field: where it is in the request body and what is wrong with it. */

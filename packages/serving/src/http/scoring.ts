@@ -3,7 +3,7 @@
  * inference log entries just after the response is sent (building one feature object per row
  * is the costliest part of logging and the client need not wait for it).
  */
-import type { BatchScores, ModelHost } from '@champion/runtime';
+import type { BatchScores, ExplainedScores, ModelHost, ServedModel } from '@champion/runtime';
 import { ServingHttpError } from './errors.js';
 import type { InferenceRecord } from '@champion/inference-store';
 import type { InferenceSink } from './inference-sink.js';
@@ -39,6 +39,24 @@ export function currentFeatures(deps: Pick<ScoringDeps, 'host' | 'compiler'>): C
     });
   }
   return deps.compiler.get(model);
+}
+
+/** A swap between validation and scoring is harmless unless the inputs changed. */
+export function assertSameInputs(
+  deps: Pick<ScoringDeps, 'compiler'>,
+  scored: { parsed: ParsedBatch; model: ServedModel },
+): void {
+  const { parsed, model } = scored;
+  if (
+    model !== parsed.compiled.model &&
+    deps.compiler.get(model).signature !== parsed.compiled.signature
+  ) {
+    throw new ServingHttpError({
+      code: 'MODEL_NOT_READY',
+      message:
+        'The model changed to one with different features while this request was validated; send it again.',
+    });
+  }
 }
 
 /** Unseen categories by row: the value as sent, by feature index. */
@@ -107,21 +125,19 @@ function toRecords(options: {
  */
 export async function scoreParsed(
   deps: ScoringDeps,
-  request: { parsed: ParsedBatch; ids: RecordRequestIds; endpoint: Endpoint },
-): Promise<{ scores: BatchScores; afterResponse: () => void }> {
+  request: {
+    parsed: ParsedBatch;
+    ids: RecordRequestIds;
+    endpoint: Endpoint;
+    /** Explain the batch too (host.explain: same version, outside the micro-batcher). */
+    explain?: boolean;
+  },
+): Promise<{ scores: BatchScores | ExplainedScores; afterResponse: () => void }> {
   const { parsed, endpoint } = request;
-  const scores = await deps.host.score(parsed.batch);
-  // A swap between validation and scoring is harmless unless the inputs changed.
-  if (
-    scores.model !== parsed.compiled.model &&
-    deps.compiler.get(scores.model).signature !== parsed.compiled.signature
-  ) {
-    throw new ServingHttpError({
-      code: 'MODEL_NOT_READY',
-      message:
-        'The model changed to one with different features while this request was validated; send it again.',
-    });
-  }
+  const scores = request.explain
+    ? await deps.host.explain(parsed.batch)
+    : await deps.host.score(parsed.batch);
+  assertSameInputs(deps, { parsed, model: scores.model });
   let positives = 0;
   for (let i = 0; i < scores.label.length; i++) if (scores.label[i] === 1n) positives++;
   const { predictions } = deps.metrics;

@@ -15,6 +15,8 @@ const STATUS: Readonly<Record<HttpErrorCode, number>> = {
   MODEL_NOT_READY: 503,
   LABELS_REJECTED: 422,
   FEEDBACK_UNAVAILABLE: 503,
+  // The model serves but cannot explain (trained before explanations): not retryable.
+  EXPLANATIONS_UNAVAILABLE: 409,
   INTERNAL: 500,
 };
 

@@ -15,6 +15,7 @@ import {
   silentLogger,
   type Logger,
   type BatchScores,
+  type ExplainedScores,
   type FeatureBatch,
   type ModelHealth,
   type ModelHost,
@@ -124,8 +125,7 @@ export class ModelManager implements ModelHost {
     };
   }
 
-  async score(batch: FeatureBatch): Promise<BatchScores> {
-    // Captured once: a swap during this call does not move the batch to another model.
+  #activeOrThrow(): LoadedModel {
     const active = this.#active;
     if (active === undefined) {
       throw new ServingError(
@@ -135,8 +135,22 @@ export class ModelManager implements ModelHost {
           : `no version of ${this.#name}@${this.#alias} is loaded yet`,
       );
     }
+    return active;
+  }
+
+  async score(batch: FeatureBatch): Promise<BatchScores> {
+    // Captured once: a swap during this call does not move the batch to another model.
+    const active = this.#activeOrThrow();
     const scores = await active.score(batch);
     return { ...scores, model: active.model };
+  }
+
+  async explain(batch: FeatureBatch): Promise<ExplainedScores> {
+    // One version for both: a swap during this call changes neither.
+    const active = this.#activeOrThrow();
+    const scores = await active.score(batch);
+    const explanations = await active.explain(batch);
+    return { ...scores, model: active.model, explanations };
   }
 
   checkNow(): Promise<CheckResult> {
@@ -369,6 +383,8 @@ export class ModelManager implements ModelHost {
       version: next.model.version,
       previous: previous?.model.version ?? null,
       source,
+      // A model that cannot explain still serves; the reason is worth an operator's eye.
+      explanations: next.explainer.available ? 'available' : next.explainer.reason,
     });
     for (const listener of this.#listeners) {
       try {

@@ -41,6 +41,8 @@ export interface ModelDirContents {
   readonly profile: unknown;
   /** The drift reference (`champion/reference.json`, @champion/tabular `buildReference`). */
   readonly reference?: unknown;
+  /** What explanations need (`champion/explainer.json`, explain/explainer-doc.ts). */
+  readonly explainer?: unknown;
   /** The fairness report on the test split (`champion/fairness.json`), with `--sensitive`. */
   readonly fairness?: unknown;
   readonly metrics: Readonly<Record<string, number>>;
@@ -165,6 +167,10 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     ...(contents.reference === undefined
       ? []
       : [writeFile(join(dir, 'champion', 'reference.json'), JSON.stringify(contents.reference))]),
+    // Compact too: one number per tree node.
+    ...(contents.explainer === undefined
+      ? []
+      : [writeFile(join(dir, 'champion', 'explainer.json'), JSON.stringify(contents.explainer))]),
     ...(contents.fairness === undefined
       ? []
       : [writeFile(join(dir, 'champion', 'fairness.json'), json(contents.fairness))]),

@@ -5,6 +5,7 @@
  */
 import { buildReference, profileScores } from '@champion/tabular';
 import type { SignatureType } from '../artifact/signature.js';
+import { buildExplainerDoc } from '../explain/explainer-doc.js';
 import { LEARNERS } from '../learners/catalog.js';
 import { datasetFor } from '../mlflow/dataset.js';
 import { logEvaluation } from '../mlflow/log-evaluation.js';
@@ -133,6 +134,8 @@ export async function publishCandidate(options: {
         threshold: evaluated.threshold.threshold,
       },
     }),
+    // Covers / term means from the rows the model was fitted on.
+    explainer: buildExplainerDoc(model, data.train),
     metrics: evaluated.metrics,
     ...(fairness === undefined ? {} : { fairness }),
     plots: evaluated.plots,

@@ -13,7 +13,9 @@ import { writeModelDir } from '../artifact/model-dir.js';
 import { signatureTypes } from '../artifact/signature.js';
 import { prepareData } from '../pipeline/prepare.js';
 import { trainGbdt } from '../learners/gbdt/index.js';
+import { trainLogReg } from '../learners/logreg/index.js';
 import { exportOnnx } from '../onnx/index.js';
+import { buildExplainerDoc } from '../explain/explainer-doc.js';
 
 /** A fresh temp directory, removed by the returned cleanup. */
 export async function tempDir(
@@ -34,10 +36,14 @@ export interface FixtureOptions {
   readonly threshold?: number;
   /** @default 3 */
   readonly seed?: number;
+  /** Write champion/explainer.json; false gives a model as trained before explanations. @default true */
+  readonly explainer?: boolean;
+  /** @default 'gbdt' */
+  readonly learner?: 'gbdt' | 'logreg';
 }
 
 /**
- * Trains a small GBDT on the synthetic credit-default data and writes a champion model folder
+ * Trains a small GBDT (or a logistic regression) on the synthetic credit-default data and writes a champion model folder
  * (the files trainer's writeModelDir writes that serving reads).
  */
 export async function writeFixtureModelDir(options: FixtureOptions): Promise<string> {
@@ -47,10 +53,14 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
   await writeSynthCsv({ rows: options.rows ?? 1500, seed, out: csv });
   try {
     const data = await prepareData({ path: csv, target: 'default', idColumns: ['id'], seed });
-    const model = trainGbdt(data.train, {
-      params: { n_estimators: options.trees ?? 20, num_leaves: 15, min_data_in_leaf: 20 },
-      seed,
-    });
+    const learner = options.learner ?? 'gbdt';
+    const model =
+      learner === 'logreg'
+        ? trainLogReg(data.train)
+        : trainGbdt(data.train, {
+            params: { n_estimators: options.trees ?? 20, num_leaves: 15, min_data_in_leaf: 20 },
+            seed,
+          });
     const schemaDoc = schemaFacts(data.table, data.schema);
     const digest = createHash('sha256').update(JSON.stringify(schemaDoc)).digest('hex');
     const onnx = exportOnnx(model, {
@@ -70,14 +80,15 @@ export async function writeFixtureModelDir(options: FixtureOptions): Promise<str
         integerText: undefined,
       }),
       example: { source: 'synthetic' },
-      schema: { ...schemaDoc, threshold, learner: 'gbdt' },
+      schema: { ...schemaDoc, threshold, learner },
       profile: {},
+      ...(options.explainer === false ? {} : { explainer: buildExplainerDoc(model, data.train) }),
       metrics: { roc_auc: 0.8 },
       plots: {},
       metadata: {
         threshold: String(threshold),
         positive_label: data.schema.target.positive,
-        learner: 'gbdt',
+        learner,
       },
     });
     return options.dir;

@@ -23,6 +23,7 @@ import {
   invocationsResponseSchema,
   mlflowErrorSchema,
   predictionSchema,
+  explainedPredictionSchema,
   recordSchema,
   v2ErrorSchema,
 } from './schemas.js';
@@ -51,6 +52,16 @@ function components(options: { model: ServedModel | undefined; config: ServingCo
     },
     Prediction: jsonSchema(prediction, 'output'),
     PredictResponse: { oneOf: [ref('Prediction'), { type: 'array', items: ref('Prediction') }] },
+    ExplainResponse: {
+      type: 'object',
+      properties: {
+        explanations: {
+          type: 'array',
+          items: jsonSchema(explainedPredictionSchema(model), 'output'),
+        },
+      },
+      required: ['explanations'],
+    },
     InvocationsRequest: jsonSchema(invocationsRequestSchema(mlflowRecord), 'input'),
     InvocationsResponse: jsonSchema(invocationsResponseSchema(model), 'output'),
     V2InferRequest: jsonSchema(v2InferRequestSchema, 'input'),

@@ -25,6 +25,7 @@ const ERROR_CODES: readonly HttpErrorCode[] = [
   'MODEL_NOT_READY',
   'LABELS_REJECTED',
   'FEEDBACK_UNAVAILABLE',
+  'EXPLANATIONS_UNAVAILABLE',
   'INTERNAL',
 ];
 
@@ -108,6 +109,45 @@ function labelSchema(model: ServedModel | undefined): z.ZodType {
 
 const warningSchema = z.object({ field: z.string(), problem: z.string() });
 
+/** One explanation (http/explanations.ts): contributions named as `model`'s features. */
+function explanationFields(model: ServedModel | undefined) {
+  const contributions =
+    model === undefined
+      ? z.record(z.string(), z.number())
+      : z.strictObject(Object.fromEntries(model.features.map((f) => [f.name, z.number()])));
+  return {
+    base_value: z.number().meta({
+      description: 'Expected log-odds over the training data, where the contributions start.',
+    }),
+    contributions: contributions.meta({
+      description:
+        "Each feature's contribution to this record's log-odds (TreeSHAP for trees, exact linear attributions for logistic regression); every feature once.",
+    }),
+    log_odds: z.number().meta({ description: 'base_value + Σ contributions.' }),
+    probability: z.number().min(0).max(1).meta({
+      description:
+        "sigmoid(log_odds) in double precision (/predict's probability is it rounded to float32).",
+    }),
+  };
+}
+
+export function explanationSchema(model: ServedModel | undefined): z.ZodType {
+  return z.object(explanationFields(model));
+}
+
+/** One record of POST /explain's answer. */
+export function explainedPredictionSchema(model: ServedModel | undefined): z.ZodType {
+  return z.object({
+    id: z.union([z.string(), z.number()]).optional(),
+    ...explanationFields(model),
+    label: labelSchema(model),
+    label_index: z.union([z.literal(0), z.literal(1)]),
+    threshold: z.number(),
+    model: z.object({ name: z.string(), version: z.string() }),
+    warnings: z.array(warningSchema),
+  });
+}
+
 export function predictionSchema(model: ServedModel | undefined): z.ZodType {
   const labels = labelSchema(model);
   return z.object({
@@ -131,6 +171,13 @@ export function predictionSchema(model: ServedModel | undefined): z.ZodType {
     warnings: z.array(warningSchema).meta({
       description:
         'What the model could not use in this record, e.g. an unseen category scored as missing; empty when nothing.',
+    }),
+    explanation: explanationSchema(model).nullable().optional().meta({
+      description:
+        'With ?explain=true: why the model gave this probability (as POST /explain); null when the model cannot explain (see explanation_unavailable).',
+    }),
+    explanation_unavailable: z.string().optional().meta({
+      description: 'With ?explain=true on a model without explanations: why.',
     }),
   });
 }

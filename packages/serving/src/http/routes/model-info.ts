@@ -27,7 +27,7 @@ function features(model: ServedModel): Record<string, unknown>[] {
 }
 
 const MODEL = getJson(
-  'The serving model: name, version, alias, threshold, engine (compiled or onnxruntime, and why), features, target, source run and model ids',
+  'The serving model: name, version, alias, threshold, engine (compiled or onnxruntime, and why), features, target, source run and model ids, explanations (available and how, or why not)',
 );
 const PARAMS = getJson('Training parameters of the serving model');
 const METRICS = getJson('Test metrics of the serving model');
@@ -57,6 +57,8 @@ export function modelInfoRoutes(context: AppContext, router: ApiRouter): void {
       features: features(model),
       modelId: model.modelId ?? null,
       runId: model.runId ?? null,
+      // What POST /explain can do with this model (null: not known).
+      explanations: model.explanations ?? null,
       modelUri:
         model.alias === undefined
           ? `models:/${model.name}/${model.version}`

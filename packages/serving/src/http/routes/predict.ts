@@ -3,7 +3,8 @@
  * as the model's features, an optional `id` per record echoed back.
  */
 import express, { type Request, type Response } from 'express';
-import type { ServedModel } from '@champion/runtime';
+import type { ExplainedScores, ServedModel } from '@champion/runtime';
+import { explainRequested, explanationAt, type Explanation } from '../explanations.js';
 import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
@@ -32,6 +33,19 @@ export interface Prediction {
   model: { name: string; version: string };
   /** What the model could not use in this record (unseen categories); empty when nothing. */
   warnings: readonly RecordWarning[];
+  /** With ?explain=true: the explanation, or null with the reason beside it. */
+  explanation?: Explanation | null;
+  explanation_unavailable?: string;
+}
+
+/** Adds each record's explanation (or why there is none) to its prediction. */
+function withExplanations(out: Prediction[], scores: ExplainedScores): Prediction[] {
+  const { explanations, model } = scores;
+  return out.map((p, row) =>
+    explanations.available
+      ? { ...p, explanation: explanationAt({ model, value: explanations.value, row }) }
+      : { ...p, explanation: null, explanation_unavailable: explanations.reason },
+  );
 }
 
 function predictions(options: {
@@ -67,6 +81,16 @@ const PREDICT: Operation = ({ secured }) => ({
   description:
     'Every feature must be present; send null for a missing value. An optional `id` per record is echoed back. Each prediction carries `request_id`, the id its true label is sent back with (POST /feedback): the X-Request-Id of the exchange for one record sent as an object, `<X-Request-Id>-<index>` for the records of an array.',
   security: secured,
+  parameters: [
+    {
+      name: 'explain',
+      in: 'query',
+      required: false,
+      description:
+        'true: each prediction carries `explanation` (as POST /explain gives it), or `explanation: null` and `explanation_unavailable` for a model that cannot explain.',
+      schema: { type: 'boolean', default: false },
+    },
+  ],
   requestBody: { required: true, content: json(ref('PredictRequest')) },
   responses: {
     '200': { description: 'Predictions', content: json(ref('PredictResponse')) },
@@ -84,6 +108,7 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
     express.json({ limit: config.maxBodyBytes }),
     async (req: Request, res: Response) => {
       const body: unknown = req.body;
+      const explain = explainRequested(req.query);
       const single = isPlainObject(body);
       if (!single && !Array.isArray(body))
         throw invalidRequest('Send one record (a JSON object) or an array of records.');
@@ -102,6 +127,7 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
         parsed,
         ids,
         endpoint: 'predict',
+        explain,
       });
       res.locals['rows'] = records.length;
       const out = predictions({
@@ -112,7 +138,8 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
         requestIds: ids,
         warnings: warningsByRow(parsed),
       });
-      res.json(single ? out[0] : out);
+      const answered = 'explanations' in scores ? withExplanations(out, scores) : out;
+      res.json(single ? answered[0] : answered);
       afterResponse();
     },
   );

@@ -4,6 +4,7 @@
  */
 import type {
   BatchScores,
+  ExplainedScores,
   FeatureBatch,
   ModelHealth,
   ModelHost,
@@ -40,21 +41,44 @@ export const FAKE_MODEL: ServedModel = {
 
 const REGION_WEIGHT: Readonly<Record<string, number>> = { north: 0.5, south: -0.5, east: 0 };
 
-/** The fake model's probability for one row (NaN / '' count as 0 / neutral). */
-export function fakeProbability(row: {
+interface FakeRow {
   age: number;
   income: number;
   region: string;
   plan: string;
-}): number {
+}
+
+/** The fake model's log-odds terms, one per feature (NaN / '' count as 0 / neutral). */
+export function fakeTerms(row: FakeRow): [number, number, number, number] {
   const age = Number.isNaN(row.age) ? 0 : row.age;
   const income = Number.isNaN(row.income) ? 0 : row.income;
-  const z =
-    0.05 * (age - 40) -
-    income / 100000 +
-    (REGION_WEIGHT[row.region] ?? 0) +
-    (row.plan === '3' ? 1 : 0);
+  return [
+    0.05 * (age - 40),
+    -income / 100000,
+    REGION_WEIGHT[row.region] ?? 0,
+    row.plan === '3' ? 1 : 0,
+  ];
+}
+
+/** The fake model's probability for one row. */
+export function fakeProbability(row: FakeRow): number {
+  const z = fakeTerms(row).reduce((a, b) => a + b, 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+function rowOf(batch: FeatureBatch, i: number): FakeRow {
+  const [age, income, region, plan] = batch.columns as [
+    Float32Array,
+    Float32Array,
+    string[],
+    string[],
+  ];
+  return {
+    age: age[i] ?? NaN,
+    income: income[i] ?? NaN,
+    region: region[i] ?? '',
+    plan: plan[i] ?? '',
+  };
 }
 
 export class FakeHost implements ModelHost {
@@ -64,6 +88,8 @@ export class FakeHost implements ModelHost {
   /** When set, score() waits for it (simulate a slow model / an in-flight request). */
   gate: Promise<void> | undefined;
   scored: FeatureBatch[] = [];
+  /** When set, explain() reports explanations unavailable for this reason. */
+  explainUnavailable: string | undefined;
   checks = 0;
   stopped = false;
   readonly #listeners: ((next: ServedModel, previous: ServedModel | undefined) => void)[] = [];
@@ -98,24 +124,31 @@ export class FakeHost implements ModelHost {
     if (this.gate !== undefined) await this.gate;
     if (this.failWith !== undefined) throw this.failWith;
     this.scored.push(batch);
-    const [age, income, region, plan] = batch.columns as [
-      Float32Array,
-      Float32Array,
-      string[],
-      string[],
-    ];
     const probability = new Float32Array(batch.rows);
     const label = new BigInt64Array(batch.rows);
     for (let i = 0; i < batch.rows; i++) {
-      probability[i] = fakeProbability({
-        age: age[i] ?? NaN,
-        income: income[i] ?? NaN,
-        region: region[i] ?? '',
-        plan: plan[i] ?? '',
-      });
+      probability[i] = fakeProbability(rowOf(batch, i));
       label[i] = (probability[i] ?? 0) >= model.threshold ? 1n : 0n;
     }
     return { probability, label, model };
+  }
+
+  /** Explains with the fake model's own terms (base value 0), unless `explainUnavailable`. */
+  async explain(batch: FeatureBatch): Promise<ExplainedScores> {
+    const scores = await this.score(batch);
+    if (this.explainUnavailable !== undefined)
+      return { ...scores, explanations: { available: false, reason: this.explainUnavailable } };
+    const contributions = new Float64Array(batch.rows * 4);
+    const rawScores = new Float64Array(batch.rows);
+    for (let i = 0; i < batch.rows; i++) {
+      const terms = fakeTerms(rowOf(batch, i));
+      contributions.set(terms, i * 4);
+      rawScores[i] = terms.reduce((a, b) => a + b, 0);
+    }
+    return {
+      ...scores,
+      explanations: { available: true, value: { baseValue: 0, contributions, rawScores } },
+    };
   }
 
   checkNow(): Promise<{ changed: boolean; version?: string }> {
