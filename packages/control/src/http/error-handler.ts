@@ -87,10 +87,8 @@ export function errorHandler(logger: Logger) {
       return;
     }
     if (error.code === 'UNAUTHORIZED') res.setHeader('WWW-Authenticate', 'Bearer');
-    res
-      .status(status)
-      .json({
-        error: { code: error.code, message: error.message, details: error.details, requestId },
-      });
+    res.status(status).json({
+      error: { code: error.code, message: error.message, details: error.details, requestId },
+    });
   };
 }

@@ -39,6 +39,8 @@ export class JobService {
   readonly #live = new Map<string, Job>();
   readonly #running = new Map<string, RunningJob>();
   readonly #queue: string[] = [];
+  /** Each running job's whole course, from start to its final record. */
+  readonly #tasks = new Map<string, Promise<void>>();
   readonly #events = new EventEmitter();
   #writes: Promise<void> = Promise.resolve();
   #closed = false;
@@ -125,11 +127,15 @@ export class JobService {
   async close(): Promise<void> {
     this.#closed = true;
     this.#queue.length = 0;
-    const running = [...this.#running.entries()];
-    await Promise.all(running.map(([, run]) => run.cancel()));
-    await Promise.all(running.map(([, run]) => run.exit));
-    for (const job of [...this.#live.values()])
+    for (const job of [...this.#live.values()]) {
+      if (job.status === 'running') await this.#update(job, { cancelRequested: true });
+    }
+    // A job still starting is stopped by #run as soon as its process exists.
+    await Promise.all([...this.#running.values()].map((run) => run.cancel()));
+    await Promise.all(this.#tasks.values());
+    for (const job of [...this.#live.values()]) {
       await this.#finish(job, { status: 'failed', error: STOPPED });
+    }
     await this.#writes;
   }
 
@@ -145,7 +151,9 @@ export class JobService {
     while (!this.#closed && this.#running.size < this.#o.concurrency && this.#queue.length > 0) {
       const id = this.#queue.shift() ?? '';
       const job = this.#live.get(id);
-      if (job !== undefined) void this.#run(job);
+      if (job === undefined) continue;
+      const task = this.#run(job).finally(() => this.#tasks.delete(id));
+      this.#tasks.set(id, task);
     }
   }
 
@@ -171,7 +179,7 @@ export class JobService {
       });
       this.#running.set(job.id, run);
       job = await this.#update(this.#live.get(job.id) ?? job, { handle: run.handle });
-      if (job.cancelRequested === true) await run.cancel();
+      if (job.cancelRequested === true || this.#closed) await run.cancel();
       exit = await run.exit;
     } catch (error) {
       exit = {
@@ -187,7 +195,10 @@ export class JobService {
   async #settle(id: string, exit: JobExit): Promise<void> {
     const job = this.#live.get(id);
     if (job === undefined) return;
-    if (job.cancelRequested === true && !exit.ok) {
+    if (this.#closed && !exit.ok) {
+      await this.#endRun(job, 'KILLED', STOPPED);
+      await this.#finish(job, { status: 'failed', error: STOPPED });
+    } else if (job.cancelRequested === true && !exit.ok) {
       await this.#endRun(job, 'KILLED', 'cancelled through the control API');
       await this.#removeHalfRegistered(job);
       await this.#finish(job, { status: 'cancelled', error: 'cancelled through the control API' });

@@ -48,13 +48,11 @@ function sse(jobs: JobService) {
   return async (req: Request, res: Response): Promise<void> => {
     const id = String(req.params['id']);
     const first = await jobs.get(id);
-    res
-      .status(200)
-      .set({
-        'Content-Type': 'text/event-stream',
-        'Cache-Control': 'no-store',
-        Connection: 'keep-alive',
-      });
+    res.status(200).set({
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.flushHeaders();
     const send = (job: Job): void => {
       res.write(`event: job\ndata: ${JSON.stringify(view(job))}\n\n`);
