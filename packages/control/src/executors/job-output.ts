@@ -34,6 +34,14 @@ export function jsonObject(line: string): Record<string, unknown> | undefined {
   }
 }
 
+/**
+ * A pod log interleaves stdout and stderr: a JSON log line (winston's `level` and `message`) is
+ * stderr's, any other JSON object is an event or result from stdout.
+ */
+export function isLogLine(object: Readonly<Record<string, unknown>>): boolean {
+  return typeof object['level'] === 'string' && typeof object['message'] === 'string';
+}
+
 /** Keeps what a failing process said last: its error log line's message, else its last lines. */
 export class ErrorTail {
   #lastError: string | undefined;
@@ -41,9 +49,8 @@ export class ErrorTail {
 
   push(line: string): void {
     const log = jsonObject(line);
-    if (log !== undefined) {
-      if (log['level'] === 'error' && typeof log['message'] === 'string')
-        this.#lastError = log['message'];
+    if (log !== undefined && isLogLine(log)) {
+      if (log['level'] === 'error') this.#lastError = String(log['message']);
       return;
     }
     this.#tail.push(line);

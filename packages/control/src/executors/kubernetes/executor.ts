@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Logger } from 'mlflow-js-client';
 import type { Job } from '../../jobs/job.js';
 import type { Executor, JobExit, RunningJob, StartJobOptions } from '../executor.js';
-import { ErrorTail, jsonObject } from '../job-output.js';
+import { ErrorTail, isLogLine, jsonObject } from '../job-output.js';
 import type { KubeApi, KubeJob } from './api.js';
 import { fillJobTemplate, type JobTemplate } from './job-template.js';
 
@@ -103,7 +103,7 @@ export class KubernetesExecutor implements Executor {
       const lines = (log ?? '').split('\n').filter((l) => l.trim() !== '');
       for (const line of lines.slice(seen)) {
         const object = jsonObject(line);
-        if (object !== undefined && typeof object['event'] === 'string') options.onEvent(object);
+        if (object !== undefined && !isLogLine(object)) options.onEvent(object);
         else tail.push(line);
       }
       seen = Math.max(seen, lines.length);
