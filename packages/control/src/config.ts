@@ -30,6 +30,14 @@ export const controlEnvSchema = z.object({
   /** Where job records are kept. @default '<CHAMPION_CONTROL_DATA_DIR>/jobs' */
   CHAMPION_CONTROL_STORE_DIR: z.string().min(1).optional(),
   /**
+   * When set (`postgresql://user[:password]@host[:port]/db[?schema=name]`), job records are kept
+   * in the table champion_control_jobs there instead of files. Never logged.
+   */
+  CHAMPION_CONTROL_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgresql:// URL')
+    .optional(),
+  /**
    * Directories a JSON `{"data": "<path>"}` may name (comma-separated); a path outside them is
    * refused. @default the uploads directory only
    */
@@ -64,6 +72,8 @@ export interface ControlConfig {
   readonly concurrency: number;
   readonly dataDir: string;
   readonly storeDir: string;
+  /** Job records in PostgreSQL instead of `storeDir`. */
+  readonly databaseUrl: Secret | undefined;
   readonly uploadDir: string;
   /** Absolute directories a JSON body's `data` may be inside. */
   readonly dataRoots: readonly string[];
@@ -94,6 +104,10 @@ export function controlConfigFromEnv(env: NodeJS.ProcessEnv): ControlConfig {
     concurrency: e.CHAMPION_CONTROL_CONCURRENCY,
     dataDir,
     storeDir: path.resolve(e.CHAMPION_CONTROL_STORE_DIR ?? path.join(dataDir, 'jobs')),
+    databaseUrl:
+      e.CHAMPION_CONTROL_DATABASE_URL === undefined
+        ? undefined
+        : new Secret(e.CHAMPION_CONTROL_DATABASE_URL),
     uploadDir,
     dataRoots: [uploadDir, ...roots.filter((r) => r !== '').map((r) => path.resolve(r))],
     maxUploadBytes: e.CHAMPION_CONTROL_MAX_UPLOAD_BYTES,

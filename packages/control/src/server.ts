@@ -12,6 +12,7 @@ import type { Executor } from './executors/executor.js';
 import { createControlApp } from './http/app.js';
 import { FileJobStore } from './jobs/file-store.js';
 import { JobService } from './jobs/job-service.js';
+import { PgJobStore } from './jobs/pg-store.js';
 import type { JobStore } from './jobs/store.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -32,7 +33,11 @@ export async function startControl(options: {
   defaultMetrics?: boolean;
 }): Promise<RunningControl> {
   const { config, logger } = options;
-  const store = options.store ?? new FileJobStore(config.storeDir);
+  const store: JobStore =
+    options.store ??
+    (config.databaseUrl === undefined
+      ? new FileJobStore(config.storeDir)
+      : new PgJobStore(config.databaseUrl.reveal()));
   const jobs = new JobService({
     store,
     executor: options.executor,
@@ -61,6 +66,7 @@ export async function startControl(options: {
     executor: options.executor.kind,
     concurrency: config.concurrency,
     apiKey: config.apiKey !== undefined,
+    store: config.databaseUrl === undefined ? config.storeDir : 'postgresql',
   });
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>
@@ -74,6 +80,7 @@ export async function startControl(options: {
       server.closeAllConnections();
       await closed;
       clearTimeout(cut);
+      await store.close?.();
       logger.info('control service stopped');
     })());
   return { url, jobs, close };

@@ -7,4 +7,6 @@ export interface JobStore {
   get(id: string): Promise<Job | undefined>;
   /** Every job, newest first. */
   list(): Promise<Job[]>;
+  /** Releases connections, if it holds any. */
+  close?(): Promise<void>;
 }
