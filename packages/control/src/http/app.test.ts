@@ -99,7 +99,7 @@ it('queues a JSON request naming a file in an allowed directory (the model named
   expect(job).toMatchObject({ name: 'loans' });
   expect(job.args.slice(0, 3)).toEqual(['train', '--data', data]);
   expect(job.args).toEqual(
-    expect.arrayContaining(['--target', 'default', '--id-cols', 'id', '--events']),
+    expect.arrayContaining(['--target=default', '--id-cols=id', '--events']),
   );
 });
 

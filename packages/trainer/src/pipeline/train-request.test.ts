@@ -41,6 +41,12 @@ it('names each bad option by its flag', () => {
   );
 });
 
+it('keeps a value that starts with a dash one argument, never a flag of its own', () => {
+  const args = trainRequestArgs(parseTrainRequest({ target: 'y', name: '--data=/etc/passwd' }));
+  expect(args).toContain('--name=--data=/etc/passwd');
+  expect(args.filter((a) => a.startsWith('--data'))).toEqual([]);
+});
+
 it('ignores keys that are not training options (the CLI passes its globals and --data)', () => {
   expect(parseTrainRequest({ target: 'y', json: true, data: 'x.csv' })).not.toHaveProperty('data');
 });
@@ -56,24 +62,19 @@ it('turns a request back into the flags that give the same request', () => {
   const args = trainRequestArgs(request);
   expect(args).toEqual(
     expect.arrayContaining([
-      '--target',
-      'default',
-      '--id-cols',
-      'id',
+      '--target=default',
+      '--id-cols=id',
       '--no-register',
-      '--candidates',
-      '2',
-      '--threshold-for',
-      'cost',
+      '--candidates=2',
+      '--threshold-for=cost',
     ]),
   );
-  const back: Record<string, unknown> = {};
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i] ?? '';
-    if (flag === '--no-register') back['register'] = 'false';
-    else if (args[i + 1] === undefined || args[i + 1]?.startsWith('--'))
-      back[flag.slice(2)] = 'true';
-    else back[flag.slice(2)] = args[++i];
-  }
+  const back = Object.fromEntries(
+    args.map((arg) => {
+      if (arg === '--no-register') return ['register', 'false'];
+      const [flag = '', ...value] = arg.slice(2).split('=');
+      return [flag, value.length === 0 ? 'true' : value.join('=')];
+    }),
+  );
   expect(parseTrainRequest(back)).toEqual(request);
 });

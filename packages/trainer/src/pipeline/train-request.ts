@@ -66,14 +66,15 @@ export function flagKey(flag: string): string {
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-/** The `champion train` flags (after `--data`) that give `request`, defaults included. */
+/** The `champion train` arguments (after `--data`) that give `request`, defaults included. */
 export function trainRequestArgs(request: TrainRequest): string[] {
   return Object.entries(request).flatMap(([key, value]): string[] => {
     if (value === undefined) return [];
     if (key === 'register') return value === false ? ['--no-register'] : [];
     if (typeof value === 'boolean') return value ? [`--${kebab(key)}`] : [];
     const text = Array.isArray(value) ? value.join(',') : String(value);
-    return [`--${kebab(key)}`, text];
+    // One `--flag=value` argument: a value starting with `-` can never read as another flag.
+    return [`--${kebab(key)}=${text}`];
   });
 }
 

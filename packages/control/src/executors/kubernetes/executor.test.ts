@@ -69,7 +69,7 @@ async function submitTraining(): Promise<{ job: Job; name: string }> {
   const job = await jobs.submit({
     kind: 'train',
     name: 'credit',
-    args: ['train', '--data', upload, '--target', 'default', '--name', 'credit', '--events'],
+    args: ['train', '--data', upload, '--target=default', '--name=credit', '--events'],
   });
   return { job, name: await created };
 }
@@ -93,10 +93,8 @@ it('creates the Job from the template with only its name, job-id label and args 
     'train',
     '--data',
     '/data/uploads/a1.csv',
-    '--target',
-    'default',
-    '--name',
-    'credit',
+    '--target=default',
+    '--name=credit',
     '--events',
   ]);
   for (const tree of [sent, raw]) {
