@@ -37,7 +37,7 @@ it('names each bad option by its flag', () => {
     parseTrainRequest({ 'time-budget': '-3', candidates: '1.5', search: 'huge' });
   expect(bad).toThrow(TrainerError);
   expect(bad).toThrow(
-    /--target: .*--search: .*--candidates: .*--time-budget: must be a positive number of seconds/s,
+    /--target: the column to predict is required; .*--search: .*--candidates: .*--time-budget: must be a positive number of seconds/s,
   );
 });
 

@@ -32,7 +32,9 @@ const count = z.coerce.number().int().min(1);
 export const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
 
 export const trainRequestSchema = z.strictObject({
-  target: z.string().min(1, 'the column to predict is required'),
+  target: z
+    .string({ error: 'the column to predict is required' })
+    .min(1, 'the column to predict is required'),
   positive: z.string().min(1).optional(),
   idCols: list.optional(),
   exclude: list.optional(),
