@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { trainRequestSchema } from '@champion/trainer';
 import { jobSchema } from '../jobs/job.js';
+import { monitorRequestSchema } from './request-schemas.js';
 import type { DocumentedRoute, Json } from './api-router.js';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
@@ -59,6 +60,8 @@ export function openApiDocument(routes: readonly DocumentedRoute[]): Json {
       schemas: {
         Job: jsonSchema(jobSchema, 'output'),
         TrainOptions: jsonSchema(trainRequestSchema, 'input'),
+        MonitorRequest: jsonSchema(monitorRequestSchema, 'input'),
+        JobAccepted: jsonSchema(jobSchema.pick({ id: true, status: true }), 'output'),
         Error: jsonSchema(errorSchema, 'output'),
       },
     },

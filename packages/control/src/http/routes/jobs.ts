@@ -1,61 +1,55 @@
 /** The job API: submit (train, monitor), list, read, follow (SSE) and cancel. */
 import express, { type Request, type Response } from 'express';
-import { z } from 'zod';
 import type { ControlConfig } from '../../config.js';
 import { ControlError } from '../../errors.js';
 import { FINAL_STATUSES, type Job } from '../../jobs/job.js';
 import type { JobService } from '../../jobs/job-service.js';
 import type { ApiRouter } from '../api-router.js';
 import { requireApiKey } from '../auth.js';
-import { errors, json, ref, SECURED } from '../openapi.js';
+import { monitorRequestSchema } from '../request-schemas.js';
 import { trainJobSpec } from '../train-intake.js';
+import { CANCEL, EVENTS, GET, LIST, MONITOR, TRAIN } from './job-operations.js';
 
 const SSE_HEARTBEAT_MS = 15_000;
 
-const monitorBody = z.strictObject({
-  name: z.string().min(1).max(256),
-  force: z.boolean().optional(),
-});
-
-const view = (job: Job): Record<string, unknown> => {
+/** What clients see of a job: not the command line (it holds server paths) nor the handle. */
+export function jobView(job: Job): Record<string, unknown> {
   const { args: _args, handle: _handle, ...shown } = job;
   return shown;
-};
+}
 
-const TRAIN = {
-  summary:
-    'Queue a training: upload the data (text/csv or Parquet, options as query parameters) or name it in JSON',
-  security: SECURED,
-  requestBody: {
-    content: {
-      'text/csv': { schema: { type: 'string' } },
-      'application/vnd.apache.parquet': { schema: { type: 'string', format: 'binary' } },
-      ...json({
-        allOf: [
-          ref('TrainOptions'),
-          { type: 'object', required: ['data'], properties: { data: { type: 'string' } } },
-        ],
-      }),
-    },
-  },
-  responses: {
-    '202': { description: 'Queued', content: json(ref('Job')) },
-    ...errors([400, 401, 403, 413, 415, 422]),
-  },
-};
+function accepted(res: Response, job: Job): void {
+  res.status(202).location(`/jobs/${job.id}`).json({ id: job.id, status: job.status });
+}
 
-function sse(jobs: JobService) {
+function monitorSpec(body: unknown): { kind: 'monitor'; name: string; args: string[] } {
+  const parsed = monitorRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    throw new ControlError({
+      code: 'INVALID_REQUEST',
+      message: 'The body must be {"name": "<registered model>", "force"?: boolean}.',
+      details: parsed.error.issues.map((i) => ({
+        path: i.path.join('.') || '(body)',
+        problem: i.message,
+      })),
+    });
+  }
+  const { name, force } = parsed.data;
+  return {
+    kind: 'monitor',
+    name,
+    args: ['monitor', 'run', '--name', name, ...(force === true ? ['--force'] : [])],
+  };
+}
+
+function events(jobs: JobService) {
   return async (req: Request, res: Response): Promise<void> => {
     const id = String(req.params['id']);
     const first = await jobs.get(id);
-    res.status(200).set({
-      'Content-Type': 'text/event-stream',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-    });
+    res.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
     res.flushHeaders();
     const send = (job: Job): void => {
-      res.write(`event: job\ndata: ${JSON.stringify(view(job))}\n\n`);
+      res.write(`event: job\ndata: ${JSON.stringify(jobView(job))}\n\n`);
       if (FINAL_STATUSES.has(job.status)) res.end();
     };
     const unsubscribe = jobs.subscribe(id, send);
@@ -76,120 +70,31 @@ export function jobRoutes(options: {
   const { router, jobs, config } = options;
   const auth = requireApiKey(config.apiKey);
   const small = express.json({ limit: '64kb' });
+  const id = (req: Request): string => String(req.params['id']);
   router.add(
     { method: 'post', path: '/jobs/train', operation: TRAIN },
     auth,
     small,
     async (req, res) => {
-      const job = await jobs.submit(await trainJobSpec(req, config));
-      res.status(202).location(`/jobs/${job.id}`).json({ id: job.id, status: job.status });
+      accepted(res, await jobs.submit(await trainJobSpec(req, config)));
     },
   );
   router.add(
-    {
-      method: 'post',
-      path: '/jobs/monitor',
-      operation: {
-        summary: 'Queue a monitoring pass (`champion monitor run`)',
-        security: SECURED,
-        requestBody: {
-          content: json({
-            type: 'object',
-            required: ['name'],
-            properties: { name: { type: 'string' }, force: { type: 'boolean' } },
-          }),
-        },
-        responses: { '202': { description: 'Queued' }, ...errors([400, 401, 403]) },
-      },
-    },
+    { method: 'post', path: '/jobs/monitor', operation: MONITOR },
     auth,
     small,
     async (req, res) => {
-      const parsed = monitorBody.safeParse(req.body);
-      if (!parsed.success) {
-        const details = parsed.error.issues.map((i) => ({
-          path: i.path.join('.') || '(body)',
-          problem: i.message,
-        }));
-        throw new ControlError({
-          code: 'INVALID_REQUEST',
-          message: 'The body must be {"name": "<registered model>", "force"?: boolean}.',
-          details,
-        });
-      }
-      const { name, force } = parsed.data;
-      const job = await jobs.submit({
-        kind: 'monitor',
-        name,
-        args: ['monitor', 'run', '--name', name, ...(force === true ? ['--force'] : [])],
-      });
-      res.status(202).location(`/jobs/${job.id}`).json({ id: job.id, status: job.status });
+      accepted(res, await jobs.submit(monitorSpec(req.body)));
     },
   );
-  router.add(
-    {
-      method: 'get',
-      path: '/jobs',
-      operation: {
-        summary: 'Every job, newest first',
-        responses: {
-          '200': {
-            description: 'OK',
-            content: json({
-              type: 'object',
-              properties: { jobs: { type: 'array', items: ref('Job') } },
-            }),
-          },
-        },
-      },
-    },
-    async (_req, res) => {
-      res.json({ jobs: (await jobs.list()).map(view) });
-    },
-  );
-  router.add(
-    {
-      method: 'get',
-      path: '/jobs/:id',
-      operation: {
-        summary: 'One job: status, progress, MLflow run, result or error',
-        responses: { '200': { description: 'OK', content: json(ref('Job')) }, ...errors([404]) },
-      },
-    },
-    async (req, res) => {
-      res.json(view(await jobs.get(String(req.params['id']))));
-    },
-  );
-  router.add(
-    {
-      method: 'get',
-      path: '/jobs/:id/events',
-      operation: {
-        summary: 'Server-sent events: the job after each change, until it ends',
-        responses: {
-          '200': { description: 'text/event-stream', content: { 'text/event-stream': {} } },
-          ...errors([404]),
-        },
-      },
-    },
-    sse(jobs),
-  );
-  router.add(
-    {
-      method: 'delete',
-      path: '/jobs/:id',
-      operation: {
-        summary: 'Cancel: a queued job ends now, a running one stops (its MLflow run ends KILLED)',
-        security: SECURED,
-        responses: {
-          '202': { description: 'Cancelling or cancelled', content: json(ref('Job')) },
-          ...errors([401, 403, 404, 409]),
-        },
-      },
-    },
-    auth,
-    async (req, res) => {
-      res.status(202).json(view(await jobs.cancel(String(req.params['id']))));
-    },
-  );
+  router.add({ method: 'get', path: '/jobs', operation: LIST }, async (_req, res) => {
+    res.json({ jobs: (await jobs.list()).map(jobView) });
+  });
+  router.add({ method: 'get', path: '/jobs/:id', operation: GET }, async (req, res) => {
+    res.json(jobView(await jobs.get(id(req))));
+  });
+  router.add({ method: 'get', path: '/jobs/:id/events', operation: EVENTS }, events(jobs));
+  router.add({ method: 'delete', path: '/jobs/:id', operation: CANCEL }, auth, async (req, res) => {
+    res.status(202).json(jobView(await jobs.cancel(id(req))));
+  });
 }
