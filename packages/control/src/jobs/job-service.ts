@@ -152,7 +152,10 @@ export class JobService {
       const id = this.#queue.shift() ?? '';
       const job = this.#live.get(id);
       if (job === undefined) continue;
-      const task = this.#run(job).finally(() => this.#tasks.delete(id));
+      // A store that fails mid-job is logged; the job's process still ran to its end.
+      const task = this.#run(job)
+        .catch((error: unknown) => this.#warn(job, 'record the job', error))
+        .finally(() => this.#tasks.delete(id));
       this.#tasks.set(id, task);
     }
   }
@@ -174,7 +177,10 @@ export class JobService {
           const current = this.#live.get(job.id);
           if (current === undefined) return;
           const next = applyEvent(current, event);
-          if (next !== current) void this.#update(current, next);
+          if (next === current) return;
+          this.#update(current, next).catch((error: unknown) =>
+            this.#warn(current, 'record an event', error),
+          );
         },
       });
       this.#running.set(job.id, run);
@@ -188,8 +194,11 @@ export class JobService {
       };
     }
     this.#running.delete(queued.id);
-    await this.#settle(queued.id, exit);
-    this.#pump();
+    try {
+      await this.#settle(queued.id, exit);
+    } finally {
+      this.#pump();
+    }
   }
 
   async #settle(id: string, exit: JobExit): Promise<void> {
