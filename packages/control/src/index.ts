@@ -3,7 +3,6 @@
  * executor (local child processes or Kubernetes Jobs), with durable job records.
  */
 export { controlConfigFromEnv, controlEnvSchema, type ControlConfig } from './config.js';
-export { createControlLogger } from './logger.js';
 export { startControl, type RunningControl } from './server.js';
 export { createExecutor } from './executors/create-executor.js';
 export type { Executor, JobExit, RunningJob, StartJobOptions } from './executors/executor.js';

@@ -79,7 +79,7 @@ export function errorHandler(logger: Logger) {
         requestId,
         path: req.path,
         code: error.code,
-        message: error.message,
+        reason: error.message,
       });
     }
     if (res.headersSent) {
