@@ -1,7 +1,7 @@
 /**
  * What a cancelled job leaves in a real MLflow: its run, if still RUNNING, ends with the status
  * given and the reason as a tag (a run that already ended keeps its status); of the versions the
- * run registered, only those the gate never settled (`interrupted`, no alias) are deleted.
+ * run registered, only those the gate never reached (`interrupted` or no decision) are deleted.
  */
 import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import { silentLogger, type MlflowClient } from 'mlflow-js-client';
@@ -29,7 +29,7 @@ it('ends a RUNNING run KILLED with the reason, and leaves an ended run as it is'
   expect(await endRunIfOpen({ client, runId, status: 'FAILED', reason: 'later' })).toBe('KILLED');
 });
 
-it("deletes the run's interrupted versions only", async () => {
+it("deletes the run's versions the gate never reached, and no other", async () => {
   const runId = await newRun();
   const name = uniqueName('ctl-cleanup');
   await client.registry.models.create({ name });

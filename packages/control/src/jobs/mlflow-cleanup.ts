@@ -2,7 +2,8 @@
  * What the control service does in MLflow when a job did not finish well, so the run is the
  * record: a run left RUNNING (the process was killed before it could end it) is ended KILLED or
  * FAILED with the reason as a tag; a version a cancelled training registered but never gated
- * (tagged `champion.gate.decision=interrupted` by the trainer, never given an alias) is deleted,
+ * (tagged `champion.gate.decision=interrupted` by the trainer, or killed before any decision
+ * tag; never given an alias) is deleted,
  * so a cancel leaves nothing half-registered. A version the gate decided on is never touched.
  */
 import type { Logger, MlflowClient } from 'mlflow-js-client';
@@ -25,7 +26,11 @@ export async function endRunIfOpen(options: {
   return options.status;
 }
 
-/** Deletes the versions of `runId` the gate never settled; returns their numbers. */
+/**
+ * Deletes the versions of `runId` the gate never reached (tagged `interrupted`, or no decision
+ * at all) and no alias points at; returns their numbers. Call it only for a run that ended
+ * before its gate decided (a cancelled job).
+ */
 export async function removeInterruptedVersions(options: {
   client: MlflowClient;
   runId: string;
@@ -36,7 +41,9 @@ export async function removeInterruptedVersions(options: {
   const removed: string[] = [];
   for (const v of versions) {
     const decision = v.tags.find((t) => t.key === DECISION_TAG)?.value;
-    if (decision !== 'interrupted' || v.aliases.length > 0) continue;
+    // No decision: killed between registering and tagging. `pending` may have moved the alias:
+    // `champion doctor` settles that one from the registry.
+    if (!(decision === undefined || decision === 'interrupted') || v.aliases.length > 0) continue;
     await client.registry.versions.delete({ name: v.name, version: v.version });
     options.logger.info('removed a version a cancelled job registered but never gated', {
       name: v.name,
