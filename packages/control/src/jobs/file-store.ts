@@ -3,6 +3,7 @@
  * old one: a crash leaves either the old record or the new one, never half of either. Records are
  * validated when read back; a file that does not parse is reported by name, not skipped.
  */
+import { randomBytes } from 'node:crypto';
 import { open, mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,7 +22,8 @@ export class FileJobStore implements JobStore {
   async put(job: Job): Promise<void> {
     await mkdir(this.#dir, { recursive: true });
     const file = this.#file(job.id);
-    const temp = `${file}.${process.pid}.tmp`;
+    // Unique per write: two writers of one record never share a temporary file.
+    const temp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     const handle = await open(temp, 'w');
     try {
       await handle.writeFile(`${JSON.stringify(job)}\n`);

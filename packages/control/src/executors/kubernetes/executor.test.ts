@@ -27,11 +27,13 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 let fake: FakeKubeApi;
 let api: KubeApi;
 let jobs: JobService;
+let executor: KubernetesExecutor;
+let storeDir: string;
 
 beforeEach(async () => {
   fake = await startFakeKubeApi();
   api = new KubeApi({ baseUrl: fake.url, token: new Secret('sa-token') });
-  const executor = new KubernetesExecutor({
+  executor = new KubernetesExecutor({
     api,
     namespace: 'champion',
     template: await loadJobTemplate(TEMPLATE),
@@ -40,8 +42,13 @@ beforeEach(async () => {
     pollMs: 20,
     logger: silentLogger,
   });
-  const store = new FileJobStore(mkdtempSync(path.join(tmpdir(), 'champion-control-store-')));
-  jobs = new JobService({ store, executor, concurrency: 1, logger: silentLogger });
+  storeDir = mkdtempSync(path.join(tmpdir(), 'champion-control-store-'));
+  jobs = new JobService({
+    store: new FileJobStore(storeDir),
+    executor,
+    concurrency: 1,
+    logger: silentLogger,
+  });
 });
 
 afterEach(async () => {
@@ -162,5 +169,18 @@ it('cancels by deleting the Job with propagationPolicy Background', async () => 
   const done = ended(job.id);
   await jobs.cancel(job.id);
   expect(await done).toMatchObject({ status: 'cancelled' });
+  expect(fake.deleted.get(name)).toMatchObject({ propagationPolicy: 'Background' });
+});
+
+it('deletes the Job of a job a previous control process left running', async () => {
+  const { job, name } = await submitTraining();
+  // A second service on the same records, as after a crash of the first.
+  const restarted = new JobService({
+    store: new FileJobStore(storeDir),
+    executor,
+    concurrency: 1,
+    logger: silentLogger,
+  });
+  expect((await restarted.recover()).map((j) => j.id)).toEqual([job.id]);
   expect(fake.deleted.get(name)).toMatchObject({ propagationPolicy: 'Background' });
 });
