@@ -2,8 +2,10 @@
 #
 # The champion image: the `champion` CLI with its production dependencies. The default command
 # serves the registered model over HTTP (`champion serve`); the same image runs the one-shot
-# trainer (`champion data synth ...`, `champion train ...`). Point it at MLflow with
-# MLFLOW_TRACKING_URI. It never starts an embedded MLflow: there is no Python in it.
+# trainer (`champion data synth ...`, `champion train ...`), batch scoring (`champion score`), the
+# monitor (`champion monitor run`) and the control service (`champion control`; its HEALTHCHECK is
+# the same /readyz on its PORT). deploy/k8s runs every one of them from this image. Point it at
+# MLflow with MLFLOW_TRACKING_URI. It never starts an embedded MLflow: there is no Python in it.
 #
 #   docker build -t champion .
 #   docker run --init -p 8080:8080 -e MLFLOW_TRACKING_URI=http://mlflow:5000 \

@@ -2,8 +2,9 @@
  * Gives the integration tests one real MLflow server and exports, for the test workers:
  * MLFLOW_TRACKING_URI, CHAMPION_TEST_BACKEND (env | container | local), CHAMPION_MLFLOW_PYTHON
  * (the project venv's python, for cross-checks with MLflow's own Python client; pandas 2),
- * CHAMPION_PANDAS3_PYTHON (the same MLflow with pandas 3, what `pip install mlflow` brings) and
- * CHAMPION_PEERS_PYTHON (protocol peers).
+ * CHAMPION_PANDAS3_PYTHON (the same MLflow with pandas 3, what `pip install mlflow` brings),
+ * CHAMPION_PEERS_PYTHON (protocol peers) and CHAMPION_IAC_BIN (the bin folder of the static
+ * checks' tools: kubernetes-validate, checkov).
  *
  * Choice: MLFLOW_TRACKING_URI if already set; else the official MLflow image through
  * testcontainers when a Docker engine answers; else a local server from the project venv.
@@ -48,9 +49,10 @@ export async function setUpMlflow(): Promise<void> {
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.startsWith('#'));
-  // The project venv (MLflow, onnxruntime, pandas 2), the protocol peers' venv and MLflow with
-  // pandas 3, built once (each first build takes a minute or two; then a pin check).
-  const [venv, peers, pandas3] = await Promise.all([
+  // The project venv (MLflow, onnxruntime, pandas 2), the protocol peers' venv, MLflow with
+  // pandas 3 and the static checks' tools, built once (each first build takes a minute or two;
+  // then a pin check).
+  const [venv, peers, pandas3, iac] = await Promise.all([
     ensureVenv({ logger }),
     ensureVenv({
       logger,
@@ -62,10 +64,16 @@ export async function setUpMlflow(): Promise<void> {
       venvDir: path.join(root, '.venv-pandas3'),
       pins: pins('pandas3-requirements.txt'),
     }),
+    ensureVenv({
+      logger,
+      venvDir: path.join(root, '.venv-iac'),
+      pins: pins('iac-requirements.txt'),
+    }),
   ]);
   process.env.CHAMPION_MLFLOW_PYTHON = venv.python;
   process.env.CHAMPION_PEERS_PYTHON ??= peers.python;
   process.env.CHAMPION_PANDAS3_PYTHON ??= pandas3.python;
+  process.env.CHAMPION_IAC_BIN ??= path.dirname(iac.python);
 
   const { backend, why } = await chooseBackend();
   process.env.CHAMPION_TEST_BACKEND = backend;

@@ -15,3 +15,4 @@ export {
   type BatchModel,
   type ResolveBatchModelOptions,
 } from './model-source.js';
+export { toFeatureBatch } from './feature-batch.js';

@@ -20,6 +20,8 @@ const NOT_FOR_SCORING = [
   'champion/profile.json',
   // The monitor's drift reference: up to ~10 MB, read only by `champion monitor`.
   'champion/reference.json',
+  // The fairness report: the model card's, not scoring's.
+  'champion/fairness.json',
   'conda.yaml',
   'python_env.yaml',
   'requirements.txt',

@@ -54,10 +54,11 @@ export const controlEnvSchema = z.object({
     .min(1)
     .default('/etc/champion/k8s/training-job-template.yaml'),
   /**
-   * Where the training pod sees CHAMPION_CONTROL_DATA_DIR (the template mounts the shared data
-   * volume there); a job's data path is rewritten from one to the other. @default '/data'
+   * Where training pods see CHAMPION_CONTROL_DATA_DIR (both mount the shared data volume); a
+   * job's data path is rewritten from one to the other. @default the same path as
+   * CHAMPION_CONTROL_DATA_DIR (the volume mounted at the same place in both pods)
    */
-  CHAMPION_K8S_DATA_PATH: z.string().startsWith('/').default('/data'),
+  CHAMPION_K8S_DATA_PATH: z.string().startsWith('/').optional(),
   /** How often Job status is polled (kubernetes executor). @default 2000 */
   CHAMPION_K8S_POLL_MS: positiveInt.default(2_000),
   /** @default 'info' */
@@ -115,7 +116,7 @@ export function controlConfigFromEnv(env: NodeJS.ProcessEnv): ControlConfig {
     kubernetes: {
       namespace: e.CHAMPION_K8S_NAMESPACE,
       jobTemplate: e.CHAMPION_K8S_JOB_TEMPLATE,
-      dataPath: e.CHAMPION_K8S_DATA_PATH,
+      dataPath: e.CHAMPION_K8S_DATA_PATH ?? dataDir,
       pollMs: e.CHAMPION_K8S_POLL_MS,
     },
     logLevel: e.LOG_LEVEL,

@@ -78,6 +78,7 @@ export { PgStore } from './postgres/pg-store.js';
 export {
   COLUMN_DRIFT_PREFIX,
   MONITORING_METRICS,
+  MONITORING_REPORT_ARTIFACT,
   MONITORING_RUN_TAGS,
   PERFORMANCE_METRICS,
   columnMetricKey,

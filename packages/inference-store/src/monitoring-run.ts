@@ -63,4 +63,9 @@ export const MONITORING_RUN_TAGS = {
   fired: 'champion.monitor.fired',
   /** What the loop did: none, cooldown, retrained-promoted, retrained-kept, awaiting-approval. */
   action: 'champion.monitor.action',
+  /** Why the policy fired or held back, one reason a line. */
+  reasons: 'champion.monitor.reasons',
 } as const;
+
+/** The JSON report of a monitoring run (drift, performance, decision, histograms), as an artifact. */
+export const MONITORING_REPORT_ARTIFACT = 'monitoring/report.json';

@@ -5,7 +5,7 @@
  * reads them as GitHub would parse them (YAML) plus the raw `uses:` lines, whose comments YAML
  * drops. `.ci/validate-deploy` additionally runs actionlint on them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { findRepoRoot } from '../src/index.js';
@@ -17,6 +17,8 @@ const DIR = '.github/workflows';
 type Step = { uses?: string; run?: string; 'continue-on-error'?: boolean | string };
 type Job = {
   needs?: string | string[];
+  outputs?: Record<string, string>;
+  env?: Record<string, string>;
   permissions?: Record<string, string> | string;
   services?: Record<string, { image?: string }>;
   container?: string | { image?: string };
@@ -140,6 +142,28 @@ describe(DIR, () => {
     }
   });
 
+  test('smoke-tests the images it pushed, by digest, then runs docker compose on them', () => {
+    const byName = new Map(jobs.map(({ name, job }) => [name, job]));
+    const image = byName.get('image');
+    const smoke = byName.get('smoke');
+    expect(image?.outputs).toEqual({
+      champion: expect.stringMatching(/@\$\{\{ steps\.build\.outputs\.digest \}\}$/) as unknown,
+      mlflow: expect.stringMatching(
+        /@\$\{\{ steps\.build-mlflow\.outputs\.digest \}\}$/,
+      ) as unknown,
+    });
+    expect(needsOf(smoke ?? {})).toEqual(['image']);
+    expect(smoke?.env).toEqual({
+      CHAMPION_IMAGE: '${{ needs.image.outputs.champion }}',
+      MLFLOW_IMAGE: '${{ needs.image.outputs.mlflow }}',
+    });
+    const runs = (smoke?.steps ?? []).map((step) => step.run ?? '');
+    for (const script of ['.ci/smoke-images', '.ci/compose-e2e']) {
+      expect(runs).toContain(`${script} "$CHAMPION_IMAGE" "$MLFLOW_IMAGE"`);
+      expect(statSync(path.join(root, script)).mode & 0o111).not.toBe(0);
+    }
+  });
+
   test('grants the token nothing by default and each job only what it needs', () => {
     for (const [file, wf] of workflows) {
       expect({ file, permissions: wf.permissions }).toEqual({ file, permissions: {} });
@@ -154,9 +178,10 @@ describe(DIR, () => {
       const granted = typeof permissions === 'object' ? permissions : {};
       const writes = Object.entries(granted).filter(([, level]) => level === 'write');
       const pushes = (job.steps ?? []).some((s) =>
-        (s.uses ?? '').startsWith('docker/login-action@'),
+        (s.uses ?? '').startsWith('docker/build-push-action@'),
       );
-      // Only a job that logs in to GHCR to push may write, and only packages.
+      // Only a job that builds and pushes images may write, and only packages (the smoke job
+      // logs in to pull: read).
       expect({ name, writes }).toEqual({ name, writes: pushes ? [['packages', 'write']] : [] });
     }
   });

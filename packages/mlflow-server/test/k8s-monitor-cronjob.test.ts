@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CronJob } from 'kubernetes-models/batch/v1';
 import type { ICronJob } from 'kubernetes-models/batch/v1';
-import { ConfigMap, PersistentVolumeClaim } from 'kubernetes-models/v1';
-import type { IConfigMap, IPersistentVolumeClaim } from 'kubernetes-models/v1';
+import { ConfigMap } from 'kubernetes-models/v1';
+import type { IConfigMap } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
 import { findRepoRoot } from '../src/index.js';
 
@@ -38,9 +38,14 @@ describe(MANIFEST, () => {
   test('is valid against the Kubernetes schemas', () => {
     expect(() => new CronJob(cron).validate()).not.toThrow();
     expect(() => new ConfigMap(configMap).validate()).not.toThrow();
-    expect(() =>
-      new PersistentVolumeClaim(only<IPersistentVolumeClaim>('PersistentVolumeClaim')).validate(),
-    ).not.toThrow();
+  });
+
+  test('reads and writes training data on the shared volume, where the training Jobs write it', () => {
+    // champion-data (data.yaml): also mounted at /data by the control service and its Jobs, so
+    // the data path a training run recorded is valid here too.
+    const mount = container?.volumeMounts?.find((m) => m.mountPath === '/data');
+    const volume = pod?.volumes?.find((v) => v.name === mount?.name);
+    expect(volume?.persistentVolumeClaim?.claimName).toBe('champion-data');
   });
 
   test('runs one monitor turn at a time, and a failed turn waits for the next schedule', () => {

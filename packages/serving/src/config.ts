@@ -138,6 +138,12 @@ export const servingEnvSchema = z.object({
    * `champion monitor run`); also read once at start. 0 turns the gauges off. @default 60000
    */
   CHAMPION_MONITOR_REFRESH_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * The web UI under /ui/ (prediction form, batch page, model card, monitoring): 'on' or 'off'.
+   * Its pages are read-only and need no key; scoring from them goes through /predict and
+   * /predict/batch, which ask for CHAMPION_API_KEY when it is set. @default 'on'
+   */
+  CHAMPION_UI: z.enum(['on', 'off']).default('on'),
   /** @default 'info' */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -167,6 +173,8 @@ export interface ServingConfig {
   readonly inferenceLogLimits: InferenceLogLimits;
   /** CHAMPION_MONITOR_REFRESH_MS: 0 = no monitoring gauges. */
   readonly monitorRefreshMs: number;
+  /** CHAMPION_UI: whether /ui/ is served. */
+  readonly ui: boolean;
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -223,6 +231,7 @@ export function loadServingConfig(
       maxRecordBytes: e.CHAMPION_INFERENCE_LOG_MAX_RECORD_BYTES,
     },
     monitorRefreshMs: e.CHAMPION_MONITOR_REFRESH_MS,
+    ui: e.CHAMPION_UI === 'on',
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };

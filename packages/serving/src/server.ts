@@ -118,7 +118,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (mlflow?.owned === true) await mlflow.client.close();
     throw error;
   }
-  const served = createApp({ host, config, logger, sink });
+  const uiClient = options.client ?? mlflow?.client;
+  const served = createApp({
+    host,
+    config,
+    logger,
+    sink,
+    ...(uiClient === undefined ? {} : { client: uiClient }),
+  });
   const inFlight = new InFlightRequests();
   const server = createServer(inFlight.wrap(served.app));
   // Slow clients must not hold sockets forever; keep-alive a bit above common LB idle timeouts.

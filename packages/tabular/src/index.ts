@@ -90,3 +90,17 @@ export type {
   NumericReference,
   ScoreReference,
 } from './reference/index.js';
+export {
+  calibrationBinSchema,
+  fairnessReportSchema,
+  flipSchema,
+  groupFairnessSchema,
+  sensitiveFairnessSchema,
+} from './fairness-report.js';
+export type {
+  CalibrationBinFairness,
+  FairnessReport,
+  FlipResult,
+  GroupFairness,
+  SensitiveFairness,
+} from './fairness-report.js';

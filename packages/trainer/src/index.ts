@@ -71,3 +71,4 @@ export { aliasVersion, keepPrevious } from './mlflow/previous-alias.js';
 export { fileDigest } from './mlflow/dataset.js';
 export { ownerTags, currentOwner, type ProcessOwner } from './registry/owner.js';
 export { orphanReason } from './doctor/runs.js';
+export * from './fairness/index.js';

@@ -100,11 +100,12 @@ async function serveDemo(
     const model = await firstModel(service);
     context.output.result({
       json,
-      text: `\n${readyText({ model, url: service.url, mlflowUri: run.mlflowUrl })}\nMLflow UI: ${run.mlflowUrl}  (Ctrl-C to stop)`,
+      text: `\n${readyText({ model, url: service.url, mlflowUri: run.mlflowUrl, webUi: config.ui })}\nMLflow UI: ${run.mlflowUrl}  (Ctrl-C to stop)`,
       data: {
         event: 'ready',
         mlflowUi: run.mlflowUrl,
         docs: `${service.url}/docs`,
+        ...(config.ui ? { ui: `${service.url}/ui/` } : {}),
         url: service.url,
         model: `models:/${DEMO_MODEL}@champion`,
         version: model.version,

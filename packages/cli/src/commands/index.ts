@@ -2,6 +2,7 @@ import { controlCommand } from './control.js';
 import { dataCommand } from './data.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
+import { fairnessCommand } from './fairness.js';
 import { mlflowCommand } from './mlflow.js';
 import { modelsCommand } from './models.js';
 import { monitorDriftCommand } from './monitor-drift.js';
@@ -25,6 +26,7 @@ export const commands: readonly CommandModule[] = [
   serveCommand,
   controlCommand,
   scoreCommand,
+  fairnessCommand,
   monitorRunCommand,
   monitorDriftCommand,
   monitorLabelsCommand,

@@ -72,7 +72,10 @@ function summaryText(s: BatchSummary): string {
 }
 
 /** Loads the model; MLflow is needed only for the download and is released right after. */
-function loadBatchModel(options: { model: string; context: CliContext }): Promise<BatchModel> {
+export function loadBatchModel(options: {
+  model: string;
+  context: CliContext;
+}): Promise<BatchModel> {
   if (!options.model.startsWith('models:/')) return resolveBatchModel({ model: options.model });
   return withTracking({ env: process.env, logger: options.context.logger }, (tracking) =>
     resolveBatchModel({ model: options.model, client: tracking.client }),

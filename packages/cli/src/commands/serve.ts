@@ -19,11 +19,20 @@ export function firstModel(server: RunningServer): Promise<ServedModel> {
   return new Promise((resolve) => server.host.onSwap((next) => resolve(next)));
 }
 
-export function readyText(options: { model: ServedModel; url: string; mlflowUri: string }): string {
+export function readyText(options: {
+  model: ServedModel;
+  url: string;
+  mlflowUri: string;
+  /** Whether the web UI is served (CHAMPION_UI). */
+  webUi: boolean;
+}): string {
   const { model, url, mlflowUri } = options;
   const ui = mlflowUri.replace(/\/+$/, '');
   return [
     `serving ${model.name} version ${model.version}${model.alias ? ` (@${model.alias})` : ''} at ${url}`,
+    ...(options.webUi
+      ? [`  web UI:    ${url}/ui/   (score an applicant, model card, monitoring)`]
+      : []),
     `  API docs:  ${url}/docs`,
     `  predict:   POST ${url}/predict   (also /invocations, /v2/models/${model.name}/infer)`,
     `  MLflow UI: ${ui}/#/models/${encodeURIComponent(model.name)}/versions/${model.version}`,
@@ -69,11 +78,12 @@ async function serve(options: {
       const { model } = outcome;
       context.output.result({
         json,
-        text: readyText({ model, url: running.url, mlflowUri: tracking.uri }),
+        text: readyText({ model, url: running.url, mlflowUri: tracking.uri, webUi: config.ui }),
         data: {
           event: 'serving',
           url: running.url,
           docs: `${running.url}/docs`,
+          ...(config.ui ? { ui: `${running.url}/ui/` } : {}),
           model: model.name,
           version: model.version,
           alias: model.alias ?? null,

@@ -6,6 +6,7 @@ import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
 import { formatTable } from './table.js';
+import { fairnessSummaryTable } from './fairness-text.js';
 import { withTracking } from '../services/tracking.js';
 
 interface TrainFlags {
@@ -51,6 +52,14 @@ export function summaryText(s: TrainSummary, uri: string): string {
     lines.push(
       `schema changed from ${s.schemaChange.comparedWith ?? 'the registered model'} (--allow-schema-change):`,
       ...s.schemaChange.changes.map((c) => `  ${c}`),
+      '',
+    );
+  }
+  const fairness = s.winner.fairness;
+  if (fairness !== undefined) {
+    lines.push(
+      `fairness of the winner on the test split (champion/fairness.json):`,
+      fairnessSummaryTable(fairness),
       '',
     );
   }
@@ -156,6 +165,26 @@ export const trainCommand: CommandModule = {
         '--allow-schema-change',
         "register even if the data's columns differ from the registered model's (added, removed, retyped)",
       )
+      .option(
+        '--sensitive <list>',
+        'comma-separated columns whose groups the fairness report compares on the test split (features or --exclude columns)',
+        parseList,
+      )
+      .option(
+        '--max-equalized-odds-diff <d>',
+        'promotion: equalized odds difference at most this, for every --sensitive column',
+        parseNumber,
+      )
+      .option(
+        '--max-demographic-parity-diff <d>',
+        'promotion: demographic parity difference at most this, for every --sensitive column',
+        parseNumber,
+      )
+      .option(
+        '--min-demographic-parity-ratio <r>',
+        'promotion: demographic parity ratio at least this (e.g. 0.8), for every --sensitive column',
+        parseNumber,
+      )
       .option('--no-register', 'log runs and models but do not register or promote')
       .option(
         '--events',
@@ -171,7 +200,20 @@ export const trainCommand: CommandModule = {
         const options = parseTrainRequest(flags);
         const candidates = options.candidates ?? SEARCH_CANDIDATES[options.search];
         const name = options.name ?? defaultModelName(flags.data);
+        const gate = {
+          primaryMetric: 'roc_auc',
+          margin: options.margin,
+          floors: { roc_auc: options.minAuc },
+          fairness: {
+            maxEqualizedOddsDiff: options.maxEqualizedOddsDiff,
+            maxDemographicParityDiff: options.maxDemographicParityDiff,
+            minDemographicParityRatio: options.minDemographicParityRatio,
+          },
+        };
         checkTrainOptions({
+          data: { target: options.target },
+          sensitive: options.sensitive,
+          gate,
           name,
           learners: options.learners,
           candidates,
@@ -215,11 +257,8 @@ export const trainCommand: CommandModule = {
                   folds: options.folds,
                   thresholdFor: options.thresholdFor,
                   costs: { falseNegative: options.costFn, falsePositive: options.costFp },
-                  gate: {
-                    primaryMetric: 'roc_auc',
-                    margin: options.margin,
-                    floors: { roc_auc: options.minAuc },
-                  },
+                  gate,
+                  sensitive: options.sensitive,
                   register: options.register,
                   allowSchemaChange: options.allowSchemaChange === true,
                   exampleRows: options.exampleRows,
@@ -253,6 +292,7 @@ export const trainCommand: CommandModule = {
             reasons: s.decision?.reasons ?? [],
             testMetrics: s.winner.evaluated.metrics,
             threshold: s.winner.evaluated.threshold.threshold,
+            fairness: s.winner.fairness ?? null,
             candidates: s.candidates.map((c) => ({
               learner: c.learner,
               params: c.params,

@@ -21,7 +21,7 @@ import {
 import type { MlflowClient } from 'mlflow-js-client';
 import { DriftAccumulator } from '../drift/accumulator.js';
 import { downloadModelReference, type LoadedReference } from '../drift/reference-io.js';
-import { driftReportJson, runDrift } from '../drift/report.js';
+import { driftReportJson, runDrift, SCORE_HISTOGRAM } from '../drift/report.js';
 import { PerformanceAccumulator } from '../performance/accumulator.js';
 import { performanceReport } from '../performance/report.js';
 import { driftReportHtml } from '../report/html.js';
@@ -209,6 +209,12 @@ export function createLoopPorts(options: LoopPortOptions): LoopPorts {
           report,
           `${model.name} v${model.version}: drift of the served window`,
         ),
+        histograms: {
+          columns: Object.fromEntries(
+            Object.entries(report.histograms ?? {}).filter(([k]) => k !== SCORE_HISTOGRAM),
+          ),
+          score: report.histograms?.[SCORE_HISTOGRAM] ?? null,
+        },
       });
     },
     performance({ window }) {

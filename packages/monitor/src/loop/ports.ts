@@ -79,6 +79,24 @@ export interface DriftResult {
   readonly prediction?: Readonly<Record<string, unknown>> | undefined;
   /** A self-contained HTML report, logged as an artifact when given. */
   readonly html?: string | undefined;
+  /**
+   * Reference vs current histograms (per column, and of the scores), written to the JSON report
+   * artifact for readers such as serving's monitoring page.
+   */
+  readonly histograms?: ReportHistograms | undefined;
+}
+
+/** One histogram of the report: shares per bin or category, reference and current. */
+export interface ReportHistogram {
+  readonly labels: readonly string[];
+  readonly reference: readonly number[];
+  readonly current: readonly number[];
+}
+
+/** The histograms of a monitoring run's JSON report (`histograms`). */
+export interface ReportHistograms {
+  readonly columns: Readonly<Record<string, ReportHistogram>>;
+  readonly score: ReportHistogram | null;
 }
 
 /** Performance of the model on the window's labelled rows. */

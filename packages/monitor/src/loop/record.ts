@@ -6,8 +6,12 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import { columnMetricKey, MONITORING_METRICS as M } from '@champion/inference-store';
+import { basename, dirname, join } from 'node:path';
+import {
+  columnMetricKey,
+  MONITORING_METRICS as M,
+  MONITORING_REPORT_ARTIFACT,
+} from '@champion/inference-store';
 import { ownerTags } from '@champion/trainer';
 import type { MetricInput, MlflowClient } from 'mlflow-js-client';
 import type { DriftResult, PerformanceResult, Window } from './ports.js';
@@ -85,7 +89,7 @@ export async function logFigures(options: {
   await options.client.runs.logBatch(options.runId, { metrics });
 }
 
-/** Uploads the JSON report (and the HTML one when there is one) under `monitoring/`. */
+/** Uploads the JSON report (and the HTML one when there is one) beside MONITORING_REPORT_ARTIFACT. */
 export async function logReports(options: {
   client: MlflowClient;
   artifactUri: string;
@@ -94,7 +98,7 @@ export async function logReports(options: {
 }): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'champion-monitor-'));
   try {
-    const files = [join(dir, 'report.json')];
+    const files = [join(dir, basename(MONITORING_REPORT_ARTIFACT))];
     await writeFile(files[0] as string, `${JSON.stringify(options.report, null, 2)}\n`);
     if (options.html !== undefined) {
       files.push(join(dir, 'report.html'));
@@ -104,7 +108,7 @@ export async function logReports(options: {
       await options.client.artifacts.uploadFile({
         artifactUri: options.artifactUri,
         localPath,
-        artifactPath: 'monitoring',
+        artifactPath: dirname(MONITORING_REPORT_ARTIFACT),
       });
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -215,7 +215,11 @@ async function measureAndDecide(turn: Turn): Promise<MonitorResult> {
   await logReports({
     client,
     artifactUri: turn.artifactUri,
-    report: { ...result, policy },
+    report: {
+      ...result,
+      policy,
+      ...(drift.histograms === undefined ? {} : { histograms: drift.histograms }),
+    },
     html: drift.html,
   });
   await client.runs.logBatch(runId, {

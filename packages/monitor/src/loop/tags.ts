@@ -8,7 +8,7 @@
 import { MONITORING_RUN_TAGS } from '@champion/inference-store';
 
 export const MONITOR_TAGS = {
-  // modelVersion, fired, action: the ones serving reads too, defined with the contract.
+  // modelVersion, fired, action, reasons: the ones serving reads too, defined with the contract.
   ...MONITORING_RUN_TAGS,
   /** `checkpoint` (the window after the last checkpoint) or `range` (--since/--until). */
   windowKind: 'champion.monitor.window_kind',
@@ -17,7 +17,6 @@ export const MONITOR_TAGS = {
   signalDrift: 'champion.monitor.signal.drift',
   signalPerformance: 'champion.monitor.signal.performance',
   signalAge: 'champion.monitor.signal.age',
-  reasons: 'champion.monitor.reasons',
   /** `true` once a retraining registered (or found identical) a version for this run. */
   retrained: 'champion.monitor.retrained',
   /** `true` while this run retrains (another turn then holds back). */

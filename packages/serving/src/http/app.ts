@@ -6,6 +6,8 @@
 import express, { type Express } from 'express';
 import type { ServingConfig } from '../config.js';
 import type { ModelHost } from '@champion/runtime';
+import type { MlflowClient } from 'mlflow-js-client';
+import { uiRoutes } from '../ui/routes.js';
 import type { AppContext } from './context.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { noopSink, type InferenceSink } from './inference-sink.js';
@@ -39,6 +41,8 @@ export interface CreateAppOptions {
   readonly metrics?: ServingMetrics;
   /** Shared with the server so shutdown can flip readiness. @default a new state */
   readonly state?: ServingState;
+  /** MLflow, for the UI's model card and monitoring pages. @default none (they say so) */
+  readonly client?: MlflowClient;
 }
 
 export interface ServingApp {
@@ -91,6 +95,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   feedbackRoutes(context, router);
   adminRoutes(context, router);
   docsRoutes(context, router);
+  if (config.ui) uiRoutes(context, router, { client: options.client });
   // Other methods on a declared path are 405 with Allow, not 404: the path exists.
   router.refuseOtherMethods();
   app.use(router.express);

@@ -41,6 +41,8 @@ export interface ModelDirContents {
   readonly profile: unknown;
   /** The drift reference (`champion/reference.json`, @champion/tabular `buildReference`). */
   readonly reference?: unknown;
+  /** The fairness report on the test split (`champion/fairness.json`), with `--sensitive`. */
+  readonly fairness?: unknown;
   readonly metrics: Readonly<Record<string, number>>;
   /** File name (e.g. `roc.svg`) → SVG text, written under `plots/`. */
   readonly plots: Readonly<Record<string, string>>;
@@ -163,6 +165,9 @@ export async function writeModelDir(contents: ModelDirContents): Promise<string>
     ...(contents.reference === undefined
       ? []
       : [writeFile(join(dir, 'champion', 'reference.json'), JSON.stringify(contents.reference))]),
+    ...(contents.fairness === undefined
+      ? []
+      : [writeFile(join(dir, 'champion', 'fairness.json'), json(contents.fairness))]),
     writeFile(join(dir, 'metrics.json'), json(contents.metrics)),
     ...Object.entries(contents.plots).map(([name, svg]) =>
       writeFile(join(dir, 'plots', name), svg),

@@ -4,6 +4,8 @@
  * and passed the ONNX parity and schema checks. The caller gathers the figures (scoring the
  * current champion's ONNX on the candidate's test set) and records the decision as version tags.
  */
+import { checkFairnessRules, type FairnessRules } from '../fairness/rules.js';
+import type { FairnessReport } from '@champion/tabular';
 
 /** Metrics where a larger value is better; all others compared here are "lower is better". */
 const HIGHER_IS_BETTER = new Set([
@@ -30,6 +32,8 @@ export interface GateConfig {
    * `{ roc_auc: 0.6, log_loss: 0.69 }`. @default { roc_auc: 0.6 }
    */
   readonly floors: Readonly<Record<string, number>>;
+  /** Bounds on the candidate's fairness figures, for every sensitive column. @default none */
+  readonly fairness?: FairnessRules | undefined;
 }
 
 export const DEFAULT_GATE: GateConfig = {
@@ -51,6 +55,8 @@ export interface GateInput {
   readonly parity: { readonly maxAbsDiff: number; readonly tolerance: number };
   /** Empty when the artifact's ONNX inputs match its schema; else what is wrong. */
   readonly schemaProblems: readonly string[];
+  /** The candidate's fairness report on its test rows (`champion train --sensitive`). */
+  readonly fairness?: FairnessReport | undefined;
 }
 
 export interface GateDecision {
@@ -101,6 +107,13 @@ export function decidePromotion(input: GateInput, config: GateConfig = DEFAULT_G
         `floor: ${metric} ${fmt(value)} ${higherIsBetter(metric) ? '<' : '>'} required ${bound}`,
       );
     } else pass(`floor: ${metric} ${fmt(value)} meets ${bound}`);
+  }
+
+  if (config.fairness !== undefined) {
+    const fairness = checkFairnessRules(input.fairness, config.fairness);
+    for (const check of fairness.checks) (check.pass ? pass : fail)(check.reason);
+    for (const [key, value] of Object.entries(fairness.figures))
+      figures[key] = value === null ? 'undefined' : fmt(value);
   }
 
   const primary = config.primaryMetric;

@@ -12,6 +12,7 @@ import { loggedModelName, logModel } from '../mlflow/log-model.js';
 import type { CandidateResult } from '../search/search.js';
 import { CHAMPION_VERSION } from '../version.js';
 import { evaluateModel } from './evaluate.js';
+import { candidateFairness } from './fairness-step.js';
 import { stringValues } from './string-values.js';
 import type { PreparedData } from './prepare.js';
 import type { TrainedCandidate, TrainOptions } from './train.js';
@@ -88,6 +89,13 @@ export async function publishCandidate(options: {
     schemaDigest: options.schemaDigest,
     producerVersion: CHAMPION_VERSION,
   });
+  const sensitive = train.sensitive ?? [];
+  if (sensitive.length > 0)
+    emit({ stage: 'evaluate', message: `fairness of ${cv.learner} by ${sensitive.join(', ')}` });
+  const fairness =
+    sensitive.length === 0
+      ? undefined
+      : await candidateFairness({ evaluated, data, sensitive, bootstrap: train.fairnessBootstrap });
   emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
   const profile = {
     ...(options.profile as object),
@@ -126,6 +134,7 @@ export async function publishCandidate(options: {
       },
     }),
     metrics: evaluated.metrics,
+    ...(fairness === undefined ? {} : { fairness }),
     plots: evaluated.plots,
     metadata: {
       threshold: String(evaluated.threshold.threshold),
@@ -155,5 +164,5 @@ export async function publishCandidate(options: {
       parity_max_abs_diff: evaluated.parity.maxAbsDiff,
     },
   });
-  return { learner: cv.learner, cv, evaluated, modelId };
+  return { learner: cv.learner, cv, evaluated, modelId, ...(fairness ? { fairness } : {}) };
 }

@@ -135,6 +135,7 @@ export async function registerAndGate(
         candidate: { version: version.version, metrics: winner.evaluated.metrics },
         parity: { maxAbsDiff: winner.evaluated.parity.maxAbsDiff, tolerance: PARITY_TOLERANCE },
         schemaProblems: winner.evaluated.schemaProblems,
+        fairness: winner.fairness,
       },
       scoreChampion: () => {
         options.report({ stage: 'gate', message: 'scoring @champion on the same test rows' });

@@ -19,6 +19,18 @@ describe('train options', () => {
     );
   });
 
+  it('refuses fairness gate rules without sensitive columns to assess', () => {
+    expect(() =>
+      checkTrainOptions({ name: 'm', gate: { fairness: { maxEqualizedOddsDiff: 0.1 } } }),
+    ).toThrow(/add --sensitive/);
+  });
+
+  it('refuses the target as a sensitive column', () => {
+    expect(() =>
+      checkTrainOptions({ name: 'm', data: { target: 'default' }, sensitive: ['SEX', 'default'] }),
+    ).toThrow(/target 'default' cannot be a sensitive column/);
+  });
+
   it('refuses an empty learner list', () => {
     expect(() => checkTrainOptions({ name: 'm', learners: [] })).toThrow(/no learner given/);
   });

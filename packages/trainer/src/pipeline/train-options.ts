@@ -5,6 +5,7 @@
  */
 import { TrainerError } from '../errors.js';
 import { LEARNERS } from '../learners/catalog.js';
+import { hasFairnessRules, type FairnessRules } from '../fairness/rules.js';
 
 interface CheckedOptions {
   readonly name: string;
@@ -12,6 +13,26 @@ interface CheckedOptions {
   readonly candidates?: number | undefined;
   readonly folds?: number | undefined;
   readonly timeBudgetSeconds?: number | undefined;
+  readonly data?: { readonly target: string } | undefined;
+  readonly sensitive?: readonly string[] | undefined;
+  readonly gate?: { readonly fairness?: FairnessRules | undefined } | undefined;
+}
+
+function checkFairness(options: CheckedOptions): void {
+  const sensitive = options.sensitive ?? [];
+  const target = options.data?.target;
+  if (target !== undefined && sensitive.includes(target)) {
+    throw new TrainerError(
+      'CONFIG',
+      `the target '${target}' cannot be a sensitive column; name the group columns (e.g. SEX)`,
+    );
+  }
+  if (sensitive.length === 0 && hasFairnessRules(options.gate?.fairness)) {
+    throw new TrainerError(
+      'CONFIG',
+      'fairness gate rules need the columns to assess: add --sensitive COL,COL',
+    );
+  }
 }
 
 function positiveInteger(value: number | undefined, what: string): void {
@@ -42,6 +63,7 @@ export function checkTrainOptions(options: CheckedOptions): void {
       );
     }
   }
+  checkFairness(options);
   positiveInteger(options.candidates, 'candidates per learner');
   positiveInteger(options.folds, 'folds');
   if (options.timeBudgetSeconds !== undefined && !(options.timeBudgetSeconds > 0)) {

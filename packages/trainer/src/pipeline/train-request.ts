@@ -56,6 +56,10 @@ export const trainRequestSchema = z.strictObject({
   exampleRows: z.enum(['synthetic', 'real']).default('synthetic'),
   register: flag.default(true),
   allowSchemaChange: flag.optional(),
+  sensitive: list.optional(),
+  maxEqualizedOddsDiff: number.optional(),
+  maxDemographicParityDiff: number.optional(),
+  minDemographicParityRatio: number.optional(),
 });
 
 /** Validated training options (flag names in camelCase, defaults applied). */

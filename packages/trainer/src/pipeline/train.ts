@@ -10,6 +10,8 @@ import type { MlflowClient } from 'mlflow-js-client';
 import { TrainerError } from '../errors.js';
 import type { Finding } from '../doctor/index.js';
 import type { GateConfig } from '../gate/gate.js';
+import type { BootstrapOptions, FairnessReport } from '../fairness/index.js';
+import { sensitiveColumns } from '../fairness/index.js';
 import { LEARNERS, type LearnerName } from '../learners/catalog.js';
 import type { ErrorCosts } from '../metrics/index.js';
 import { saveCompareView } from '../mlflow/compare-view.js';
@@ -24,6 +26,7 @@ import { createHeartbeat } from './heartbeat.js';
 import { endFailedRun } from './end-failed-run.js';
 import { logTrainingRun } from './log-training-run.js';
 import { logWinner } from './log-winner.js';
+import { logFairness } from './log-fairness.js';
 import { modelFacts } from './model-facts.js';
 import { searchCandidates } from './search-candidates.js';
 import { trainEvents } from './train-events.js';
@@ -66,6 +69,13 @@ export interface TrainOptions {
   readonly costs?: ErrorCosts | undefined;
   readonly gate?: GateConfig | undefined;
   /**
+   * Columns whose groups the fairness report compares on the test split (`--sensitive`); they
+   * may be features or excluded columns. @default none (no report)
+   */
+  readonly sensitive?: readonly string[] | undefined;
+  /** The fairness report's bootstrap intervals. @default DEFAULT_BOOTSTRAP */
+  readonly fairnessBootstrap?: Partial<BootstrapOptions> | undefined;
+  /**
    * Gate without moving `@champion`: a winner that passes is tagged `awaiting-approval` and waits
    * as `@challenger` for `champion promote --approve`. @default false
    */
@@ -102,6 +112,8 @@ export interface TrainedCandidate {
   readonly cv: CandidateResult;
   readonly evaluated: EvaluatedModel;
   readonly modelId: string;
+  /** Its fairness report on the test split, with `sensitive`. */
+  readonly fairness?: FairnessReport;
 }
 
 export interface TrainSummary {
@@ -141,6 +153,13 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   checkTrainOptions(options);
   emit({ stage: 'data', message: `reading ${options.data.path}` });
   const data = await prepareData(options.data);
+  // An unknown sensitive column fails now, before any run exists.
+  sensitiveColumns({
+    table: data.table,
+    names: options.sensitive ?? [],
+    rows: [],
+    source: options.data.path,
+  });
   const digest = await fileDigest(options.data.path);
   emit({
     stage: 'data',
@@ -210,6 +229,14 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
     await logWinner({ client, runId, winner, models, candidates });
     await uploadEvaluation({ client, artifactUri: parent.info.artifact_uri, models });
+    if (winner.fairness) {
+      await logFairness({
+        client,
+        runId,
+        artifactUri: parent.info.artifact_uri,
+        report: winner.fairness,
+      });
+    }
 
     const gated =
       options.register === false

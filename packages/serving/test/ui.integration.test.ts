@@ -1,0 +1,228 @@
+/**
+ * Acceptance (issue 15, items 3 and 4): in Chromium, on a real trained champion served by a real
+ * server against the tests' MLflow: the form submits the model's example (with the keyboard) and
+ * shows the probability /predict answers; the batch page scores a CSV; every page answers 200
+ * with no serious or critical axe-core violation and nothing blocked by its CSP; the monitoring
+ * page shows its empty state, then a real `champion monitor run`. Screenshots are kept under
+ * test-artifacts/ui/.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { Secret, type MlflowClient } from 'mlflow-js-client';
+import { startServer, type RunningServer } from '../src/server.js';
+import { TOP_REASONS } from '../src/ui/result.js';
+import {
+  integrationClient,
+  tempDir,
+  trainChampion,
+  uniqueName,
+} from '@champion/trainer/test-support';
+import {
+  available,
+  sampleRecords,
+  servedModel,
+  spawnChild,
+  testConfig,
+} from './serving-fixtures.js';
+import {
+  CHROMIUM_HOWTO,
+  chromiumPath,
+  launchChromium,
+  screenshot,
+  seriousViolations,
+  watch,
+} from './ui-browser.js';
+
+const executable = chromiumPath();
+const run = available('Chromium', executable, CHROMIUM_HOWTO);
+
+(run ? describe : describe.skip)('the web UI in Chromium', () => {
+  const name = uniqueName('ui');
+  let client: MlflowClient;
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    client = integrationClient();
+    tmp = await tempDir('ui');
+    await trainChampion({ client, name, dir: tmp.dir });
+    server = await startServer({ config: testConfig({ name, dir: tmp.dir }), client });
+    await servedModel(server.host);
+    browser = await launchChromium(executable ?? '');
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.shutdown();
+    await client?.close();
+    await tmp?.cleanup();
+  });
+
+  /** Opens `path`, checks 200, no errors, no serious axe violation; keeps a screenshot. */
+  async function visit(path: string, shot: string): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const problems = watch(page);
+    const res = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    expect({ path, status: res?.status() }).toEqual({ path, status: 200 });
+    expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+    await screenshot(page, shot);
+    // Responsive: on a phone-sized screen the page does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    await screenshot(page, `${shot}-narrow`);
+    expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    await page.setViewportSize({ width: 1200, height: 900 });
+    expect({ path, problems }).toEqual({ path, problems: [] });
+    return page;
+  }
+
+  it('submits the model example from the keyboard and shows the probability /predict answers', async () => {
+    const page = await visit('/ui/', 'predict-form');
+    const example = (await (await fetch(`${server.url}/model/example`)).json()) as unknown[];
+    await page.focus('button[type="submit"]');
+    const [sent] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/predict?explain=true')),
+      page.keyboard.press('Enter'),
+    ]);
+    const record = sent.postDataJSON() as Record<string, unknown>;
+    expect(record).toEqual(example[0]);
+    const shown = page.getByTestId('probability');
+    await shown.waitFor();
+    const answer = (await (
+      await fetch(`${server.url}/predict`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      })
+    ).json()) as { probability: number; label: unknown; model: { version: string } };
+    expect(await shown.textContent()).toBe(String(answer.probability));
+    expect(await page.getByTestId('label').textContent()).toBe(String(answer.label));
+    expect(await page.getByTestId('version').textContent()).toBe(answer.model.version);
+    // The reasons: a bar per top feature when /predict explains, else why not (both are shown).
+    const explained = await (
+      await fetch(`${server.url}/predict?explain=true`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      })
+    ).json();
+    const contributions = (explained as { explanation?: { contributions?: object } | null })
+      .explanation?.contributions;
+    const reasons = page.locator('ol.reasons li');
+    if (contributions === undefined)
+      expect(await page.textContent('#result')).toContain(
+        'Explanations unavailable for this model',
+      );
+    else
+      expect(await reasons.count()).toBe(Math.min(TOP_REASONS, Object.keys(contributions).length));
+    expect({ violations: await seriousViolations(page) }).toEqual({ violations: [] });
+    await screenshot(page, 'predict-result');
+    await page.close();
+  });
+
+  it('scores an uploaded CSV through /predict/batch', async () => {
+    const model = await servedModel(server.host);
+    const rows = sampleRecords(model, 25);
+    const header = model.features.map((f) => f.name);
+    const csv = [
+      header.join(','),
+      // sampleRecords gives numbers and plain category strings: no quoting needed.
+      ...rows.map((r) =>
+        header.map((h) => JSON.stringify(r[h] ?? '').replace(/^"|"$/g, '')).join(','),
+      ),
+    ];
+    const file = join(tmp.dir, 'applicants.csv');
+    await writeFile(file, `${csv.join('\n')}\n`);
+    const page = await visit('/ui/batch', 'batch');
+    await page.setInputFiles('#batch-file', file);
+    await page.click('button[type="submit"]');
+    await page.locator('#batch-download').waitFor({ state: 'visible' });
+    expect(await page.locator('#batch-status').textContent()).toBe(
+      'Scored 25 rows: download the scored CSV below.',
+    );
+    await screenshot(page, 'batch-scored');
+    await page.close();
+  });
+
+  it('shows the model card with the plots, metrics and gate record', async () => {
+    const page = await visit('/ui/model', 'model-card');
+    const plots = page.locator('.plots img');
+    expect(await plots.count()).toBeGreaterThanOrEqual(4);
+    // Every plot loaded (an image that failed has no natural width).
+    const widths = await plots.evaluateAll((imgs) =>
+      imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth),
+    );
+    expect(widths.every((w) => w > 0)).toBe(true);
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('ROC AUC');
+    expect(text).toContain('Confusion matrix at the threshold');
+    expect(text).toContain('The training run in MLflow');
+    expect(text).toContain('No fairness report');
+    await page.close();
+  });
+
+  it('shows how to start monitoring, then the figures of a real monitoring run', async () => {
+    const empty = await visit('/ui/monitoring', 'monitoring-empty');
+    expect(await empty.textContent('main')).toContain(`champion monitor run --name ${name}`);
+    await empty.close();
+
+    const model = await servedModel(server.host);
+    const scored = await fetch(`${server.url}/predict`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sampleRecords(model, 300)),
+    });
+    expect(scored.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 2000)); // the store's flush interval is 1 s
+    const monitor = spawnChild({
+      command: process.execPath,
+      args: [
+        ...['--import', 'tsx', '--conditions=@champion/source', 'packages/cli/src/main.ts'],
+        ...['monitor', 'run', '--name', name],
+      ],
+      env: {
+        MLFLOW_TRACKING_URI: process.env['MLFLOW_TRACKING_URI'] ?? '',
+        CHAMPION_INFERENCE_STORE: join(tmp.dir, 'inference-log'),
+      },
+    });
+    expect({ code: await monitor.exited, output: monitor.output().slice(-2000) }).toMatchObject({
+      code: 0,
+    });
+    const page = await visit('/ui/monitoring', 'monitoring');
+    const text = ((await page.textContent('main')) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(`Monitoring runs of ${name} shown: 1 `);
+    expect(text).toContain('Score distribution: reference vs current');
+    expect(await page.locator('table').last().locator('tbody tr').count()).toBe(1);
+    await page.close();
+  }, 240_000);
+
+  it('asks for the API key when /predict needs one, and scores with it', async () => {
+    const dir = join(tmp.dir, 'keyed');
+    await mkdir(dir, { recursive: true });
+    const keyed = await startServer({
+      config: { ...testConfig({ name, dir }), apiKey: new Secret('ui-test-key') },
+      client,
+    });
+    try {
+      await servedModel(keyed.host);
+      const page = await browser.newPage();
+      await page.goto(`${keyed.url}/ui/`);
+      await page.click('button[type="submit"]');
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toContain('UNAUTHORIZED');
+      await page.fill('#api-key', 'ui-test-key');
+      await page.click('button[type="submit"]');
+      await page.getByTestId('probability').waitFor();
+      expect(Number(await page.getByTestId('probability').textContent())).toBeGreaterThan(0);
+      // The key stays in the tab: not in a cookie, not in the page's URL.
+      expect(await page.context().cookies()).toEqual([]);
+      expect(page.url()).not.toContain('ui-test-key');
+      await page.close();
+    } finally {
+      await keyed.shutdown();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+// The batch page: the chosen CSV goes to /predict/batch as it is (text/csv) and the scored CSV
+// comes back as a download; nothing is parsed here.
+const form = document.getElementById('batch-form');
+const status = document.getElementById('batch-status');
+const keyInput = document.getElementById('api-key');
+const KEY = 'champion.apiKey';
+
+if (keyInput !== null) {
+  keyInput.value = sessionStorage.getItem(KEY) ?? '';
+  keyInput.addEventListener('change', () => sessionStorage.setItem(KEY, keyInput.value));
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const file = document.getElementById('batch-file').files[0];
+  if (file === undefined) {
+    status.textContent = 'Choose a CSV file first.';
+    return;
+  }
+  const headers = { 'content-type': 'text/csv', accept: 'text/csv' };
+  if (keyInput !== null && keyInput.value !== '') headers['x-api-key'] = keyInput.value;
+  status.textContent = `Scoring ${file.name}…`;
+  try {
+    const res = await fetch('/predict/batch', { method: 'POST', headers, body: file });
+    if (res.status !== 200) {
+      const body = await res.json().catch(() => null);
+      status.textContent = `The server answered ${res.status}: ${body?.error?.message ?? res.statusText}`;
+      return;
+    }
+    const blob = await res.blob();
+    const link = document.getElementById('batch-download');
+    link.href = URL.createObjectURL(blob);
+    link.download = file.name.replace(/\.csv$/i, '') + '.scored.csv';
+    link.hidden = false;
+    const rows = (await blob.text()).split('\n').filter((l) => l !== '').length - 1;
+    status.textContent = `Scored ${rows} rows: download the scored CSV below.`;
+    link.focus();
+  } catch (error) {
+    status.textContent = `Could not reach the server: ${error.message}`;
+  }
+});
