@@ -14,6 +14,8 @@ it('reads a query string (kebab-case names, text values) as JSON gives the same 
     learners: 'logreg',
     'set-aside-bad-rows': 'true',
     register: 'false',
+    sensitive: 'sex,age',
+    'max-equalized-odds-diff': '0.1',
   });
   const fromJson = parseTrainRequest({
     target: 'default',
@@ -22,6 +24,8 @@ it('reads a query string (kebab-case names, text values) as JSON gives the same 
     learners: ['logreg'],
     setAsideBadRows: true,
     register: false,
+    sensitive: ['sex', 'age'],
+    maxEqualizedOddsDiff: 0.1,
   });
   expect(fromQuery).toEqual(fromJson);
   expect(fromQuery).toMatchObject({
