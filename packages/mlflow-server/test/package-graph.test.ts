@@ -23,6 +23,7 @@ const EVERY_LIBRARY = [
   'serving',
   'inference-store',
   'monitor',
+  'control',
 ];
 
 /** Workspace packages each package's `src` may import (by folder name under packages/). */
@@ -39,6 +40,8 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   'inference-store': [],
   serving: ['runtime', 'tabular', 'mlflow-js-client', 'inference-store'],
   monitor: ['inference-store', 'runtime', 'tabular', 'trainer', 'mlflow-js-client'],
+  // Jobs run the CLI in child processes or pods; the service itself never imports the CLI.
+  control: ['trainer', 'monitor', 'tabular', 'mlflow-js-client'],
   cli: EVERY_LIBRARY,
   bench: EVERY_LIBRARY,
 };

@@ -54,6 +54,15 @@ export { checkParity, edgeRows, type ParityReport } from './runtime/parity.js';
 export { encodeDataset, encodeLabels, featureSpecs } from './data/encode.js';
 export { rocAuc as rocAucScore } from './metrics/index.js';
 export { checkTrainOptions } from './pipeline/train-options.js';
+export {
+  flagKey,
+  parseTrainRequest,
+  SEARCH_CANDIDATES,
+  TRAIN_REQUEST_FLAGS,
+  trainRequestArgs,
+  trainRequestSchema,
+  type TrainRequest,
+} from './pipeline/train-request.js';
 export { defaultModelName } from './pipeline/model-name.js';
 export { promoteVersion, type PromoteOptions } from './pipeline/promote.js';
 export { approveVersion, type ApproveOptions, type ApproveResult } from './pipeline/approve.js';

@@ -1,3 +1,4 @@
+import { controlCommand } from './control.js';
 import { dataCommand } from './data.js';
 import { demoCommand } from './demo.js';
 import { doctorCommand } from './doctor.js';
@@ -23,6 +24,7 @@ export const commands: readonly CommandModule[] = [
   rollbackCommand,
   doctorCommand,
   serveCommand,
+  controlCommand,
   scoreCommand,
   fairnessCommand,
   monitorRunCommand,

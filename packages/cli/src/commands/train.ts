@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import { openSource } from '@champion/tabular';
-import type { LearnerName, TrainSummary } from '@champion/trainer';
+import type { LearnerName, TrainEvent, TrainSummary } from '@champion/trainer';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
 import { createProgress } from './progress.js';
@@ -11,35 +11,9 @@ import { withTracking } from '../services/tracking.js';
 
 interface TrainFlags {
   data: string;
-  target: string;
-  positive?: string;
-  idCols?: string[];
-  exclude?: string[];
-  categorical?: string[];
-  name?: string;
-  experiment?: string;
-  learners: string[];
-  search: 'quick' | 'default' | 'wide';
-  candidates?: number;
-  timeBudget: number;
-  folds?: number;
-  thresholdFor: 'f1' | 'cost';
-  costFn: number;
-  costFp: number;
-  minAuc: number;
-  margin: number;
-  seed: number;
-  setAsideBadRows?: boolean;
-  exampleRows: 'synthetic' | 'real';
-  register: boolean;
-  allowSchemaChange?: boolean;
-  sensitive?: string[];
-  maxEqualizedOddsDiff?: number;
-  maxDemographicParityDiff?: number;
-  minDemographicParityRatio?: number;
+  /** With --json: each progress event as a JSON line on stdout before the result. */
+  events?: boolean;
 }
-
-const SEARCH_CANDIDATES = { quick: 2, default: 6, wide: 20 } as const;
 
 function parseNumber(value: string): number {
   const n = Number(value);
@@ -212,36 +186,48 @@ export const trainCommand: CommandModule = {
         parseNumber,
       )
       .option('--no-register', 'log runs and models but do not register or promote')
+      .option(
+        '--events',
+        'with --json: also write each progress event as a JSON line ({"event":"progress",...}) before the result',
+      )
       .action(async (_flags: TrainFlags, command: Command) => {
         const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
         const json = flags.json === true;
-        const candidates = flags.candidates ?? SEARCH_CANDIDATES[flags.search];
         // The trainer is loaded when a command needs it, not at every CLI start-up.
-        const { checkTrainOptions, defaultModelName, train } = await import('@champion/trainer');
-        const name = flags.name ?? defaultModelName(flags.data);
+        const { checkTrainOptions, defaultModelName, parseTrainRequest, SEARCH_CANDIDATES, train } =
+          await import('@champion/trainer');
+        // The same schema the control service validates `POST /jobs/train` with.
+        const options = parseTrainRequest(flags);
+        const candidates = options.candidates ?? SEARCH_CANDIDATES[options.search];
+        const name = options.name ?? defaultModelName(flags.data);
         const gate = {
           primaryMetric: 'roc_auc',
-          margin: flags.margin,
-          floors: { roc_auc: flags.minAuc },
+          margin: options.margin,
+          floors: { roc_auc: options.minAuc },
           fairness: {
-            maxEqualizedOddsDiff: flags.maxEqualizedOddsDiff,
-            maxDemographicParityDiff: flags.maxDemographicParityDiff,
-            minDemographicParityRatio: flags.minDemographicParityRatio,
+            maxEqualizedOddsDiff: options.maxEqualizedOddsDiff,
+            maxDemographicParityDiff: options.maxDemographicParityDiff,
+            minDemographicParityRatio: options.minDemographicParityRatio,
           },
         };
         checkTrainOptions({
-          data: { target: flags.target },
-          sensitive: flags.sensitive,
+          data: { target: options.target },
+          sensitive: options.sensitive,
           gate,
           name,
-          learners: flags.learners,
+          learners: options.learners,
           candidates,
-          folds: flags.folds,
-          timeBudgetSeconds: flags.timeBudget,
+          folds: options.folds,
+          timeBudgetSeconds: options.timeBudget,
         });
         // A missing, empty or unreadable file fails now, not after MLflow has started.
         await openSource(flags.data);
         const progress = createProgress({ json });
+        const onEvent = (e: TrainEvent): void => {
+          if (json && flags.events === true)
+            context.output.result({ json, text: '', data: { event: 'progress', ...e } });
+          progress.update(`${e.stage}: ${e.message}`);
+        };
         // Ctrl-C ends the run KILLED (between candidates) instead of leaving it RUNNING.
         const abort = new AbortController();
         void context.shutdownSignal().then((signal) => abort.abort(signal));
@@ -254,30 +240,30 @@ export const trainCommand: CommandModule = {
                 result: await train({
                   client: tracking.client,
                   name,
-                  experiment: flags.experiment,
+                  experiment: options.experiment,
                   data: {
                     path: flags.data,
-                    target: flags.target,
-                    positive: flags.positive,
-                    idColumns: flags.idCols,
-                    exclude: flags.exclude,
-                    categorical: flags.categorical,
-                    onBadRows: flags.setAsideBadRows ? 'set-aside' : 'reject',
-                    seed: flags.seed,
+                    target: options.target,
+                    positive: options.positive,
+                    idColumns: options.idCols,
+                    exclude: options.exclude,
+                    categorical: options.categorical,
+                    onBadRows: options.setAsideBadRows ? 'set-aside' : 'reject',
+                    seed: options.seed,
                   },
-                  learners: flags.learners as LearnerName[],
+                  learners: options.learners as LearnerName[],
                   candidates,
-                  timeBudgetSeconds: flags.timeBudget,
-                  folds: flags.folds,
-                  thresholdFor: flags.thresholdFor,
-                  costs: { falseNegative: flags.costFn, falsePositive: flags.costFp },
+                  timeBudgetSeconds: options.timeBudget,
+                  folds: options.folds,
+                  thresholdFor: options.thresholdFor,
+                  costs: { falseNegative: options.costFn, falsePositive: options.costFp },
                   gate,
-                  sensitive: flags.sensitive,
-                  register: flags.register,
-                  allowSchemaChange: flags.allowSchemaChange === true,
-                  exampleRows: flags.exampleRows,
+                  sensitive: options.sensitive,
+                  register: options.register,
+                  allowSchemaChange: options.allowSchemaChange === true,
+                  exampleRows: options.exampleRows,
                   command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
-                  onEvent: (e) => progress.update(`${e.stage}: ${e.message}`),
+                  onEvent,
                   signal: abort.signal,
                 }),
               };

@@ -45,6 +45,8 @@ export interface TrainEvent {
   readonly message: string;
   /** Progress within the stage, 0..1, when known. */
   readonly fraction?: number;
+  /** The MLflow run of this training, on the event reporting its creation. */
+  readonly runId?: string;
 }
 
 export interface TrainOptions {
@@ -191,6 +193,7 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
   });
   const runId = parent.info.run_id;
   heartbeat.start(runId);
+  report({ stage: 'log', message: `MLflow run ${runId}`, runId });
   let finished = false;
   try {
     const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);

@@ -1,0 +1,19 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+const SAFE_ID = /^[\w.:-]{1,128}$/;
+
+/** The request id of this exchange (set by {@link requestId}). */
+export function requestIdOf(res: Response): string {
+  const id: unknown = res.locals['requestId'];
+  return typeof id === 'string' ? id : 'unknown';
+}
+
+/** The caller's X-Request-Id when it is a plain token, else a new one; echoed in the response. */
+export function requestId(req: Request, res: Response, next: NextFunction): void {
+  const given = req.get('x-request-id');
+  const id = given !== undefined && SAFE_ID.test(given) ? given : randomUUID();
+  res.locals['requestId'] = id;
+  res.setHeader('X-Request-Id', id);
+  next();
+}
