@@ -143,14 +143,26 @@ export interface TrainSummary {
   readonly seconds: number;
 }
 
-/** Trains, logs, registers and gates; see the module header. */
-export async function train(options: TrainOptions): Promise<TrainSummary> {
-  const started = performance.now();
-  const heartbeat = createHeartbeat({ client: options.client });
-  const { emit, report } = trainEvents({ options, heartbeat });
-  options = { ...options, onEvent: emit };
-  const { client } = options;
-  checkTrainOptions(options);
+type Emit = (event: TrainEvent) => void;
+type PreparedData = Awaited<ReturnType<typeof prepareData>>;
+
+/** What the data step found: the table and splits, the file's digest, the schema comparison. */
+interface TrainingInput {
+  readonly data: PreparedData;
+  readonly digest: string;
+  readonly schemaChange: SchemaChange;
+}
+
+/** The parent run and what the repair before it settled. */
+interface TrainingRun {
+  readonly experimentId: string;
+  readonly runId: string;
+  readonly artifactUri: string;
+  readonly repaired: readonly Finding[];
+}
+
+/** Reads and checks the data; every refusal here comes before any MLflow run exists. */
+async function readTrainingInput(options: TrainOptions, emit: Emit): Promise<TrainingInput> {
   emit({ stage: 'data', message: `reading ${options.data.path}` });
   const data = await prepareData(options.data);
   // An unknown sensitive column fails now, before any run exists.
@@ -169,13 +181,18 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     options.register === false
       ? { changes: [] }
       : await checkSchemaChange({
-          client,
+          client: options.client,
           name: options.name,
           schema: data.schema,
           allow: options.allowSchemaChange === true,
           emit,
         });
+  return { data, digest, schemaChange };
+}
 
+/** The experiment, the repair of what a killed earlier training left, and the parent run. */
+async function openTrainingRun(options: TrainOptions, emit: Emit): Promise<TrainingRun> {
+  const { client } = options;
   const experiment = await client.experiments.getOrCreate({
     name: options.experiment ?? options.name,
   });
@@ -191,53 +208,129 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
       ...options.tags,
     },
   });
-  const runId = parent.info.run_id;
+  return {
+    experimentId,
+    runId: parent.info.run_id,
+    artifactUri: parent.info.artifact_uri,
+    repaired,
+  };
+}
+
+interface TrainedModels {
+  readonly candidates: readonly CandidateResult[];
+  readonly models: readonly TrainedCandidate[];
+  readonly winner: TrainedCandidate;
+}
+
+/** Searches candidates, publishes the best of each learner, logs the winner and its figures. */
+async function trainCandidates(options: {
+  readonly train: TrainOptions;
+  readonly input: TrainingInput;
+  readonly run: TrainingRun;
+}): Promise<TrainedModels> {
+  const { train: trainOptions, input, run } = options;
+  const { client } = trainOptions;
+  const { data, digest, schemaChange } = input;
+  const { experimentId, runId } = run;
+  const learners = (trainOptions.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
+  const folds = trainOptions.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
+  const facts = await modelFacts({ data, path: trainOptions.data.path });
+  await logTrainingRun({
+    client,
+    runId,
+    options: trainOptions,
+    data,
+    digest,
+    folds,
+    learners,
+    schemaChange,
+  });
+  const candidates = await searchCandidates({
+    client,
+    experimentId,
+    runId,
+    options: trainOptions,
+    data,
+    learners,
+    folds,
+  });
+  const best = bestCandidates(candidates);
+  const models: TrainedCandidate[] = [];
+  for (const cv of best.perLearner) {
+    models.push(
+      await publishCandidate({
+        train: trainOptions,
+        data,
+        cv,
+        experimentId,
+        runId,
+        fileDigest: digest,
+        ...facts,
+      }),
+    );
+  }
+  const winner = models.find((m) => m.learner === best.overall.learner) ?? models[0];
+  if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
+  await logWinner({ client, runId, winner, models, candidates });
+  await uploadEvaluation({ client, artifactUri: run.artifactUri, models });
+  if (winner.fairness) {
+    await logFairness({ client, runId, artifactUri: run.artifactUri, report: winner.fairness });
+  }
+  return { candidates, models, winner };
+}
+
+type Gated = Awaited<ReturnType<typeof registerAndGate>>;
+
+function summarize(options: {
+  readonly started: number;
+  readonly input: TrainingInput;
+  readonly run: TrainingRun;
+  readonly trained: TrainedModels;
+  readonly gated: Gated | undefined;
+}): TrainSummary {
+  const { input, run, trained, gated } = options;
+  const { data } = input;
+  const registered = gated !== undefined && 'decision' in gated ? gated : undefined;
+  const unchanged = gated !== undefined && 'unchanged' in gated ? gated.unchanged : undefined;
+  return {
+    experimentId: run.experimentId,
+    runId: run.runId,
+    rows: {
+      train: data.train.rowCount,
+      validation: data.valid.rowCount,
+      test: data.test.rowCount,
+      setAside: data.read.setAside.length,
+    },
+    features: data.features.length,
+    candidates: trained.candidates,
+    models: trained.models,
+    winner: trained.winner,
+    ...(registered === undefined
+      ? {}
+      : { version: registered.version.version, decision: registered.decision }),
+    ...(unchanged === undefined ? {} : { unchanged: unchanged.version }),
+    repaired: run.repaired,
+    schemaChange: input.schemaChange,
+    seconds: (performance.now() - options.started) / 1000,
+  };
+}
+
+/** Trains, logs, registers and gates; see the module header. */
+export async function train(options: TrainOptions): Promise<TrainSummary> {
+  const started = performance.now();
+  const heartbeat = createHeartbeat({ client: options.client });
+  const { emit, report } = trainEvents({ options, heartbeat });
+  options = { ...options, onEvent: emit };
+  const { client } = options;
+  checkTrainOptions(options);
+  const input = await readTrainingInput(options, emit);
+  const run = await openTrainingRun(options, emit);
+  const { runId } = run;
   heartbeat.start(runId);
   report({ stage: 'log', message: `MLflow run ${runId}`, runId });
   let finished = false;
   try {
-    const learners = (options.learners ?? ['gbdt', 'logreg']).map((n) => LEARNERS[n]);
-    const folds = options.folds ?? (data.train.rowCount > 200_000 ? 1 : 3);
-    const facts = await modelFacts({ data, path: options.data.path });
-    await logTrainingRun({ client, runId, options, data, digest, folds, learners, schemaChange });
-
-    const candidates = await searchCandidates({
-      client,
-      experimentId,
-      runId,
-      options,
-      data,
-      learners,
-      folds,
-    });
-    const best = bestCandidates(candidates);
-    const models: TrainedCandidate[] = [];
-    for (const cv of best.perLearner) {
-      models.push(
-        await publishCandidate({
-          train: options,
-          data,
-          cv,
-          experimentId,
-          runId,
-          fileDigest: digest,
-          ...facts,
-        }),
-      );
-    }
-    const winner = models.find((m) => m.learner === best.overall.learner) ?? models[0];
-    if (!winner) throw new TrainerError('TRAINING', 'no candidate finished within the budget');
-    await logWinner({ client, runId, winner, models, candidates });
-    await uploadEvaluation({ client, artifactUri: parent.info.artifact_uri, models });
-    if (winner.fairness) {
-      await logFairness({
-        client,
-        runId,
-        artifactUri: parent.info.artifact_uri,
-        report: winner.fairness,
-      });
-    }
-
+    const trained = await trainCandidates({ train: options, input, run });
     const gated =
       options.register === false
         ? undefined
@@ -245,8 +338,8 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
             client,
             name: options.name,
             runId,
-            winner,
-            data,
+            winner: trained.winner,
+            data: input.data,
             gate: options.gate,
             hold: options.hold,
             tags: options.tags,
@@ -259,32 +352,10 @@ export async function train(options: TrainOptions): Promise<TrainSummary> {
     await heartbeat.stop();
     await client.runs.finish(runId, 'FINISHED');
     finished = true;
-    const registered = gated !== undefined && 'decision' in gated ? gated : undefined;
-    const unchanged = gated !== undefined && 'unchanged' in gated ? gated.unchanged : undefined;
     // Only now: @challenger never points at a version of a run that did not finish.
-    if (registered) await markChallenger(client, registered.version);
+    if (gated !== undefined && 'decision' in gated) await markChallenger(client, gated.version);
     report({ stage: 'done', message: 'done' });
-    return {
-      experimentId,
-      runId,
-      rows: {
-        train: data.train.rowCount,
-        validation: data.valid.rowCount,
-        test: data.test.rowCount,
-        setAside: data.read.setAside.length,
-      },
-      features: data.features.length,
-      candidates,
-      models,
-      winner,
-      ...(registered === undefined
-        ? {}
-        : { version: registered.version.version, decision: registered.decision }),
-      ...(unchanged === undefined ? {} : { unchanged: unchanged.version }),
-      repaired,
-      schemaChange,
-      seconds: (performance.now() - started) / 1000,
-    };
+    return summarize({ started, input, run, trained, gated });
   } catch (error) {
     await heartbeat.stop();
     // A finished run stays FINISHED (its gate decision stands); only the error is reported.
