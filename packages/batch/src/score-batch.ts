@@ -22,6 +22,7 @@ import {
   type LoadedModel,
   silentLogger,
   type Logger,
+  type ServedModel,
 } from '@champion/runtime';
 import { ChunkedScoring } from './chunked-scoring.js';
 import { openScorer } from './open-scorer.js';
@@ -208,6 +209,77 @@ function quoteChecks(plan: ScorePlan): (file: string) => Promise<boolean> {
   };
 }
 
+type OpenedScorer = Awaited<ReturnType<typeof openScorer>>;
+
+/** What scoring the files needs: the plan, both paths (workers, main thread) and the outputs. */
+interface FileScoring {
+  readonly plan: ScorePlan;
+  readonly served: ServedModel;
+  /** The worker path's scoring functions, when the workers can read whole files. */
+  readonly fast:
+    | {
+        readonly scoreBlock: NonNullable<OpenedScorer['scorer']['scoreBlock']>;
+        readonly scoreRows: ReturnType<typeof instantiate>;
+      }
+    | undefined;
+  readonly chunked: ChunkedScoring;
+  readonly scorer: OpenedScorer['scorer'];
+  readonly writer: Awaited<ReturnType<typeof openTableWriter>>;
+  readonly rejects: RejectWriter;
+  readonly counts: { rowsScored: number; rowsRejected: number };
+  readonly watch: Stopwatch;
+  readonly keep: readonly string[];
+  readonly quoteCheck: (file: string) => Promise<boolean>;
+  readonly onProgress: () => void;
+}
+
+/**
+ * Scores every planned file in order: on the workers when they can read it whole (quote-free
+ * CSV, compiled program), else through the chunked path. Returns how many files each path read;
+ * on a failure the outputs are closed and the error rethrown.
+ */
+async function scoreFiles(job: FileScoring): Promise<{ workers: number; main: number }> {
+  const { plan, fast, chunked, scorer, writer, rejects, counts, watch, keep, served } = job;
+  const readers = { workers: 0, main: 0 };
+  try {
+    for (const file of plan.files) {
+      const header = plan.headers.get(file) ?? [];
+      const layout =
+        fast !== undefined && !isParquet(file)
+          ? blockLayout({ header, model: served, keep })
+          : undefined;
+      const onWorkers =
+        fast !== undefined &&
+        layout !== undefined &&
+        (await scoreCsvFast({
+          file,
+          header,
+          layout,
+          model: served,
+          keep,
+          ...fast,
+          inFlight: 3 * scorer.parallelism,
+          writer,
+          rejects,
+          counts,
+          onBlock: job.onProgress,
+          time: (stage, work) => watch.time(stage, work),
+          quoteFree: job.quoteCheck(file),
+        })) === 'scored';
+      if (onWorkers) readers.workers++;
+      else {
+        readers.main++;
+        await chunked.score([file]);
+      }
+    }
+  } catch (error) {
+    await chunked.settled();
+    await Promise.allSettled([writer.close(), rejects.close(), scorer.close()]);
+    throw error;
+  }
+  return readers;
+}
+
 /** Scores `input` into `output`; see the module header. */
 export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSummary> {
   const started = performance.now();
@@ -274,43 +346,20 @@ export async function scoreBatch(options: ScoreBatchOptions): Promise<BatchSumma
     explain === undefined
       ? { scoreBlock: scorer.scoreBlock, scoreRows: instantiate(program) }
       : undefined;
-  const readers = { workers: 0, main: 0 };
-  try {
-    for (const file of plan.files) {
-      const header = plan.headers.get(file) ?? [];
-      const layout =
-        fast !== undefined && !isParquet(file)
-          ? blockLayout({ header, model: served, keep })
-          : undefined;
-      const onWorkers =
-        fast !== undefined &&
-        layout !== undefined &&
-        (await scoreCsvFast({
-          file,
-          header,
-          layout,
-          model: served,
-          keep,
-          ...fast,
-          inFlight: 3 * scorer.parallelism,
-          writer,
-          rejects,
-          counts,
-          onBlock: () => options.onProgress?.(progress()),
-          time: (stage, work) => watch.time(stage, work),
-          quoteFree: quoteCheck(file),
-        })) === 'scored';
-      if (onWorkers) readers.workers++;
-      else {
-        readers.main++;
-        await chunked.score([file]);
-      }
-    }
-  } catch (error) {
-    await chunked.settled();
-    await Promise.allSettled([writer.close(), rejects.close(), scorer.close()]);
-    throw error;
-  }
+  const readers = await scoreFiles({
+    plan,
+    served,
+    fast,
+    chunked,
+    scorer,
+    writer,
+    rejects,
+    counts,
+    watch,
+    keep,
+    quoteCheck,
+    onProgress: () => options.onProgress?.(progress()),
+  });
   await scorer.close();
   await watch.time('write', () => Promise.all([writer.close(), rejects.close()]));
   const final = progress();
