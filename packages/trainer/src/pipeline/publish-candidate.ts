@@ -46,11 +46,8 @@ function firstRows(data: PreparedData, count: number): Record<string, number | s
   return out;
 }
 
-/**
- * Refits the best candidate of a learner (unless the search already fitted it), evaluates it
- * through its ONNX export and logs it to MLflow as a logged model of the run.
- */
-export async function publishCandidate(options: {
+/** What publishCandidate is given: the training, its data, the candidate and the run. */
+interface PublishOptions {
   train: TrainOptions;
   data: PreparedData;
   cv: CandidateResult;
@@ -62,7 +59,20 @@ export async function publishCandidate(options: {
   schemaDigest: string;
   profile: unknown;
   signatureTypes: Readonly<Record<string, SignatureType>>;
-}): Promise<TrainedCandidate> {
+}
+
+type FittedModel = ReturnType<(typeof LEARNERS)[keyof typeof LEARNERS]['fit']>;
+type Evaluated = Awaited<ReturnType<typeof evaluateModel>>;
+type Fairness = Awaited<ReturnType<typeof candidateFairness>>;
+
+interface Fitted {
+  readonly model: FittedModel;
+  readonly evaluated: Evaluated;
+  readonly fairness: Fairness | undefined;
+}
+
+/** Refits (unless the search already did), evaluates through the ONNX export, and fairness. */
+async function fitAndEvaluate(options: PublishOptions): Promise<Fitted> {
   const { train, data, cv } = options;
   const emit = train.onEvent ?? (() => undefined);
   const learner = LEARNERS[cv.learner];
@@ -97,12 +107,23 @@ export async function publishCandidate(options: {
     sensitive.length === 0
       ? undefined
       : await candidateFairness({ evaluated, data, sensitive, bootstrap: train.fairnessBootstrap });
+  return { model, evaluated, fairness };
+}
+
+/** Logs the model folder (ONNX, schema, profile, reference, explainer, figures) to MLflow. */
+async function logCandidateModel(
+  options: PublishOptions,
+  fitted: Fitted,
+): Promise<{ modelId: string }> {
+  const { train, data, cv } = options;
+  const { model, evaluated, fairness } = fitted;
+  const emit = train.onEvent ?? (() => undefined);
   emit({ stage: 'log', message: `logging the ${cv.learner} model to MLflow` });
   const profile = {
     ...(options.profile as object),
     scores: profileScores(evaluated.testProbabilities),
   };
-  const { modelId } = await logModel({
+  return logModel({
     client: train.client,
     experimentId: options.experimentId,
     runId: options.runId,
@@ -147,6 +168,17 @@ export async function publishCandidate(options: {
       producer: `champion ${CHAMPION_VERSION}`,
     },
   });
+}
+
+/**
+ * Refits the best candidate of a learner (unless the search already fitted it), evaluates it
+ * through its ONNX export and logs it to MLflow as a logged model of the run.
+ */
+export async function publishCandidate(options: PublishOptions): Promise<TrainedCandidate> {
+  const { train, data, cv } = options;
+  const fitted = await fitAndEvaluate(options);
+  const { evaluated, fairness } = fitted;
+  const { modelId } = await logCandidateModel(options, fitted);
   await logEvaluation({
     client: train.client,
     experimentId: options.experimentId,
