@@ -1,83 +1,15 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
-import { openSource } from '@champion/tabular';
-import type { LearnerName, TrainEvent, TrainSummary } from '@champion/trainer';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { parseList, parsePositiveInt } from './options.js';
-import { createProgress } from './progress.js';
-import { formatTable } from './table.js';
-import { fairnessSummaryTable } from './fairness-text.js';
-import { withTracking } from '../services/tracking.js';
+import { runTrain, type TrainFlags } from './train-action.js';
 
-interface TrainFlags {
-  data: string;
-  /** With --json: each progress event as a JSON line on stdout before the result. */
-  events?: boolean;
-}
+export { summaryText } from './train-summary.js';
 
 function parseNumber(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n)) throw new InvalidArgumentError('expected a number.');
   return n;
-}
-
-export function summaryText(s: TrainSummary, uri: string): string {
-  const rows = s.candidates.map((c) => [
-    c.learner,
-    String(c.index + 1),
-    `${c.meanAuc.toFixed(4)} ± ${c.stdAuc.toFixed(4)}`,
-    `${c.seconds.toFixed(1)}s`,
-    JSON.stringify(c.params),
-  ]);
-  const models = s.models.map((m) => [
-    m.learner === s.winner.learner ? `${m.learner} (winner)` : m.learner,
-    (m.evaluated.metrics['roc_auc'] ?? Number.NaN).toFixed(4),
-    (m.evaluated.metrics['pr_auc'] ?? Number.NaN).toFixed(4),
-    (m.evaluated.metrics['log_loss'] ?? Number.NaN).toFixed(4),
-    (m.evaluated.metrics['f1'] ?? Number.NaN).toFixed(4),
-    m.evaluated.threshold.threshold.toFixed(4),
-    m.evaluated.parity.maxAbsDiff.toExponential(1),
-  ]);
-  const lines = [
-    `rows: ${s.rows.train} train, ${s.rows.validation} validation, ${s.rows.test} test${s.rows.setAside ? `, ${s.rows.setAside} set aside` : ''}; ${s.features} features`,
-    '',
-    'candidates (cross-validated ROC AUC on the training split):',
-    formatTable(['learner', '#', 'cv roc_auc', 'time', 'params'], rows),
-    '',
-    'best of each learner on the held-out test split, scored by its ONNX export:',
-    formatTable(['model', 'roc_auc', 'pr_auc', 'log_loss', 'f1', 'threshold', 'parity'], models),
-    '',
-  ];
-  if (s.schemaChange.changes.length > 0) {
-    lines.push(
-      `schema changed from ${s.schemaChange.comparedWith ?? 'the registered model'} (--allow-schema-change):`,
-      ...s.schemaChange.changes.map((c) => `  ${c}`),
-      '',
-    );
-  }
-  const fairness = s.winner.fairness;
-  if (fairness !== undefined) {
-    lines.push(
-      `fairness of the winner on the test split (champion/fairness.json):`,
-      fairnessSummaryTable(fairness),
-      '',
-    );
-  }
-  if (s.unchanged !== undefined) {
-    lines.push(
-      `unchanged: the winner is identical to @champion v${s.unchanged} (same model digest); no new version registered`,
-    );
-  }
-  if (s.version !== undefined && s.decision) {
-    lines.push(
-      `registered version ${s.version} (@challenger); gate: ${s.decision.promote ? `PROMOTED to @champion` : `${s.decision.tag}, @champion unchanged`}`,
-      ...s.decision.reasons.map((r) => `  ${r}`),
-    );
-  }
-  lines.push(
-    `MLflow run: ${uri.replace(/\/+$/, '')}/#/experiments/${s.experimentId}/runs/${s.runId}`,
-  );
-  return lines.join('\n');
 }
 
 /** `champion train`: search, evaluate, log, register and gate a binary classifier. */
@@ -191,120 +123,7 @@ export const trainCommand: CommandModule = {
         'with --json: also write each progress event as a JSON line ({"event":"progress",...}) before the result',
       )
       .action(async (_flags: TrainFlags, command: Command) => {
-        const flags = command.optsWithGlobals<TrainFlags & GlobalOptions>();
-        const json = flags.json === true;
-        // The trainer is loaded when a command needs it, not at every CLI start-up.
-        const { checkTrainOptions, defaultModelName, parseTrainRequest, SEARCH_CANDIDATES, train } =
-          await import('@champion/trainer');
-        // The same schema the control service validates `POST /jobs/train` with.
-        const options = parseTrainRequest(flags);
-        const candidates = options.candidates ?? SEARCH_CANDIDATES[options.search];
-        const name = options.name ?? defaultModelName(flags.data);
-        const gate = {
-          primaryMetric: 'roc_auc',
-          margin: options.margin,
-          floors: { roc_auc: options.minAuc },
-          fairness: {
-            maxEqualizedOddsDiff: options.maxEqualizedOddsDiff,
-            maxDemographicParityDiff: options.maxDemographicParityDiff,
-            minDemographicParityRatio: options.minDemographicParityRatio,
-          },
-        };
-        checkTrainOptions({
-          data: { target: options.target },
-          sensitive: options.sensitive,
-          gate,
-          name,
-          learners: options.learners,
-          candidates,
-          folds: options.folds,
-          timeBudgetSeconds: options.timeBudget,
-        });
-        // A missing, empty or unreadable file fails now, not after MLflow has started.
-        await openSource(flags.data);
-        const progress = createProgress({ json });
-        const onEvent = (e: TrainEvent): void => {
-          if (json && flags.events === true)
-            context.output.result({ json, text: '', data: { event: 'progress', ...e } });
-          progress.update(`${e.stage}: ${e.message}`);
-        };
-        // Ctrl-C ends the run KILLED (between candidates) instead of leaving it RUNNING.
-        const abort = new AbortController();
-        void context.shutdownSignal().then((signal) => abort.abort(signal));
-        const summary = await withTracking(
-          { env: process.env, logger: context.logger },
-          async (tracking) => {
-            try {
-              return {
-                uri: tracking.uri,
-                result: await train({
-                  client: tracking.client,
-                  name,
-                  experiment: options.experiment,
-                  data: {
-                    path: flags.data,
-                    target: options.target,
-                    positive: options.positive,
-                    idColumns: options.idCols,
-                    exclude: options.exclude,
-                    categorical: options.categorical,
-                    onBadRows: options.setAsideBadRows ? 'set-aside' : 'reject',
-                    seed: options.seed,
-                  },
-                  learners: options.learners as LearnerName[],
-                  candidates,
-                  timeBudgetSeconds: options.timeBudget,
-                  folds: options.folds,
-                  thresholdFor: options.thresholdFor,
-                  costs: { falseNegative: options.costFn, falsePositive: options.costFp },
-                  gate,
-                  sensitive: options.sensitive,
-                  register: options.register,
-                  allowSchemaChange: options.allowSchemaChange === true,
-                  exampleRows: options.exampleRows,
-                  command: `champion ${process.argv.slice(2).join(' ')}`.slice(0, 500),
-                  onEvent,
-                  signal: abort.signal,
-                }),
-              };
-            } finally {
-              progress.done();
-            }
-          },
-        );
-        const s = summary.result;
-        context.output.result({
-          json,
-          text: summaryText(s, summary.uri),
-          data: {
-            event: 'trained',
-            experimentId: s.experimentId,
-            runId: s.runId,
-            winner: s.winner.learner,
-            modelId: s.winner.modelId,
-            version: s.version ?? null,
-            promoted: s.decision?.promote ?? false,
-            decision: s.decision?.tag ?? (s.unchanged === undefined ? null : 'unchanged'),
-            unchanged: s.unchanged ?? null,
-            replaced: s.decision?.replaced ?? null,
-            repaired: s.repaired,
-            schemaChanges: s.schemaChange.changes,
-            reasons: s.decision?.reasons ?? [],
-            testMetrics: s.winner.evaluated.metrics,
-            threshold: s.winner.evaluated.threshold.threshold,
-            fairness: s.winner.fairness ?? null,
-            candidates: s.candidates.map((c) => ({
-              learner: c.learner,
-              params: c.params,
-              cvRocAucMean: c.meanAuc,
-              cvRocAucStd: c.stdAuc,
-              seconds: c.seconds,
-            })),
-            rows: s.rows,
-            seconds: s.seconds,
-            trackingUri: summary.uri,
-          },
-        });
+        await runTrain(command.optsWithGlobals<TrainFlags & GlobalOptions>(), context);
       });
   },
 };
