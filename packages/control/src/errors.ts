@@ -4,6 +4,8 @@
  * (http/error-handler.ts) and never leak their message or stack.
  */
 
+import type { ProblemDetail } from '@champion/http-kit';
+
 export type ControlErrorCode =
   | 'MALFORMED_BODY'
   | 'INVALID_REQUEST'
@@ -38,10 +40,8 @@ export function httpStatusOf(code: ControlErrorCode): number {
   return STATUS[code];
 }
 
-export interface ProblemDetail {
-  readonly path: string;
-  readonly problem: string;
-}
+/** One bad field: where it is in the request and what is wrong with it (http-kit's shape). */
+export type { ProblemDetail };
 
 export class ControlError extends Error {
   override readonly name = 'ControlError';

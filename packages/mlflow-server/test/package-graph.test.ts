@@ -22,6 +22,7 @@ const EVERY_LIBRARY = [
   'batch',
   'serving',
   'inference-store',
+  'http-kit',
   'monitor',
   'control',
 ];
@@ -38,10 +39,12 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   batch: ['runtime', 'tabular', 'onnx', 'mlflow-js-client'],
   // The inference store's record format is shared by its writer (serving) and reader (monitor).
   'inference-store': [],
-  serving: ['runtime', 'tabular', 'mlflow-js-client', 'inference-store'],
+  // The HTTP pieces serving and control share (API key, request id, errors, router, metrics).
+  'http-kit': [],
+  serving: ['runtime', 'tabular', 'mlflow-js-client', 'inference-store', 'http-kit'],
   monitor: ['inference-store', 'runtime', 'tabular', 'trainer', 'mlflow-js-client'],
   // Jobs run the CLI in child processes or pods; the service itself never imports the CLI.
-  control: ['trainer', 'monitor', 'tabular', 'mlflow-js-client'],
+  control: ['trainer', 'monitor', 'tabular', 'mlflow-js-client', 'http-kit'],
   cli: EVERY_LIBRARY,
   bench: EVERY_LIBRARY,
 };

@@ -171,5 +171,5 @@ it('answers unknown jobs, paths and methods in the error format, echoing the req
   expect((await request(ctx.app).get('/nope')).status).toBe(404);
   const put = await request(ctx.app).put('/jobs').set(auth);
   expect(put.status).toBe(405);
-  expect(put.headers['allow']).toBe('GET');
+  expect(put.headers['allow']).toBe('GET, HEAD');
 });

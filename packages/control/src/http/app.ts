@@ -3,14 +3,13 @@
  * logger). It listens nowhere; server.ts does that and owns shutdown.
  */
 import express, { type Express } from 'express';
+import { accessLog, requestId } from '@champion/http-kit';
 import type { Logger } from 'mlflow-js-client';
 import type { ControlConfig } from '../config.js';
 import type { JobService } from '../jobs/job-service.js';
-import { accessLog } from './access-log.js';
 import { ApiRouter } from './api-router.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { ControlMetrics } from './metrics.js';
-import { requestId } from './request-id.js';
 import { docsRoutes } from './routes/docs.js';
 import { healthRoutes } from './routes/health.js';
 import { jobRoutes } from './routes/jobs.js';
@@ -19,6 +18,9 @@ export interface ControlApp {
   readonly app: Express;
   readonly state: { shuttingDown: boolean };
 }
+
+/** Probes and scrapes are logged at debug level: they would drown everything else. */
+const QUIET_PATHS: ReadonlySet<string> = new Set(['/livez', '/readyz', '/metrics']);
 
 export function createControlApp(options: {
   config: ControlConfig;
@@ -33,7 +35,7 @@ export function createControlApp(options: {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestId);
-  app.use(accessLog({ logger, metrics }));
+  app.use(accessLog({ logger, metrics, quietPaths: QUIET_PATHS }));
   const router = new ApiRouter();
   jobRoutes({ router, jobs, config });
   healthRoutes({ router, metrics, state });

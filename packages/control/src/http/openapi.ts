@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { trainRequestSchema } from '@champion/trainer';
 import { jobSchema } from '../jobs/job.js';
 import { monitorRequestSchema } from './request-schemas.js';
+import { openApiPath } from '@champion/http-kit';
 import type { DocumentedRoute, Json } from './api-router.js';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
@@ -34,11 +35,7 @@ const errorSchema = z.object({
 export function openApiDocument(routes: readonly DocumentedRoute[]): Json {
   const paths: Record<string, Json> = {};
   for (const route of routes) {
-    const parameters: Json[] = [];
-    const oaPath = route.path.replace(/:([A-Za-z_]\w*)/g, (_m, name: string) => {
-      parameters.push({ name, in: 'path', required: true, schema: { type: 'string' } });
-      return `{${name}}`;
-    });
+    const { path: oaPath, parameters } = openApiPath(route.path);
     paths[oaPath] = {
       ...paths[oaPath],
       [route.method]: { ...(parameters.length > 0 ? { parameters } : {}), ...route.operation },

@@ -3,7 +3,8 @@
  * way to the model), the config, a logger, an inference sink and metrics. It listens nowhere;
  * server.ts does that and owns shutdown.
  */
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
+import { accessLog, requestId } from '@champion/http-kit';
 import type { ServingConfig } from '../config.js';
 import type { ModelHost } from '@champion/runtime';
 import type { MlflowClient } from 'mlflow-js-client';
@@ -14,8 +15,6 @@ import { noopSink, type InferenceSink } from './inference-sink.js';
 import { PendingAppends } from './pending-appends.js';
 import { silentLogger, type Logger } from './logger.js';
 import { ServingMetrics } from './metrics.js';
-import { accessLog } from './middleware/access-log.js';
-import { requestId } from './middleware/request-id.js';
 import { FeatureCompiler } from './records/feature-compiler.js';
 import { adminRoutes } from './routes/admin.js';
 import { docsRoutes } from './routes/docs.js';
@@ -54,6 +53,21 @@ export interface ServingApp {
   close(): void;
 }
 
+/** Probes and scrapes are logged at debug level: they would drown everything else. */
+const QUIET_PATHS: ReadonlySet<string> = new Set([
+  '/livez',
+  '/readyz',
+  '/metrics',
+  '/v2/health/live',
+  '/v2/health/ready',
+]);
+
+/** The access log line of a scoring request says how many rows it scored. */
+function rowsScored(res: Response): Record<string, unknown> {
+  const rows: unknown = res.locals['rows'];
+  return rows === undefined ? {} : { rows };
+}
+
 export function createApp(options: CreateAppOptions): ServingApp {
   const { host, config } = options;
   const logger = options.logger ?? silentLogger;
@@ -84,7 +98,7 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestId);
-  app.use(accessLog({ logger, metrics }));
+  app.use(accessLog({ logger, metrics, quietPaths: QUIET_PATHS, extra: rowsScored }));
   const router = new ApiRouter();
   predictRoutes(context, router);
   explainRoutes(context, router);

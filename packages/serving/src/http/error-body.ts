@@ -6,6 +6,7 @@
  * - /v2 follows the Open Inference Protocol: `error` is the message string (tritonclient
  *   prints it), with `code`, `details` and `requestId` beside it.
  */
+import { errorBody as defaultBody } from '@champion/http-kit';
 import type { ServingHttpError } from './errors.js';
 
 export type ErrorDialect = 'default' | 'mlflow' | 'v2';
@@ -42,7 +43,7 @@ export function errorBody(options: {
   dialect: ErrorDialect;
 }): Record<string, unknown> {
   const { error, status, requestId, dialect } = options;
-  const inner = { code: error.code, message: error.message, details: error.details, requestId };
+  const standard = defaultBody(error, requestId);
   if (dialect === 'v2') {
     return {
       error: withDetails(error.message, error),
@@ -55,8 +56,8 @@ export function errorBody(options: {
     return {
       error_code: MLFLOW_CODES[status] ?? 'INTERNAL_ERROR',
       message: withDetails(error.message, error),
-      error: inner,
+      ...standard,
     };
   }
-  return { error: inner };
+  return { ...standard };
 }

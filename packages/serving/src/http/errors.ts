@@ -5,6 +5,8 @@
  * their message or stack.
  */
 
+import type { ProblemDetail } from '@champion/http-kit';
+
 /** What went wrong, as clients see it in `error.code`. */
 export type HttpErrorCode =
   | 'MALFORMED_BODY'
@@ -24,12 +26,8 @@ export type HttpErrorCode =
   | 'EXPLANATIONS_UNAVAILABLE'
   | 'INTERNAL';
 
-/** One bad field: where it is in the request body and what is wrong with it. */
-export interface ProblemDetail {
-  /** e.g. `[3].income`, `dataframe_split.data[0].age`, `inputs[1].data[4]`. */
-  readonly path: string;
-  readonly problem: string;
-}
+/** One bad field: where it is in the request and what is wrong with it (http-kit's shape). */
+export type { ProblemDetail };
 
 export interface ServingHttpErrorOptions {
   readonly code: HttpErrorCode;

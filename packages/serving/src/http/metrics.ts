@@ -1,15 +1,13 @@
 /**
  * Prometheus metrics of one app, in a registry of its own (several apps can live in one process,
- * as in tests). Route labels are route patterns, never raw paths, to keep cardinality bounded.
+ * as in tests): http-kit's HTTP request metrics and the serving ones.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
+import { HttpMetrics } from '@champion/http-kit';
 import type { ServedModel } from '@champion/runtime';
 import { MonitoringGauges } from '../monitoring/gauges.js';
 
-export class ServingMetrics {
-  readonly registry = new Registry();
-  readonly httpRequests: Counter<'method' | 'route' | 'status'>;
-  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+export class ServingMetrics extends HttpMetrics {
   readonly predictions: Counter<'label' | 'endpoint'>;
   readonly batchRows: Histogram<'endpoint'>;
   readonly unseenCategories: Counter<'feature'>;
@@ -19,21 +17,12 @@ export class ServingMetrics {
   readonly monitoring: MonitoringGauges;
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
-    const registers = [this.registry];
-    if (options.defaultMetrics !== false) collectDefaultMetrics({ register: this.registry });
-    this.httpRequests = new Counter({
-      name: 'champion_http_requests_total',
-      help: 'HTTP requests by method, route pattern and status code.',
-      labelNames: ['method', 'route', 'status'],
-      registers,
-    });
-    this.httpDuration = new Histogram({
-      name: 'champion_http_request_duration_seconds',
-      help: 'HTTP request latency by method, route pattern and status code.',
-      labelNames: ['method', 'route', 'status'],
+    super({
+      prefix: 'champion_',
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers,
+      ...(options.defaultMetrics === undefined ? {} : { defaultMetrics: options.defaultMetrics }),
     });
+    const registers = [this.registry];
     this.predictions = new Counter({
       name: 'champion_predictions_total',
       help: 'Scored records by predicted class label and endpoint.',

@@ -1,7 +1,7 @@
 /** POST /admin/reload: check the alias now (always needs the API key; disabled without one). */
 import type { AppContext } from '../context.js';
 import { requireAdminKey } from '../middleware/auth.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import type { ApiRouter } from '../api-router.js';
 import { errors, json, type Operation } from '../openapi/operation.js';
 

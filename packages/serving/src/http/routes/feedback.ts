@@ -12,7 +12,7 @@ import type { AppContext } from '../context.js';
 import { invalidRequest, ServingHttpError, type ProblemDetail } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requireMediaType } from '../middleware/media-type.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import type { ApiRouter } from '../api-router.js';
 import { errors, json, type Operation } from '../openapi/operation.js';
 

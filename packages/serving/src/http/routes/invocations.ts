@@ -12,7 +12,7 @@ import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requireMediaType } from '../middleware/media-type.js';
 import { pythonJson } from '../middleware/python-json.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import { csvToBatch } from '../records/csv.js';
 import type { ParsedBatch } from '../records/parsed.js';
 import { batchWarnings, type RowWarning } from '../records/warnings.js';

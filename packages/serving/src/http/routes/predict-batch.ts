@@ -9,7 +9,7 @@ import type { AppContext } from '../context.js';
 import { invalidRequest, ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requireMediaType } from '../middleware/media-type.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import { currentFeatures } from '../scoring.js';
 import { csvFiller, ndjsonFiller } from '../streaming/fill.js';
 import { discardRestOfBody } from '../streaming/early-answer.js';

@@ -9,7 +9,7 @@ import type { AppContext } from '../context.js';
 import { invalidRequest } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
 import { requireMediaType } from '../middleware/media-type.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import type { RecordId } from '../records/builder.js';
 import { checkBatchRows, isPlainObject } from '../records/parsed.js';
 import { recordsToBatch } from '../records/records.js';

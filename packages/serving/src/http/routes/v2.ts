@@ -8,7 +8,7 @@ import type { ServedModel } from '@champion/runtime';
 import type { AppContext } from '../context.js';
 import { ServingHttpError } from '../errors.js';
 import { requireApiKey } from '../middleware/auth.js';
-import { requestIdOf } from '../middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 import { batchWarnings } from '../records/warnings.js';
 import { batchRecordIds } from '../record-request-ids.js';
 import { currentFeatures, scoreParsed } from '../scoring.js';

@@ -1,13 +1,19 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { Logger } from '../logger.js';
-import type { ServingMetrics } from '../metrics.js';
+import type { HttpMetrics } from './http-metrics.js';
+import type { HttpLogger } from './logger.js';
 import { requestIdOf } from './request-id.js';
-
-/** Probes and scrapes are logged at debug level: they would drown everything else. */
-const QUIET = new Set(['/livez', '/readyz', '/metrics', '/v2/health/live', '/v2/health/ready']);
 
 /** The status of a request the client gave up on before any response (nginx's convention). */
 const CLIENT_CLOSED = 499;
+
+export interface AccessLogOptions {
+  readonly logger: HttpLogger;
+  readonly metrics: Pick<HttpMetrics, 'httpRequests' | 'httpDuration'>;
+  /** Probe and scrape paths, logged at debug level when they succeed: they would drown the rest. */
+  readonly quietPaths: ReadonlySet<string>;
+  /** Fields the service adds to a request's log line (e.g. rows scored), read when it ends. */
+  readonly extra?: (res: Response) => Record<string, unknown>;
+}
 
 /** The route pattern that handled the request, or a fixed label for unmatched paths. */
 function routeLabel(req: Request): string {
@@ -19,11 +25,11 @@ function routeLabel(req: Request): string {
  * One JSON log line and one metrics observation per request: when its response is finished, or
  * when the connection closes first (the client went away, or shutdown cut it), then with
  * `aborted: true` and status 499 unless a response had been started (then its status, with
- * `responseStarted: true`). `bytesSent` counts what was handed to the socket for this response, headers
- * included.
+ * `responseStarted: true`). `bytesSent` counts what was handed to the socket for this response,
+ * headers included.
  */
-export function accessLog(options: { logger: Logger; metrics: ServingMetrics }) {
-  const { logger, metrics } = options;
+export function accessLog(options: AccessLogOptions) {
+  const { logger, metrics, quietPaths } = options;
   return (req: Request, res: Response, next: NextFunction): void => {
     const start = process.hrtime.bigint();
     const socket = req.socket;
@@ -45,11 +51,11 @@ export function accessLog(options: { logger: Logger; metrics: ServingMetrics }) 
         status,
         durationMs: Math.round(seconds * 1e6) / 1e3,
         bytesSent: socket.bytesWritten - written,
-        ...(res.locals['rows'] === undefined ? {} : { rows: res.locals['rows'] as number }),
+        ...options.extra?.(res),
         ...(aborted ? { aborted: true, responseStarted: res.headersSent } : {}),
       };
       if (aborted) logger.warn('request aborted', meta);
-      else if (QUIET.has(req.path) && res.statusCode < 400) logger.debug('request', meta);
+      else if (quietPaths.has(req.path) && res.statusCode < 400) logger.debug('request', meta);
       else logger.info('request', meta);
     };
     // A response can 'finish' after the client abandoned its upload (an error answered into a
