@@ -72,7 +72,7 @@ describe('the fairness section of the model card', () => {
     expect(out).toContain('Equalized odds difference: 0.05');
     expect(out).toContain('swapped on 6000 test rows): max |Δ probability| 0.04, mean 0.01');
     expect(out).toContain('<td>25.0% / 24.0%</td>');
-    expect(out).toContain('(95% bootstrap intervals in brackets)');
+    expect(out).toContain('(95% bootstrap intervals in brackets;');
     expect(out).toContain('EDUCATION (not a model input)');
   });
 

@@ -50,7 +50,7 @@ const GROUP_HEADERS = [
   'TPR',
   'FPR',
   'ROC AUC',
-  'Mean predicted / observed',
+  'Calibration',
 ];
 
 function columnSection(name: string, c: SensitiveFairness, level: number): SafeHtml {
@@ -58,7 +58,7 @@ function columnSection(name: string, c: SensitiveFairness, level: number): SafeH
   const flag = c.demographic_parity_flag ? html` <mark>below 0.8</mark>` : '';
   return html`<h3>${name}${c.is_model_input ? '' : ' (not a model input)'}</h3>
     ${dataTable({
-      caption: `Per group on the test split (${figure(level * 100)}% bootstrap intervals in brackets)`,
+      caption: `Per group on the test split (${figure(level * 100)}% bootstrap intervals in brackets; calibration: mean predicted probability / observed positive rate)`,
       headers: GROUP_HEADERS,
       rows,
     })}

@@ -118,19 +118,8 @@ export function groupedBarChart(options: {
     title: options.title,
     width,
     height,
-    body: html`${legend(
-        series.map((s) => s.name),
-        left,
-      )}
-      ${yAxis({ left, top, plotH, max })}
-      <line
-        x1="${left}"
-        y1="${top + plotH}"
-        x2="${width - 10}"
-        y2="${top + plotH}"
-        stroke="${AXIS}"
-      />
-      ${bars}${ticks}`,
+    body: html`${frame({ names: series.map((s) => s.name), left, right: width - 10, top, plotH, max })}
+    ${bars}${ticks}`,
   });
 }
 
@@ -154,19 +143,26 @@ function legend(names: readonly string[], left: number): SafeHtml[] {
   });
 }
 
-/** The y axis from 0 (at the bottom of the plot) to `max` (at its top), labelled at both ends. */
-function yAxis(o: { left: number; top: number; plotH: number; max: number }): SafeHtml {
-  return html`<line
-      x1="${o.left}"
-      y1="${o.top}"
-      x2="${o.left}"
-      y2="${o.top + o.plotH}"
-      stroke="${AXIS}"
-    />
+/**
+ * What a plot stands in: the series' legend above it, the y axis from 0 (at the bottom) to `max`
+ * (at the top), labelled at both ends, and the x axis.
+ */
+function frame(o: {
+  names: readonly string[];
+  left: number;
+  right: number;
+  top: number;
+  plotH: number;
+  max: number;
+}): SafeHtml {
+  const bottom = o.top + o.plotH;
+  return html`${legend(o.names, o.left)}
+    <line x1="${o.left}" y1="${o.top}" x2="${o.left}" y2="${bottom}" stroke="${AXIS}" />
+    <line x1="${o.left}" y1="${bottom}" x2="${o.right}" y2="${bottom}" stroke="${AXIS}" />
     <text x="${o.left - 4}" y="${o.top + 4}" font-size="10" text-anchor="end"
       >${figure(o.max, 2)}</text
     >
-    <text x="${o.left - 4}" y="${o.top + o.plotH}" font-size="10" text-anchor="end">0</text>`;
+    <text x="${o.left - 4}" y="${bottom}" font-size="10" text-anchor="end">0</text>`;
 }
 
 /** Lines over ordered points (e.g. monitoring runs), y from 0 to `yMax` (or the data's max). */
@@ -214,20 +210,9 @@ export function lineChart(options: {
     title: options.title,
     width,
     height,
-    body: html`${legend(
-        series.map((s) => s.name),
-        left,
-      )}
-      ${yAxis({ left, top, plotH, max: yMax })}
-      <line
-        x1="${left}"
-        y1="${top + plotH}"
-        x2="${width - 16}"
-        y2="${top + plotH}"
-        stroke="${AXIS}"
-      />
-      ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
-      ${lines} ${timeLabels({ labels: xLabels, left, right: width - 16, y: height - 8 })}`,
+    body: html`${frame({ names: series.map((s) => s.name), left, right: width - 16, top, plotH, max: yMax })}
+    ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
+    ${lines} ${timeLabels({ labels: xLabels, left, right: width - 16, y: height - 8 })}`,
   });
 }
 
