@@ -152,3 +152,20 @@ describe('loadServingConfig under CHAMPION_REQUIRE_API_KEY=1 (set by the contain
     expect(loadServingConfig({ CHAMPION_REQUIRE_API_KEY: '0' }).apiKey).toBeUndefined();
   });
 });
+
+describe('CHAMPION_UI_AUTH', () => {
+  it('is open by default, and key when asked', () => {
+    expect(loadServingConfig({}).uiAuth).toBe('open');
+    const keyed = { CHAMPION_UI_AUTH: 'key', CHAMPION_API_KEY: 'k' };
+    expect(loadServingConfig(keyed).uiAuth).toBe('key');
+  });
+
+  it('refuses key without CHAMPION_API_KEY, and anything but open or key', () => {
+    expect(() => loadServingConfig({ CHAMPION_UI_AUTH: 'key' })).toThrow(
+      /CHAMPION_UI_AUTH=key needs CHAMPION_API_KEY/,
+    );
+    expect(() => loadServingConfig({ CHAMPION_UI_AUTH: 'basic', CHAMPION_API_KEY: 'k' })).toThrow(
+      /CHAMPION_UI_AUTH/,
+    );
+  });
+});

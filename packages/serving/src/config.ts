@@ -144,6 +144,12 @@ export const servingEnvSchema = z.object({
    * /predict/batch, which ask for CHAMPION_API_KEY when it is set. @default 'on'
    */
   CHAMPION_UI: z.enum(['on', 'off']).default('on'),
+  /**
+   * Who may open the web UI: 'open' (anyone who reaches the port) or 'key' (every /ui/ page and
+   * asset needs CHAMPION_API_KEY, as `X-API-Key`, `Authorization: Bearer` or HTTP Basic with the
+   * key as the password, so a browser asks for it). 'key' needs CHAMPION_API_KEY. @default 'open'
+   */
+  CHAMPION_UI_AUTH: z.enum(['open', 'key']).default('open'),
   /** @default 'info' */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -175,6 +181,8 @@ export interface ServingConfig {
   readonly monitorRefreshMs: number;
   /** CHAMPION_UI: whether /ui/ is served. */
   readonly ui: boolean;
+  /** CHAMPION_UI_AUTH: whether /ui/ needs the API key. */
+  readonly uiAuth: 'open' | 'key';
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -232,6 +240,7 @@ export function loadServingConfig(
     },
     monitorRefreshMs: e.CHAMPION_MONITOR_REFRESH_MS,
     ui: e.CHAMPION_UI === 'on',
+    uiAuth: e.CHAMPION_UI_AUTH,
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };
@@ -240,6 +249,12 @@ export function loadServingConfig(
       'CHAMPION_API_KEY is empty and CHAMPION_REQUIRE_API_KEY=1: set CHAMPION_API_KEY to the key ' +
         'clients must send, or set CHAMPION_ALLOW_OPEN=1 to serve without a key (anyone who ' +
         'reaches the port can then score).',
+    );
+  }
+  if (config.uiAuth === 'key' && config.apiKey === undefined) {
+    throw new ServingConfigError(
+      'CHAMPION_UI_AUTH=key needs CHAMPION_API_KEY: set the key the UI should ask for, or set ' +
+        'CHAMPION_UI_AUTH=open.',
     );
   }
   return config;

@@ -9,6 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { MISSING_GROUP } from '@champion/trainer';
 import { Secret, type MlflowClient } from 'mlflow-js-client';
 import { startServer, type RunningServer } from '../src/server.js';
 import { TOP_REASONS } from '../src/ui/result.js';
@@ -35,6 +36,13 @@ import {
 } from './ui-browser.js';
 
 const executable = chromiumPath();
+const SENSITIVE = ['education', 'marital_status'];
+
+/** The little of the DOM the assertions read (this file is compiled without DOM types). */
+interface DomNode {
+  readonly textContent: string | null;
+  querySelector(selector: string): DomNode | null;
+}
 const run = available('Chromium', executable, CHROMIUM_HOWTO);
 
 (run ? describe : describe.skip)('the web UI in Chromium', () => {
@@ -47,7 +55,8 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
   beforeAll(async () => {
     client = integrationClient();
     tmp = await tempDir('ui');
-    await trainChampion({ client, name, dir: tmp.dir });
+    // Sensitive columns of the synthetic data: the model card then shows the fairness tables.
+    await trainChampion({ client, name, dir: tmp.dir, sensitive: SENSITIVE });
     server = await startServer({ config: testConfig({ name, dir: tmp.dir }), client });
     await servedModel(server.host);
     browser = await launchChromium(executable ?? '');
@@ -82,6 +91,7 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
   it('submits the model example from the keyboard and shows the probability /predict answers', async () => {
     const page = await visit('/ui/', 'predict-form');
     const example = (await (await fetch(`${server.url}/model/example`)).json()) as unknown[];
+    const model = await servedModel(server.host);
     await page.focus('button[type="submit"]');
     const [sent] = await Promise.all([
       page.waitForRequest((r) => r.url().endsWith('/predict?explain=true')),
@@ -109,15 +119,26 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
         body: JSON.stringify(record),
       })
     ).json();
-    const contributions = (explained as { explanation?: { contributions?: object } | null })
-      .explanation?.contributions;
-    const reasons = page.locator('ol.reasons li');
-    if (contributions === undefined)
-      expect(await page.textContent('#result')).toContain(
-        'Explanations unavailable for this model',
-      );
-    else
-      expect(await reasons.count()).toBe(Math.min(TOP_REASONS, Object.keys(contributions).length));
+    // The trained champion explains: a bar per top reason, named after the model's features,
+    // largest contribution first, as /predict?explain=true ranks them.
+    const contributions = (
+      explained as { explanation?: { contributions?: Record<string, number> } | null }
+    ).explanation?.contributions;
+    expect(contributions).toBeDefined();
+    const ranked = Object.entries(contributions ?? {})
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .slice(0, TOP_REASONS)
+      .map(([feature]) => feature);
+    const features = new Set(model.features.map((f) => f.name));
+    expect(ranked.every((f) => features.has(f))).toBe(true);
+    const bars = page.locator('#result svg g');
+    expect(await bars.locator('rect').count()).toBe(ranked.length);
+    expect(
+      await bars.evaluateAll((gs) =>
+        (gs as unknown as DomNode[]).map((g) => g.querySelector('text')?.textContent),
+      ),
+    ).toEqual(ranked);
+    expect(await page.locator('ol.reasons li').count()).toBe(ranked.length);
     expect({ violations: await seriousViolations(page) }).toEqual({ violations: [] });
     await screenshot(page, 'predict-result');
     await page.close();
@@ -160,7 +181,32 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
     expect(text).toContain('ROC AUC');
     expect(text).toContain('Confusion matrix at the threshold');
     expect(text).toContain('The training run in MLflow');
-    expect(text).toContain('No fairness report');
+    // The fairness report: a table per sensitive column, a row per group the model knows, the
+    // groups' rows adding up to the test rows the report counts.
+    const report = /([\d,]+) test rows/.exec(text);
+    expect(report).not.toBeNull();
+    const model = await servedModel(server.host);
+    for (const column of SENSITIVE) {
+      const section = page.locator('section', { has: page.locator('h2', { hasText: 'Fairness' }) });
+      const table = section
+        .locator('h3', { hasText: column })
+        .locator('xpath=following-sibling::div[1]//table');
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        (trs as unknown as DomNode[]).map((tr) => ({
+          group: tr.querySelector('th')?.textContent ?? '',
+          count: tr.querySelector('td')?.textContent ?? '',
+        })),
+      );
+      // The model's categories, and the group the trainer puts rows without a value in.
+      const known = [
+        ...(model.features.find((f) => f.name === column)?.categories ?? []),
+        MISSING_GROUP,
+      ];
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      expect(rows.map((r) => r.group).filter((g) => !known.includes(g))).toEqual([]);
+      const counted = rows.reduce((sum, r) => sum + Number(r.count.replace(/,/g, '')), 0);
+      expect(counted).toBe(Number(report?.[1]?.replace(/,/g, '')));
+    }
     await page.close();
   });
 
@@ -221,6 +267,39 @@ const run = available('Chromium', executable, CHROMIUM_HOWTO);
       expect(await page.context().cookies()).toEqual([]);
       expect(page.url()).not.toContain('ui-test-key');
       await page.close();
+    } finally {
+      await keyed.shutdown();
+    }
+  });
+
+  it('under CHAMPION_UI_AUTH=key, the browser signs in with the key and scores without a second prompt', async () => {
+    const dir = join(tmp.dir, 'ui-keyed');
+    await mkdir(dir, { recursive: true });
+    const key = 'ui-auth-key';
+    const keyed = await startServer({
+      config: { ...testConfig({ name, dir }), apiKey: new Secret(key), uiAuth: 'key' },
+      client,
+    });
+    try {
+      await servedModel(keyed.host);
+      // Without the key: a Basic challenge (Chromium then prompts; headless, it gives up).
+      const anonymous = await fetch(`${keyed.url}/ui/`);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic realm="champion"/);
+      // What a user types into the browser's own sign-in prompt: any name, the key as password.
+      const context = await browser.newContext({
+        httpCredentials: { username: 'officer', password: key },
+      });
+      const page = await context.newPage();
+      const problems = watch(page);
+      expect((await page.goto(`${keyed.url}/ui/`))?.status()).toBe(200);
+      await page.click('button[type="submit"]');
+      await page.getByTestId('probability').waitFor();
+      expect(Number(await page.getByTestId('probability').textContent())).toBeGreaterThan(0);
+      expect(await context.cookies()).toEqual([]);
+      expect(problems).toEqual([]);
+      await screenshot(page, 'predict-signed-in');
+      await context.close();
     } finally {
       await keyed.shutdown();
     }

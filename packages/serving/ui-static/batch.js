@@ -1,14 +1,9 @@
 // The batch page: the chosen CSV goes to /predict/batch as it is (text/csv) and the scored CSV
-// comes back as a download; nothing is parsed here.
+// comes back as a download; nothing is parsed here. The API key: ./api-key.js.
+import { withApiKey } from './api-key.js';
+
 const form = document.getElementById('batch-form');
 const status = document.getElementById('batch-status');
-const keyInput = document.getElementById('api-key');
-const KEY = 'champion.apiKey';
-
-if (keyInput !== null) {
-  keyInput.value = sessionStorage.getItem(KEY) ?? '';
-  keyInput.addEventListener('change', () => sessionStorage.setItem(KEY, keyInput.value));
-}
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -17,8 +12,7 @@ form.addEventListener('submit', async (event) => {
     status.textContent = 'Choose a CSV file first.';
     return;
   }
-  const headers = { 'content-type': 'text/csv', accept: 'text/csv' };
-  if (keyInput !== null && keyInput.value !== '') headers['x-api-key'] = keyInput.value;
+  const headers = withApiKey({ 'content-type': 'text/csv', accept: 'text/csv' });
   status.textContent = `Scoring ${file.name}…`;
   try {
     const res = await fetch('/predict/batch', { method: 'POST', headers, body: file });

@@ -1,16 +1,10 @@
 // The prediction form's round trip (no build step, no framework): the record goes to
 // /predict?explain=true exactly as a client would send it; the answer is rendered by the server
-// (POST /ui/result) so the page shows what /predict returned. The API key, when asked for, stays
-// in this tab (sessionStorage), never in a cookie or the URL.
+// (POST /ui/result) so the page shows what /predict returned. The API key: ./api-key.js.
+import { withApiKey } from './api-key.js';
+
 const form = document.getElementById('predict-form');
 const result = document.getElementById('result');
-const keyInput = document.getElementById('api-key');
-const KEY = 'champion.apiKey';
-
-if (keyInput !== null) {
-  keyInput.value = sessionStorage.getItem(KEY) ?? '';
-  keyInput.addEventListener('change', () => sessionStorage.setItem(KEY, keyInput.value));
-}
 
 function record() {
   const out = {};
@@ -23,8 +17,7 @@ function record() {
 }
 
 async function answerOf(body) {
-  const headers = { 'content-type': 'application/json', accept: 'application/json' };
-  if (keyInput !== null && keyInput.value !== '') headers['x-api-key'] = keyInput.value;
+  const headers = withApiKey({ 'content-type': 'application/json', accept: 'application/json' });
   const res = await fetch('/predict?explain=true', { method: 'POST', headers, body });
   let answer = null;
   try {

@@ -5,10 +5,11 @@
  */
 import type { ServedModel } from '@champion/runtime';
 import { html, type SafeHtml } from './html.js';
+import { keyField, type KeyFieldOptions } from './key-field.js';
 
 export function batchPageBody(options: {
   readonly model: ServedModel;
-  readonly needsKey: boolean;
+  readonly key: KeyFieldOptions;
   readonly maxBytes: number;
 }): SafeHtml {
   const { model } = options;
@@ -26,7 +27,7 @@ export function batchPageBody(options: {
       <p><code>${columns}</code></p>
     </details>
     <form id="batch-form">
-      ${options.needsKey ? html`<label for="api-key">API key (kept in this tab only)</label><input type="password" id="api-key" autocomplete="off" spellcheck="false" />` : ''}
+      ${keyField(options.key)}
       <label for="batch-file">CSV file</label>
       <input type="file" id="batch-file" name="file" accept=".csv,text/csv" required />
       <button type="submit">Score the file</button>

@@ -10,6 +10,7 @@ import { fairnessSection, type FairnessReport } from './fairness.js';
 import { figure, percent, when } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import type { PLOT_FILES, Read } from './model-files.js';
+import { dataTable } from './table.js';
 
 export interface CardInput {
   readonly model: ServedModel;
@@ -70,15 +71,12 @@ function trainingData(input: CardInput): SafeHtml {
   const p = record.params;
   const positives = (m['true_positive'] ?? NaN) + (m['false_negative'] ?? NaN);
   const negatives = (m['true_negative'] ?? NaN) + (m['false_positive'] ?? NaN);
-  const datasets = record.datasets.map(
-    (d) =>
-      html`<tr>
-        <td>${d.context || '—'}</td>
-        <td>${d.name}</td>
-        <td><code>${d.digest}</code></td>
-        <td>${d.source.slice(0, 200)}</td>
-      </tr>`,
-  );
+  const datasets = record.datasets.map((d) => [
+    d.context || '—',
+    d.name,
+    html`<code>${d.digest}</code>`,
+    d.source.slice(0, 200),
+  ]);
   return html`<section>
     <h2>Training data</h2>
     <ul>
@@ -100,24 +98,11 @@ function trainingData(input: CardInput): SafeHtml {
     ${
       datasets.length === 0
         ? ''
-        : html`<div class="scroll">
-            <table>
-              <caption>
-                Datasets logged with the run
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Context</th>
-                  <th scope="col">Name</th>
-                  <th scope="col">Digest</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${datasets}
-              </tbody>
-            </table>
-          </div>`
+        : dataTable({
+            caption: 'Datasets logged with the run',
+            headers: ['Context', 'Name', 'Digest', 'Source'],
+            rows: datasets,
+          })
     }
   </section>`;
 }
@@ -126,61 +111,33 @@ function confusion(model: ServedModel): SafeHtml | string {
   const m = model.metrics;
   if (m['true_positive'] === undefined) return '';
   const { positive, negative } = model.target;
-  return html`<div class="scroll">
-    <table>
-      <caption>
-        Confusion matrix at the threshold ${figure(model.threshold, 6)} (test split)
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Actual \\ predicted</th>
-          <th scope="col">${positive}</th>
-          <th scope="col">${negative}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr>
-          <th scope="row">${positive}</th>
-          <td>${figure(m['true_positive'])}</td>
-          <td>${figure(m['false_negative'])}</td>
-        </tr>
-        <tr>
-          <th scope="row">${negative}</th>
-          <td>${figure(m['false_positive'])}</td>
-          <td>${figure(m['true_negative'])}</td>
-        </tr>
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable({
+    caption: `Confusion matrix at the threshold ${figure(model.threshold, 6)} (test split)`,
+    headers: ['Actual \\ predicted', positive, negative],
+    rows: [
+      [positive, figure(m['true_positive']), figure(m['false_negative'])],
+      [negative, figure(m['false_positive']), figure(m['true_negative'])],
+    ],
+  });
 }
 
 function metricsSection(input: CardInput): SafeHtml {
   const { model } = input;
-  const rows = SHOWN_METRICS.filter(([k]) => model.metrics[k] !== undefined).map(
-    ([k, label]) =>
-      html`<tr>
-        <th scope="row">${label}</th>
-        <td>${figure(model.metrics[k])}</td>
-      </tr>`,
-  );
+  const rows = SHOWN_METRICS.filter(([k]) => model.metrics[k] !== undefined).map(([k, label]) => [
+    label,
+    figure(model.metrics[k]),
+  ]);
   const plots = input.plots.map(
     (p) =>
-      html`<figure>
+      // A row per feature: the whole width, so its labels stay legible.
+      html`<figure class="${p.file === 'feature_importance.svg' ? 'wide' : ''}">
         <img src="/ui/model/plots/${p.file}" alt="${p.title}" />
         <figcaption>${p.title}</figcaption>
       </figure>`,
   );
   return html`<section>
     <h2>Test metrics</h2>
-    <table>
-      <caption>
-        On the held-out test split
-      </caption>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-    ${confusion(model)}
+    ${dataTable({ caption: 'On the held-out test split', rows })} ${confusion(model)}
     ${plots.length === 0 ? html`<p>The model folder has no plots.</p>` : html`<div class="plots">${plots}</div>`}
   </section>`;
 }
@@ -209,65 +166,42 @@ function gateSection(input: CardInput): SafeHtml {
       <h2>Promotion gate</h2>
       <p>No gate record on this version (registered without the gate, or MLflow did not answer).</p>
     </section>`;
-  const rows = tags.map(
-    ([k, v]) =>
-      html`<tr>
-        <th scope="row">${k.replace(/^champion\./, '')}</th>
-        <td>${v.slice(0, 2000)}</td>
-      </tr>`,
-  );
+  const rows = tags.map(([k, v]) => [k.replace(/^champion\./, ''), v.slice(0, 2000)]);
   return html`<section>
     <h2>Promotion gate</h2>
-    <div class="scroll">
-      <table>
-        <caption>
-          The gate's record on version ${input.model.version}
-        </caption>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable({ caption: `The gate's record on version ${input.model.version}`, rows })}
   </section>`;
 }
 
 function historySection(input: CardInput): SafeHtml {
   const rows = input.record.history.map((v) => {
     const t = tagsOf(v);
-    return html`<tr>
-      <th scope="row">${v.version}</th>
-      <td>${when(v.creation_timestamp)}</td>
-      <td>${(input.record.aliases.get(v.version) ?? []).join(', ') || '—'}</td>
-      <td>${t.get('champion.gate.decision') ?? '—'}</td>
-      <td>${t.get('champion.gate.promoted_at') ?? '—'}</td>
-      <td>${t.get('champion.gate.replaces') || '—'}</td>
-    </tr>`;
+    return [
+      v.version,
+      when(v.creation_timestamp),
+      (input.record.aliases.get(v.version) ?? []).join(', ') || '—',
+      t.get('champion.gate.decision') ?? '—',
+      t.get('champion.gate.promoted_at') ?? '—',
+      t.get('champion.gate.replaces') || '—',
+    ];
   });
   return html`<section>
     <h2>Promotion history</h2>
     ${
       rows.length === 0
         ? html`<p>No versions listed.</p>`
-        : html`<div class="scroll">
-            <table>
-              <caption>
-                Versions of ${input.model.name}, newest first
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Version</th>
-                  <th scope="col">Registered</th>
-                  <th scope="col">Aliases now</th>
-                  <th scope="col">Gate decision</th>
-                  <th scope="col">Promoted at</th>
-                  <th scope="col">Replaced</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>`
+        : dataTable({
+            caption: `Versions of ${input.model.name}, newest first`,
+            headers: [
+              'Version',
+              'Registered',
+              'Aliases now',
+              'Gate decision',
+              'Promoted at',
+              'Replaced',
+            ],
+            rows,
+          })
     }
   </section>`;
 }

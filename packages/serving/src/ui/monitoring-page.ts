@@ -20,6 +20,7 @@ import {
   type ReportHistogram,
 } from './monitoring-data.js';
 import { groupedBarChart, lineChart } from './svg.js';
+import { dataTable } from './table.js';
 
 /** Columns whose drift is charted over time, and whose histograms are shown. */
 export const TOP_DRIFTED = 5;
@@ -80,16 +81,13 @@ function driftSection(
 ): SafeHtml {
   const x = labels(points);
   const top = topColumns(points, report);
-  const columnsTable = (report?.drift?.columns ?? []).map(
-    (c) =>
-      html`<tr>
-        <th scope="row">${c.name}</th>
-        <td>${c.method}</td>
-        <td>${figure(c.score)}</td>
-        <td>${figure(c.threshold)}</td>
-        <td>${c.drifted ? 'drifted' : 'no'}</td>
-      </tr>`,
-  );
+  const columnsTable = (report?.drift?.columns ?? []).map((c) => [
+    c.name,
+    c.method,
+    figure(c.score),
+    figure(c.threshold),
+    c.drifted ? 'drifted' : 'no',
+  ]);
   return html`<section>
     <h2>Drift</h2>
     ${lineChart({ title: 'Share of drifted columns per monitoring run', xLabels: x, series: [{ name: 'drift share', values: series(points, M.driftShare) }], yMax: 1, rule: { value: DATASET_DRIFT_SHARE, label: 'dataset drift' } })}
@@ -99,22 +97,7 @@ function driftSection(
         ? ''
         : html`<details>
             <summary>Every column in the latest run</summary>
-            <div class="scroll">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">Column</th>
-                    <th scope="col">Test</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Threshold</th>
-                    <th scope="col">Drift</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${columnsTable}
-                </tbody>
-              </table>
-            </div>
+            ${dataTable({ caption: 'The drift test of each column', headers: ['Column', 'Test', 'Score', 'Threshold', 'Drift'], rows: columnsTable })}
           </details>`
     }
   </section>`;
@@ -158,83 +141,44 @@ function performanceSection(points: readonly MonitoringPoint[]): SafeHtml {
   const shown = PERFORMANCE_METRICS.filter(
     (k) => k !== 'label_coverage' && points.some((p) => p.metrics.has(k)),
   );
-  const rows = points.map(
-    (p) =>
-      html`<tr>
-        <th scope="row">${when(p.startedAt)}</th>
-        <td>${figure(p.metrics.get(M.windowRows))}</td>
-        <td>${figure(p.metrics.get(M.windowLabelled))}</td>
-        <td>${percent(p.metrics.get('label_coverage'))}</td>
-        <td>${figure(p.metrics.get('roc_auc'))}</td>
-        <td>${figure(p.metrics.get('f1'))}</td>
-      </tr>`,
-  );
+  const rows = points.map((p) => [
+    when(p.startedAt),
+    figure(p.metrics.get(M.windowRows)),
+    figure(p.metrics.get(M.windowLabelled)),
+    percent(p.metrics.get('label_coverage')),
+    figure(p.metrics.get('roc_auc')),
+    figure(p.metrics.get('f1')),
+  ]);
   return html`<section>
     <h2>Performance on labelled rows</h2>
     ${shown.length === 0 ? html`<p>No window had enough labels to measure performance yet; send labels with <code>POST /feedback</code>.</p>` : lineChart({ title: 'Performance per monitoring run', xLabels: x, series: shown.slice(0, 6).map((k) => ({ name: k, values: series(points, k) })), yMax: 1 })}
-    <div class="scroll">
-      <table>
-        <caption>
-          Windows and label coverage
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Run started</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Labelled</th>
-            <th scope="col">Label coverage</th>
-            <th scope="col">ROC AUC</th>
-            <th scope="col">F1</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable({
+      caption: 'Windows and label coverage',
+      headers: ['Run started', 'Rows', 'Labelled', 'Label coverage', 'ROC AUC', 'F1'],
+      rows,
+    })}
   </section>`;
 }
 
 function decisionsSection(points: readonly MonitoringPoint[]): SafeHtml {
-  const rows = [...points].reverse().map(
-    (p) =>
-      html`<tr>
-        <th scope="row">${when(p.startedAt)}</th>
-        <td>${p.modelVersion ?? '—'}</td>
-        <td>${p.fired === 'true' ? 'fired' : 'skipped'}</td>
-        <td>${p.action ?? '—'}</td>
-        <td>
-          ${
-            p.reasons.length === 0
-              ? '—'
-              : html`<ul>
-                  ${p.reasons.map((r) => html`<li>${r}</li>`)}
-                </ul>`
-          }
-        </td>
-      </tr>`,
-  );
+  const rows = [...points].reverse().map((p) => [
+    when(p.startedAt),
+    p.modelVersion ?? '—',
+    p.fired === 'true' ? 'fired' : 'skipped',
+    p.action ?? '—',
+    p.reasons.length === 0
+      ? '—'
+      : html`<ul>
+          ${p.reasons.map((r) => html`<li>${r}</li>`)}
+        </ul>`,
+  ]);
   return html`<section>
     <h2>Decisions</h2>
-    <div class="scroll">
-      <table>
-        <caption>
-          The retraining policy on each run, newest first
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Run started</th>
-            <th scope="col">Version watched</th>
-            <th scope="col">Policy</th>
-            <th scope="col">Action</th>
-            <th scope="col">Why</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable({
+      caption: 'The retraining policy on each run, newest first',
+      headers: ['Run started', 'Version watched', 'Policy', 'Action', 'Why'],
+      rows,
+    })}
   </section>`;
 }
 

@@ -7,6 +7,7 @@ import type { ServedModel } from '@champion/runtime';
 import type { MlflowClient } from 'mlflow-js-client';
 import type { AppContext } from '../http/context.js';
 import { exampleRecords } from '../http/model-example.js';
+import { signedInKey } from './auth.js';
 import { batchPageBody } from './batch-page.js';
 import { readCardRecord } from './card-data.js';
 import { cardPageBody } from './card-page.js';
@@ -33,7 +34,7 @@ function subtitle(model: ServedModel): string {
 function pageOf(
   context: AppContext,
   active: Active,
-  build: (model: ServedModel) => Promise<Omit<PageOptions, 'active' | 'subtitle'>>,
+  build: (model: ServedModel, res: Response) => Promise<Omit<PageOptions, 'active' | 'subtitle'>>,
 ): RequestHandler {
   return async (_req: Request, res: Response) => {
     const model = context.host.current();
@@ -43,13 +44,13 @@ function pageOf(
       send(res, { title: 'No model yet', active, body }, 503);
       return;
     }
-    send(res, { ...(await build(model)), active, subtitle: subtitle(model) });
+    send(res, { ...(await build(model, res)), active, subtitle: subtitle(model) });
   };
 }
 
 export function predictPage(context: AppContext): RequestHandler {
   const { config, logger } = context;
-  return pageOf(context, 'predict', async (model) => {
+  return pageOf(context, 'predict', async (model, res) => {
     const [example, medians] = await Promise.all([
       exampleRecords(model, config.modelExample),
       readModelJson(model, 'champion/profile.json', profileMedians),
@@ -59,7 +60,7 @@ export function predictPage(context: AppContext): RequestHandler {
       model,
       example: example[0] ?? {},
       medians: medians.ok ? medians.value : new Map(),
-      needsKey: config.apiKey !== undefined,
+      key: { needsKey: config.apiKey !== undefined, signedIn: signedInKey(res) },
     });
     return { title: 'Score an applicant', body, scripts: ['predict.js'] };
   });
@@ -67,9 +68,9 @@ export function predictPage(context: AppContext): RequestHandler {
 
 export function batchPage(context: AppContext): RequestHandler {
   const { config } = context;
-  return pageOf(context, 'batch', (model) => {
-    const needsKey = config.apiKey !== undefined;
-    const body = batchPageBody({ model, needsKey, maxBytes: config.maxBatchBodyBytes });
+  return pageOf(context, 'batch', (model, res) => {
+    const key = { needsKey: config.apiKey !== undefined, signedIn: signedInKey(res) };
+    const body = batchPageBody({ model, key, maxBytes: config.maxBatchBodyBytes });
     return Promise.resolve({ title: 'Score a file', body, scripts: ['batch.js'] });
   });
 }

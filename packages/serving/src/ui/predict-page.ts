@@ -7,14 +7,15 @@
 import type { ServedFeature, ServedModel } from '@champion/runtime';
 import { figure } from './format.js';
 import { html, type SafeHtml } from './html.js';
+import { keyField, type KeyFieldOptions } from './key-field.js';
 
 export interface PredictPageInput {
   readonly model: ServedModel;
   readonly example: Readonly<Record<string, unknown>>;
   /** Numeric features' training medians (champion/profile.json), when known. */
   readonly medians: ReadonlyMap<string, number>;
-  /** Whether /predict needs the API key (the page then asks for it). */
-  readonly needsKey: boolean;
+  /** Whether /predict needs the API key (the page then asks for it), and a signed-in key. */
+  readonly key: KeyFieldOptions;
 }
 
 function hint(f: ServedFeature, median: number | undefined): string {
@@ -60,17 +61,6 @@ function categoricalInput(f: ServedFeature, at: number, input: PredictPageInput)
     <small id="h${at}">${categories.length} categories seen in training</small>`;
 }
 
-function keyField(needsKey: boolean): SafeHtml | string {
-  if (!needsKey) return '';
-  return html`<fieldset>
-    <legend>API key</legend>
-    <label for="api-key"
-      >API key (this server requires one for /predict; kept in this tab only)</label
-    >
-    <input type="password" id="api-key" autocomplete="off" spellcheck="false" />
-  </fieldset>`;
-}
-
 export function predictPageBody(input: PredictPageInput): SafeHtml {
   const { model } = input;
   const fields = model.features.map(
@@ -87,7 +77,7 @@ export function predictPageBody(input: PredictPageInput): SafeHtml {
         ${model.target.positive}.
       </p>
       <form id="predict-form" action="/predict?explain=true" method="post" novalidate>
-        ${keyField(input.needsKey)}
+        ${keyField(input.key)}
         <fieldset id="features">
           <legend>Features of ${model.name} v${model.version}</legend>
           <div class="grid-fields">${fields}</div>

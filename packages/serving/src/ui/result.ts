@@ -100,7 +100,7 @@ function reasons(p: ShownPrediction, positive: string): SafeHtml {
       >
     </p>
     <ol class="reasons">
-      ${top.map((r) => html`<li>${r.label}: ${figure(r.value, 4)}</li>`)}
+      ${top.map((r) => html`<li>${r.label}: ${figure(r.value, 3)}</li>`)}
     </ol>`;
 }
 

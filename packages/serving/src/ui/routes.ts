@@ -2,7 +2,8 @@
  * The UI's routes, served by the serving process under /ui/ (CHAMPION_UI=off removes them):
  * GET /ui/ (the prediction form), /ui/batch, /ui/model (the model card, and its plots),
  * /ui/monitoring, and POST /ui/result (the decision panel the form shows). Pages are read-only
- * and need no key; what they do goes through /predict and /predict/batch, which keep theirs.
+ * and need no key unless CHAMPION_UI_AUTH=key (./auth.ts); what they do goes through /predict and
+ * /predict/batch, which keep theirs.
  * Every /ui response carries a CSP that allows nothing but this origin.
  */
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ import { invalidRequest, ServingHttpError } from '../http/errors.js';
 import { requireMediaType } from '../http/middleware/media-type.js';
 import { errors, type Operation } from '../http/openapi/operation.js';
 import { mountUiAssets } from './assets.js';
+import { uiAuth } from './auth.js';
 import { UI_CSP } from './layout.js';
 import { PLOT_FILES } from './model-files.js';
 import { batchPage, cardPage, monitoringPage, predictPage } from './page-handlers.js';
@@ -120,7 +122,8 @@ export interface UiRoutesOptions {
 
 export function uiRoutes(context: AppContext, router: ApiRouter, options: UiRoutesOptions): void {
   const { client } = options;
-  router.express.use('/ui', uiHeaders);
+  const { apiKey, uiAuth: mode } = context.config;
+  router.express.use('/ui', uiHeaders, uiAuth({ mode, apiKey }));
   mountUiAssets(router.express);
   router.get('/ui/', htmlPage('The prediction form'), predictPage(context));
   router.post(

@@ -63,21 +63,12 @@ export function signedBarChart(options: {
       ></g
     >`;
   });
-  return figureOf(
-    options.title,
-    html`<svg
-      role="img"
-      aria-label="${options.title}"
-      viewBox="0 0 ${width} ${height}"
-      width="100%"
-      preserveAspectRatio="xMinYMin meet"
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title>${options.title}</title>
-      <line x1="${zero}" y1="0" x2="${zero}" y2="${height}" stroke="${AXIS}" />
-      ${items}
-    </svg>`,
-  );
+  return chart({
+    title: options.title,
+    width,
+    height,
+    body: html`<line x1="${zero}" y1="0" x2="${zero}" y2="${height}" stroke="${AXIS}" />${items}`,
+  });
 }
 
 /** Grouped vertical bars: one group per label, one bar per series (e.g. reference, current). */
@@ -91,8 +82,9 @@ export function groupedBarChart(options: {
   const height = 220;
   const left = 44;
   const bottom = 50;
+  const top = legendHeight(series.length);
   const plotW = width - left - 10;
-  const plotH = height - bottom - 24;
+  const plotH = height - bottom - top;
   const max = Math.max(1e-12, ...series.flatMap((s) => s.values.filter(Number.isFinite)));
   const group = plotW / Math.max(1, labels.length);
   const barW = (group * 0.8) / Math.max(1, series.length);
@@ -102,7 +94,7 @@ export function groupedBarChart(options: {
       const x = left + i * group + group * 0.1 + si * barW;
       return html`<rect
         x="${x.toFixed(1)}"
-        y="${(24 + plotH - h).toFixed(1)}"
+        y="${(top + plotH - h).toFixed(1)}"
         width="${barW.toFixed(1)}"
         height="${h.toFixed(1)}"
         fill="${colour(si)}"
@@ -122,44 +114,55 @@ export function groupedBarChart(options: {
         >`
       : '',
   );
-  return figureOf(
-    options.title,
-    html`<svg
-      role="img"
-      aria-label="${options.title}"
-      viewBox="0 0 ${width} ${height}"
-      width="100%"
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title>${options.title}</title>
-      ${legend(
-        series.map((s) => s.name),
-        left,
-      )}
-      <line
-        x1="${left}"
-        y1="${24 + plotH}"
-        x2="${width - 10}"
-        y2="${24 + plotH}"
-        stroke="${AXIS}"
-      />
-      <text x="${left - 4}" y="30" font-size="10" text-anchor="end">${figure(max, 2)}</text>
-      <text x="${left - 4}" y="${24 + plotH}" font-size="10" text-anchor="end">0</text>
-      ${bars}${ticks}
-    </svg>`,
-  );
+  return chart({
+    title: options.title,
+    width,
+    height,
+    body: html`${frame({ names: series.map((s) => s.name), left, right: width - 10, top, plotH, max })}
+    ${bars}${ticks}`,
+  });
 }
 
+const LEGEND_PER_ROW = 4;
+
+function legendHeight(entries: number): number {
+  return 8 + 16 * Math.ceil(entries / LEGEND_PER_ROW);
+}
+
+/** Colour keys, four to a row, above the plot. */
 function legend(names: readonly string[], left: number): SafeHtml[] {
-  return names.map(
-    (n, i) =>
-      html`<rect x="${left + i * 180}" y="4" width="12" height="12" fill="${colour(i)}" /><text
-          x="${left + i * 180 + 16}"
-          y="14"
-          font-size="12"
-          >${n}</text
-        >`,
-  );
+  return names.map((n, i) => {
+    const x = left + (i % LEGEND_PER_ROW) * 150;
+    const y = 4 + 16 * Math.floor(i / LEGEND_PER_ROW);
+    return html`<rect x="${x}" y="${y}" width="12" height="12" fill="${colour(i)}" /><text
+        x="${x + 16}"
+        y="${y + 10}"
+        font-size="12"
+        >${n.slice(0, 20)}</text
+      >`;
+  });
+}
+
+/**
+ * What a plot stands in: the series' legend above it, the y axis from 0 (at the bottom) to `max`
+ * (at the top), labelled at both ends, and the x axis.
+ */
+function frame(o: {
+  names: readonly string[];
+  left: number;
+  right: number;
+  top: number;
+  plotH: number;
+  max: number;
+}): SafeHtml {
+  const bottom = o.top + o.plotH;
+  return html`${legend(o.names, o.left)}
+    <line x1="${o.left}" y1="${o.top}" x2="${o.left}" y2="${bottom}" stroke="${AXIS}" />
+    <line x1="${o.left}" y1="${bottom}" x2="${o.right}" y2="${bottom}" stroke="${AXIS}" />
+    <text x="${o.left - 4}" y="${o.top + 4}" font-size="10" text-anchor="end"
+      >${figure(o.max, 2)}</text
+    >
+    <text x="${o.left - 4}" y="${bottom}" font-size="10" text-anchor="end">0</text>`;
 }
 
 /** Lines over ordered points (e.g. monitoring runs), y from 0 to `yMax` (or the data's max). */
@@ -175,7 +178,7 @@ export function lineChart(options: {
   const width = 640;
   const height = 240;
   const left = 44;
-  const top = 24 + 16 * Math.ceil(series.length / 4);
+  const top = legendHeight(series.length);
   const plotW = width - left - 16;
   const plotH = height - top - 40;
   const yMax =
@@ -203,55 +206,51 @@ export function lineChart(options: {
       />${dots}`;
   });
   const rule = options.rule;
-  const legendItems = series.map(
-    (s, i) =>
-      html`<rect
-          x="${left + (i % 4) * 150}"
-          y="${4 + 16 * Math.floor(i / 4)}"
-          width="12"
-          height="12"
-          fill="${colour(i)}"
-        /><text x="${left + (i % 4) * 150 + 16}" y="${14 + 16 * Math.floor(i / 4)}" font-size="12"
-          >${s.name.slice(0, 20)}</text
-        >`,
-  );
-  return figureOf(
-    options.title,
-    html`<svg
-      role="img"
-      aria-label="${options.title}"
-      viewBox="0 0 ${width} ${height}"
-      width="100%"
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title>${options.title}</title>
-      ${legendItems}
-      <line
-        x1="${left}"
-        y1="${top + plotH}"
-        x2="${width - 16}"
-        y2="${top + plotH}"
-        stroke="${AXIS}"
-      />
-      <line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotH}" stroke="${AXIS}" />
-      <text x="${left - 4}" y="${top + 4}" font-size="10" text-anchor="end">
-        ${figure(yMax, 2)}
-      </text>
-      <text x="${left - 4}" y="${top + plotH}" font-size="10" text-anchor="end">0</text>
-      ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
-      ${lines}
-      <text x="${left}" y="${height - 8}" font-size="10">${xLabels[0] ?? ''}</text>
-      <text x="${width - 16}" y="${height - 8}" font-size="10" text-anchor="end">
-        ${xLabels.at(-1) ?? ''}
-      </text>
-    </svg>`,
-  );
+  return chart({
+    title: options.title,
+    width,
+    height,
+    body: html`${frame({ names: series.map((s) => s.name), left, right: width - 16, top, plotH, max: yMax })}
+    ${rule === undefined ? '' : html`<line x1="${left}" y1="${y(rule.value).toFixed(1)}" x2="${width - 16}" y2="${y(rule.value).toFixed(1)}" stroke="${AXIS}" stroke-dasharray="4 3" /><text x="${width - 18}" y="${(y(rule.value) - 3).toFixed(1)}" font-size="10" text-anchor="end">${rule.label}</text>`}
+    ${lines} ${timeLabels({ labels: xLabels, left, right: width - 16, y: height - 8 })}`,
+  });
 }
 
-/** A chart with its title as a visible caption. */
-function figureOf(title: string, svg: SafeHtml): SafeHtml {
-  return html`<figure>
-    ${svg}
-    <figcaption>${title}</figcaption>
+/** The first and last x labels under the plot; a single one under its (centred) point. */
+function timeLabels(o: {
+  labels: readonly string[];
+  left: number;
+  right: number;
+  y: number;
+}): SafeHtml {
+  const { labels, y } = o;
+  if (labels.length <= 1)
+    return html`<text x="${(o.left + o.right) / 2}" y="${y}" font-size="10" text-anchor="middle"
+      >${labels[0] ?? ''}</text
+    >`;
+  return html`<text x="${o.left}" y="${y}" font-size="10">${labels[0]}</text>
+    <text x="${o.right}" y="${y}" font-size="10" text-anchor="end">${labels.at(-1)}</text>`;
+}
+
+/**
+ * A chart: an SVG image named by its title, under the title as a visible caption, in a box that
+ * scrolls sideways on a narrow screen rather than shrinking the text out of reach.
+ */
+function chart(o: { title: string; width: number; height: number; body: SafeHtml }): SafeHtml {
+  return html`<figure class="chart">
+    <figcaption>${o.title}</figcaption>
+    <div class="scroll" tabindex="0" role="region" aria-label="${o.title}">
+      <svg
+        role="img"
+        aria-label="${o.title}"
+        viewBox="0 0 ${o.width} ${o.height}"
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title>${o.title}</title>
+        ${o.body}
+      </svg>
+    </div>
   </figure>`;
 }

@@ -59,6 +59,8 @@ export async function trainChampion(options: {
   name: string;
   dir: string;
   classes?: { readonly negative: string; readonly positive: string };
+  /** Columns to assess fairness on (`--sensitive`): the model then has champion/fairness.json. */
+  sensitive?: readonly string[];
 }): Promise<{
   experimentId: string;
   modelId: string;
@@ -80,6 +82,7 @@ export async function trainChampion(options: {
     candidates: 1,
     folds: 2,
     timeBudgetSeconds: 60,
+    ...(options.sensitive === undefined ? {} : { sensitive: options.sensitive }),
   });
   const version = summary.version ?? '1';
   await options.client.registry.aliases.set({ name: options.name, alias: 'champion' }, version);
