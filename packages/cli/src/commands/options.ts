@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 
 /** Commander parser for a TCP port. */
 export function parsePort(value: string): number {
@@ -22,4 +22,30 @@ export function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+function parseFinite(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError('expected a number.');
+  return n;
+}
+
+/** The fairness gate rules' flags, the same for `champion train` and `champion promote`. */
+export function fairnessRuleOptions(command: Command): Command {
+  return command
+    .option(
+      '--max-equalized-odds-diff <d>',
+      'promotion: equalized odds difference at most this, for every --sensitive column',
+      parseFinite,
+    )
+    .option(
+      '--max-demographic-parity-diff <d>',
+      'promotion: demographic parity difference at most this, for every --sensitive column',
+      parseFinite,
+    )
+    .option(
+      '--min-demographic-parity-ratio <r>',
+      'promotion: demographic parity ratio at least this (e.g. 0.8), for every --sensitive column',
+      parseFinite,
+    );
 }
