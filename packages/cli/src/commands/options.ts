@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 
 /** Commander parser for a TCP port. */
 export function parsePort(value: string): number {
@@ -30,22 +30,16 @@ function parseFinite(value: string): number {
   return n;
 }
 
-/** The fairness gate rules' flags, the same for `champion train` and `champion promote`. */
-export function fairnessRuleOptions(command: Command): Command {
-  return command
-    .option(
-      '--max-equalized-odds-diff <d>',
-      'promotion: equalized odds difference at most this, for every --sensitive column',
-      parseFinite,
-    )
-    .option(
-      '--max-demographic-parity-diff <d>',
-      'promotion: demographic parity difference at most this, for every --sensitive column',
-      parseFinite,
-    )
-    .option(
-      '--min-demographic-parity-ratio <r>',
-      'promotion: demographic parity ratio at least this (e.g. 0.8), for every --sensitive column',
-      parseFinite,
-    );
+const FAIRNESS_RULE_HELP = {
+  'max-equalized-odds-diff <d>': 'equalized odds difference at most this',
+  'max-demographic-parity-diff <d>': 'demographic parity difference at most this',
+  'min-demographic-parity-ratio <r>': 'demographic parity ratio at least this (e.g. 0.8)',
+} as const;
+
+/** A fairness gate rule's flag, the same for `champion train` and `champion promote`. */
+export function fairnessRuleOption(flag: keyof typeof FAIRNESS_RULE_HELP): Option {
+  return new Option(
+    `--${flag}`,
+    `promotion: ${FAIRNESS_RULE_HELP[flag]}, for every --sensitive column`,
+  ).argParser(parseFinite);
 }
