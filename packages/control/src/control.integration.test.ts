@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { silentLogger, type MlflowClient } from 'mlflow-js-client';
 import { writeSynthCsv } from '@champion/tabular';
+import { FAIRNESS_PARAMS, fairnessReportSchema } from '@champion/trainer';
 import { integrationClient, uniqueName } from '@champion/trainer/test-support';
 import { controlConfigFromEnv } from './config.js';
 import { LocalExecutor } from './executors/local.js';
@@ -185,4 +186,47 @@ it('cancels a running training: cancelled, its MLflow run KILLED, no version reg
   expect(job.status).toBe('cancelled');
   expect((await client.runs.get(running.mlflowRunId ?? '')).info.status).toBe('KILLED');
   expect(await client.registry.versions.searchAll({ filter: `name = '${name}'` })).toEqual([]);
+});
+
+describe('fairness options, as `champion train` takes them', () => {
+  it('answers 400 for a fairness rule without --sensitive, and creates no job', async () => {
+    const before = await jobCount();
+    const res = await upload(`${FAST}&name=${uniqueName('ctl')}&max-demographic-parity-diff=0.2`, {
+      key: KEY,
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /--sensitive/,
+    );
+    expect(await jobCount()).toBe(before);
+  });
+
+  it('answers 422 naming `sensitive` when the column is not in the file', async () => {
+    const res = await upload(`${FAST}&name=${uniqueName('ctl')}&sensitive=gender`, { key: KEY });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { details: { path: string }[] } };
+    expect(body.error.details).toEqual([expect.objectContaining({ path: 'sensitive' })]);
+  });
+
+  it('trains with them: the run records them, the model holds its fairness report', async () => {
+    const name = uniqueName('ctl-fair');
+    const res = await upload(
+      `${FAST}&name=${name}&sensitive=home_ownership&max-demographic-parity-diff=0.99`,
+      { key: KEY },
+    );
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as JobView;
+    const job = await until(id, (j) => ['succeeded', 'failed', 'cancelled'].includes(j.status));
+    expect(job).toMatchObject({ status: 'succeeded', result: { name, version: '1' } });
+    const run = await client.runs.get(job.mlflowRunId ?? '');
+    const params = new Map(run.data.params.map((p) => [p.key, p.value]));
+    expect(params.get(FAIRNESS_PARAMS.sensitive)).toBe('home_ownership');
+    expect(params.get(FAIRNESS_PARAMS.maxDemographicParityDiff)).toBe('0.99');
+    const model = path.join(dir, `model-${name}`);
+    await client.resolveModelUri(`models:/${name}/1`, model);
+    const report = fairnessReportSchema.parse(
+      JSON.parse(await readFile(path.join(model, 'champion', 'fairness.json'), 'utf8')),
+    );
+    expect(Object.keys(report.sensitive)).toEqual(['home_ownership']);
+  });
 });

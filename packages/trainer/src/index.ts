@@ -60,6 +60,7 @@ export {
   SEARCH_CANDIDATES,
   TRAIN_REQUEST_FLAGS,
   trainRequestArgs,
+  trainRequestGate,
   trainRequestSchema,
   type TrainRequest,
 } from './pipeline/train-request.js';

@@ -20,6 +20,7 @@ interface MonitorRunFlags {
   every?: string;
   force?: boolean;
   data?: string;
+  events?: boolean;
 }
 
 function parseInstant(value: string): string {
@@ -70,7 +71,12 @@ async function turn(
       force: flags.force,
       data: flags.data,
       signal,
-      onEvent: (e) => context.logger.info(`${e.stage}: ${e.message}`),
+      onEvent: (e) => {
+        // As `champion train --events`: what the control service folds into a job's progress.
+        if (flags.json === true && flags.events === true)
+          context.output.result({ json: true, text: '', data: { event: 'progress', ...e } });
+        context.logger.info(`${e.stage}: ${e.message}`);
+      },
     }),
   );
   context.output.result({
@@ -99,6 +105,10 @@ export const monitorRunCommand: CommandModule = {
       .option('--every <interval>', 'run again every interval (e.g. 15m) until Ctrl-C')
       .option('--force', 'retrain now whatever the signals and the cooldown')
       .option('--data <file>', "training data to retrain on instead of the champion's recorded one")
+      .option(
+        '--events',
+        'with --json: also write each progress event as a JSON line ({"event":"progress",...}) before the result',
+      )
       .action(async (_flags: MonitorRunFlags, command: Command) => {
         const flags = command.optsWithGlobals<MonitorRunFlags & GlobalOptions>();
         const abort = new AbortController();

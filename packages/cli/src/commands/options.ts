@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 
 /** Commander parser for a TCP port. */
 export function parsePort(value: string): number {
@@ -22,4 +22,24 @@ export function parseList(value: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+function parseFinite(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError('expected a number.');
+  return n;
+}
+
+const FAIRNESS_RULE_HELP = {
+  'max-equalized-odds-diff <d>': 'equalized odds difference at most this',
+  'max-demographic-parity-diff <d>': 'demographic parity difference at most this',
+  'min-demographic-parity-ratio <r>': 'demographic parity ratio at least this (e.g. 0.8)',
+} as const;
+
+/** A fairness gate rule's flag, the same for `champion train` and `champion promote`. */
+export function fairnessRuleOption(flag: keyof typeof FAIRNESS_RULE_HELP): Option {
+  return new Option(
+    `--${flag}`,
+    `promotion: ${FAIRNESS_RULE_HELP[flag]}, for every --sensitive column`,
+  ).argParser(parseFinite);
 }

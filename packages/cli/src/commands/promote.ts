@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import type { CliContext } from '../context.js';
 import type { CommandModule, GlobalOptions } from './types.js';
 import { withTracking } from '../services/tracking.js';
+import { fairnessRuleOption } from './options.js';
 
 interface PromoteFlags {
   name: string;
@@ -12,6 +13,9 @@ interface PromoteFlags {
   force?: boolean;
   minAuc: number;
   margin: number;
+  maxEqualizedOddsDiff?: number;
+  maxDemographicParityDiff?: number;
+  minDemographicParityRatio?: number;
 }
 
 function parseNumber(value: string): number {
@@ -67,6 +71,10 @@ export const promoteCommand: CommandModule = {
       .option('--force', 'move @champion even if the gate refuses (recorded in the version tags)')
       .option('--min-auc <auc>', 'floor: ROC AUC at least', parseNumber, 0.6)
       .option('--margin <delta>', 'ROC AUC improvement over the champion required', parseNumber, 0)
+      // Unset: the rules the version's training recorded.
+      .addOption(fairnessRuleOption('max-equalized-odds-diff <d>'))
+      .addOption(fairnessRuleOption('max-demographic-parity-diff <d>'))
+      .addOption(fairnessRuleOption('min-demographic-parity-ratio <r>'))
       .action(async (_flags: PromoteFlags, command: Command) => {
         const flags = command.optsWithGlobals<PromoteFlags & GlobalOptions>();
         if (flags.approve !== undefined) {
@@ -93,6 +101,11 @@ export const promoteCommand: CommandModule = {
                 primaryMetric: 'roc_auc',
                 margin: flags.margin,
                 floors: flags.data ? { roc_auc: flags.minAuc } : {},
+                fairness: {
+                  maxEqualizedOddsDiff: flags.maxEqualizedOddsDiff,
+                  maxDemographicParityDiff: flags.maxDemographicParityDiff,
+                  minDemographicParityRatio: flags.minDemographicParityRatio,
+                },
               },
             }),
         );

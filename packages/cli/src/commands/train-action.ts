@@ -23,27 +23,15 @@ export interface TrainFlags extends GlobalOptions {
   events?: boolean;
 }
 
-function gateOf(options: TrainRequest): GateConfig {
-  return {
-    primaryMetric: 'roc_auc',
-    margin: options.margin,
-    floors: { roc_auc: options.minAuc },
-    fairness: {
-      maxEqualizedOddsDiff: options.maxEqualizedOddsDiff,
-      maxDemographicParityDiff: options.maxDemographicParityDiff,
-      minDemographicParityRatio: options.minDemographicParityRatio,
-    },
-  };
-}
-
 /** The trainer's options for a validated request, without the MLflow client and the hooks. */
 function trainOptionsOf(options: {
   readonly flags: TrainFlags;
   readonly request: TrainRequest;
   readonly name: string;
   readonly candidates: number;
+  readonly gate: GateConfig;
 }): Omit<TrainOptions, 'client' | 'onEvent' | 'signal'> {
-  const { flags, request, name, candidates } = options;
+  const { flags, request, name, candidates, gate } = options;
   return {
     name,
     experiment: request.experiment,
@@ -63,7 +51,7 @@ function trainOptionsOf(options: {
     folds: request.folds,
     thresholdFor: request.thresholdFor,
     costs: { falseNegative: request.costFn, falsePositive: request.costFp },
-    gate: gateOf(request),
+    gate,
     sensitive: request.sensitive,
     register: request.register,
     allowSchemaChange: request.allowSchemaChange === true,
@@ -76,8 +64,14 @@ function trainOptionsOf(options: {
 export async function runTrain(flags: TrainFlags, context: CliContext): Promise<void> {
   const json = flags.json === true;
   // The trainer is loaded when a command needs it, not at every CLI start-up.
-  const { checkTrainOptions, defaultModelName, parseTrainRequest, SEARCH_CANDIDATES, train } =
-    await import('@champion/trainer');
+  const {
+    checkTrainOptions,
+    defaultModelName,
+    parseTrainRequest,
+    SEARCH_CANDIDATES,
+    train,
+    trainRequestGate,
+  } = await import('@champion/trainer');
   // The same schema the control service validates `POST /jobs/train` with.
   const request = parseTrainRequest(flags);
   const trainOptions = trainOptionsOf({
@@ -85,6 +79,7 @@ export async function runTrain(flags: TrainFlags, context: CliContext): Promise<
     request,
     name: request.name ?? defaultModelName(flags.data),
     candidates: request.candidates ?? SEARCH_CANDIDATES[request.search],
+    gate: trainRequestGate(request),
   });
   checkTrainOptions({ ...trainOptions, data: { target: request.target } });
   // A missing, empty or unreadable file fails now, not after MLflow has started.

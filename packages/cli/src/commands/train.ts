@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InvalidArgumentError, Option } from 'commander';
 import type { CommandModule, GlobalOptions } from './types.js';
-import { parseList, parsePositiveInt } from './options.js';
+import { fairnessRuleOption, parseList, parsePositiveInt } from './options.js';
 import { runTrain, type TrainFlags } from './train-action.js';
 
 export { summaryText } from './train-summary.js';
@@ -102,21 +102,9 @@ export const trainCommand: CommandModule = {
         'comma-separated columns whose groups the fairness report compares on the test split (features or --exclude columns)',
         parseList,
       )
-      .option(
-        '--max-equalized-odds-diff <d>',
-        'promotion: equalized odds difference at most this, for every --sensitive column',
-        parseNumber,
-      )
-      .option(
-        '--max-demographic-parity-diff <d>',
-        'promotion: demographic parity difference at most this, for every --sensitive column',
-        parseNumber,
-      )
-      .option(
-        '--min-demographic-parity-ratio <r>',
-        'promotion: demographic parity ratio at least this (e.g. 0.8), for every --sensitive column',
-        parseNumber,
-      )
+      .addOption(fairnessRuleOption('max-equalized-odds-diff <d>'))
+      .addOption(fairnessRuleOption('max-demographic-parity-diff <d>'))
+      .addOption(fairnessRuleOption('min-demographic-parity-ratio <r>'))
       .option('--no-register', 'log runs and models but do not register or promote')
       .option(
         '--events',

@@ -15,6 +15,7 @@ import {
   SEARCH_CANDIDATES,
   TRAIN_REQUEST_FLAGS,
   trainRequestArgs,
+  trainRequestGate,
   flagKey,
 } from '@champion/trainer';
 import type { ControlConfig } from '../config.js';
@@ -129,6 +130,9 @@ export async function trainJobSpec(req: Request, config: ControlConfig): Promise
     const request = { ...parsed, name };
     checkTrainOptions({
       name,
+      data: { target: request.target },
+      sensitive: request.sensitive,
+      gate: trainRequestGate(request),
       learners: request.learners,
       candidates: request.candidates ?? SEARCH_CANDIDATES[request.search],
       folds: request.folds,

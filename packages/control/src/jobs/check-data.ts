@@ -13,6 +13,7 @@ function named(request: TrainRequest): { path: string; column: string }[] {
     ['id-cols', request.idCols],
     ['exclude', request.exclude],
     ['categorical', request.categorical],
+    ['sensitive', request.sensitive],
   ] as const;
   return [
     { path: 'target', column: request.target },

@@ -1,9 +1,10 @@
 /**
  * Retraining when the policy fires: the original training data plus the labelled production rows
  * (the newest held out), trained by the trainer's own pipeline (search, ONNX export, MLflow
- * logging, registration), gated on the held-out rows against `@champion` (the same rows for
- * both), promoted (`auto`) or left as `@challenger` awaiting approval (`approval`). The version's
- * tags name the monitoring run and the reason.
+ * logging, registration) with the champion's recorded fairness settings (`--sensitive`, the
+ * fairness rules), gated on the held-out rows against `@champion` (the same rows for both),
+ * promoted (`auto`) or left as `@challenger` awaiting approval (`approval`). The version's tags
+ * name the monitoring run and the reason.
  */
 import { join } from 'node:path';
 import { train, type TrainEvent } from '@champion/trainer';
@@ -81,7 +82,9 @@ export async function retrain(options: RetrainOptions): Promise<RetrainResult> {
     candidates: policy.retrain.candidates,
     folds: policy.retrain.folds,
     timeBudgetSeconds: policy.retrain.timeBudgetSeconds,
-    gate: policy.gate,
+    // The champion's fairness settings carry over: the same report, gated by the same rules.
+    sensitive: data.fairness.sensitive,
+    gate: { ...policy.gate, fairness: data.fairness.rules },
     hold: policy.mode === 'approval',
     tags: {
       [MONITOR_TAGS.runId]: options.monitoringRunId,

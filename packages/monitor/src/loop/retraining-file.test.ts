@@ -21,6 +21,7 @@ describe('writeRetrainingFile', () => {
       categorical: ['city'],
       features: ['age', 'city'],
       seed: 1,
+      fairness: { sensitive: [], rules: {} },
       runId: 'r',
     };
   });

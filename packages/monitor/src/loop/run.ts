@@ -34,7 +34,8 @@ export interface MonitorRunOptions {
   readonly now?: (() => number) | undefined;
   readonly signal?: AbortSignal | undefined;
   readonly onEvent?:
-    ((event: TrainEvent | { stage: 'monitor'; message: string }) => void) | undefined;
+    | ((event: TrainEvent | { stage: 'monitor'; message: string; runId?: string }) => void)
+    | undefined;
 }
 
 async function watchedModel(
@@ -99,6 +100,7 @@ export async function runMonitor(options: MonitorRunOptions): Promise<MonitorRes
   const experiment = await client.experiments.getOrCreate({ name: monitoringExperiment(name) });
   const explicit = options.since !== undefined || options.until !== undefined;
   const checkpoint = explicit ? undefined : await lastCheckpoint(client, experiment.experiment_id);
+  say(`reading the served records of ${name} v${model.version}`);
   const window = await ports.readWindow({
     name,
     checkpoint,
@@ -117,6 +119,11 @@ export async function runMonitor(options: MonitorRunOptions): Promise<MonitorRes
     window,
     explicitRange: explicit,
   });
+  options.onEvent?.({
+    stage: 'monitor',
+    message: `${window.rows} records; measuring drift and performance`,
+    runId: started.runId,
+  });
   try {
     const result = await measureAndDecide({
       ...options,
@@ -126,6 +133,7 @@ export async function runMonitor(options: MonitorRunOptions): Promise<MonitorRes
       ...started,
     });
     await client.runs.finish(started.runId, 'FINISHED');
+    say(`decision: ${result.decision.action}`);
     return result;
   } catch (error) {
     await failMonitoringRun({

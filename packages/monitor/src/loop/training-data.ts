@@ -1,11 +1,11 @@
 /**
  * Finds the data `@champion` was trained on, from what its training run recorded: the `training`
  * dataset input (absolute source path and content digest) and the data params (target, positive
- * label, id and excluded columns, seed). The file must still be there with the same content, or
+ * label, id and excluded columns, seed, sensitive columns and fairness rules). The file must still be there with the same content, or
  * the user names one with `--data`.
  */
 import { access } from 'node:fs/promises';
-import { fileDigest } from '@champion/trainer';
+import { fileDigest, readFairnessSettings, type FairnessSettings } from '@champion/trainer';
 import { DATASET_CONTEXT_TAG, type MlflowClient, type Run } from 'mlflow-js-client';
 import { z } from 'zod';
 import { MonitorLoopError } from './errors.js';
@@ -22,6 +22,8 @@ export interface TrainingData {
   /** Every feature, in model input order. */
   readonly features: readonly string[];
   readonly seed: number;
+  /** Its `--sensitive` columns and fairness gate rules: a retraining keeps them. */
+  readonly fairness: FairnessSettings;
   /** The training run it was found on. */
   readonly runId: string;
 }
@@ -103,6 +105,7 @@ export async function locateTrainingData(options: {
     categorical: features.filter((c) => c.type === 'string').map((c) => c.name),
     features: features.map((c) => c.name),
     seed: Number(params.get('seed') ?? '42'),
+    fairness: readFairnessSettings(params, runId),
     runId,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { MlflowClient } from 'mlflow-js-client';
+import { loggedModelMetadata, type LoggedModelMetadata } from './logged-model-metadata.js';
 import {
   errorMessage,
   loadModelDir,
@@ -227,7 +228,7 @@ export class ModelManager implements ModelHost {
 
   async #install(version: string): Promise<CheckResult> {
     let dir: string;
-    let meta: { modelId?: string; runId?: string; params: Record<string, string> };
+    let meta: LoggedModelMetadata;
     try {
       const cached = await this.#cache.version({
         name: this.#name,
@@ -241,7 +242,10 @@ export class ModelManager implements ModelHost {
         },
       });
       dir = cached.dir;
-      meta = await this.#metadata({ modelId: cached.info.modelId, runId: cached.info.runId });
+      meta = await loggedModelMetadata(this.#client, {
+        modelId: cached.info.modelId,
+        runId: cached.info.runId,
+      });
     } catch (error) {
       return this.#failed(error, `cannot download ${this.#name} version ${version}`);
     }
@@ -272,26 +276,6 @@ export class ModelManager implements ModelHost {
     await this.#cache.prune({ name: this.#name, keep: [dir] });
     this.#ok();
     return { changed: true, version };
-  }
-
-  /** The logged model's params (MLflow 3 keeps them on the logged model, not only the run). */
-  async #metadata(options: { modelId: string | undefined; runId: string | undefined }): Promise<{
-    modelId?: string;
-    runId?: string;
-    params: Record<string, string>;
-  }> {
-    const params: Record<string, string> = {};
-    let runId = options.runId === '' ? undefined : options.runId;
-    if (options.modelId !== undefined) {
-      const logged = await this.#client.loggedModels.get(options.modelId);
-      for (const p of logged.data.params) params[p.key] = p.value;
-      runId ??= logged.info.source_run_id;
-    }
-    return {
-      ...(options.modelId === undefined ? {} : { modelId: options.modelId }),
-      ...(runId === undefined ? {} : { runId }),
-      params,
-    };
   }
 
   async #refuse(options: { version: string; error: unknown; dir: string }): Promise<CheckResult> {

@@ -11,7 +11,7 @@ import type { Secret } from 'mlflow-js-client';
 import { errorBody } from '../http/error-body.js';
 import { ServingHttpError } from '../http/errors.js';
 import { requireApiKey } from '../http/middleware/auth.js';
-import { requestIdOf } from '../http/middleware/request-id.js';
+import { requestIdOf } from '@champion/http-kit';
 
 export const UI_REALM = 'Basic realm="champion", charset="UTF-8"';
 

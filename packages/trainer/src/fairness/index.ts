@@ -17,3 +17,9 @@ export {
   type SensitiveFairness,
 } from '@champion/tabular';
 export { fairnessMetrics } from './metrics.js';
+export {
+  FAIRNESS_PARAMS,
+  fairnessParams,
+  readFairnessSettings,
+  type FairnessSettings,
+} from './settings.js';

@@ -1,10 +1,11 @@
 /**
  * What the parent run of a training records before the search: the training file as its
- * dataset, the data and search settings as params, the schema's notes and, when the schema
+ * dataset, the data, search and fairness settings as params, the schema's notes and, when the schema
  * differs from the registered model's, what changed.
  */
 import type { MlflowClient } from 'mlflow-js-client';
 import type { Learner } from '../learners/catalog.js';
+import { fairnessParams } from '../fairness/settings.js';
 import { datasetFor } from '../mlflow/dataset.js';
 import type { PreparedData } from './prepare.js';
 import type { SchemaChange } from './schema-change.js';
@@ -39,22 +40,26 @@ export async function logTrainingRun(options: {
     ],
   });
   await client.runs.logBatch(runId, {
-    params: stringValues({
-      data: train.data.path,
-      target: data.schema.target.name,
-      positive_label: data.schema.target.positive,
-      id_columns: data.schema.idColumns.join(',') || '(none)',
-      excluded: data.schema.excluded.join(',') || '(none)',
-      features: data.features.length,
-      rows_train: data.train.rowCount,
-      rows_validation: data.valid.rowCount,
-      rows_test: data.test.rowCount,
-      rows_set_aside: data.read.setAside.length,
-      seed: train.data.seed,
-      cv_folds: folds,
-      learners: learners.map((l) => l.name).join(','),
-      threshold_for: train.thresholdFor ?? 'f1',
-    }),
+    params: {
+      ...stringValues({
+        data: train.data.path,
+        target: data.schema.target.name,
+        positive_label: data.schema.target.positive,
+        id_columns: data.schema.idColumns.join(',') || '(none)',
+        excluded: data.schema.excluded.join(',') || '(none)',
+        features: data.features.length,
+        rows_train: data.train.rowCount,
+        rows_validation: data.valid.rowCount,
+        rows_test: data.test.rowCount,
+        rows_set_aside: data.read.setAside.length,
+        seed: train.data.seed,
+        cv_folds: folds,
+        learners: learners.map((l) => l.name).join(','),
+        threshold_for: train.thresholdFor ?? 'f1',
+      }),
+      // Read back by the monitor's retraining and `champion promote` (fairness/settings.ts).
+      ...fairnessParams({ sensitive: train.sensitive, rules: train.gate?.fairness }),
+    },
     tags: {
       'champion.schema.notes': data.schema.notes.join('\n').slice(0, 5000) || '(none)',
       ...(schemaChange.changes.length === 0

@@ -1,7 +1,8 @@
 /**
  * `champion promote`: the promotion gate run by hand on a registered version. The candidate and
  * the current champion are scored on the same rows (a held-out file the user names) through their
- * ONNX exports; `force` moves the alias whatever the gate says, and the tags record that it did.
+ * ONNX exports, and its fairness report checked against the rules its training recorded (or
+ * given ones); `force` moves the alias whatever the gate says, and the tags record that it did.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ import type { FeatureSpec } from '../model/types.js';
 import { checkOnnxSignature, inspectOnnx } from '../onnx/index.js';
 import { OnnxScorer } from '../runtime/onnx-session.js';
 import { rawColumns } from '../runtime/raw-columns.js';
+import { recordedFairness } from './recorded-fairness.js';
 
 export interface PromoteOptions {
   readonly client: MlflowClient;
@@ -26,6 +28,10 @@ export interface PromoteOptions {
   /** Held-out rows with the target column; required unless `force`. */
   readonly data?: string | undefined;
   readonly force?: boolean | undefined;
+  /**
+   * The gate; its fairness rules default to those the version's training recorded (`train
+   * --max-equalized-odds-diff` ...), checked against the version's `champion/fairness.json`.
+   */
   readonly gate?: GateConfig | undefined;
 }
 
@@ -56,6 +62,12 @@ export async function promoteVersion(options: PromoteOptions): Promise<GateOutco
       maxAbsDiff: parityTag === undefined ? Number.POSITIVE_INFINITY : Number(parityTag),
       tolerance: 1e-5,
     };
+    const fairness = await recordedFairness({
+      client,
+      runId: registered.run_id ?? undefined,
+      modelDir: join(dir, 'model'),
+      given: options.gate?.fairness,
+    });
     let metrics: Record<string, number> = {};
     let scoreChampion = (): Promise<ChampionScore | undefined> => Promise.resolve(undefined);
     if (options.data) {
@@ -78,9 +90,14 @@ export async function promoteVersion(options: PromoteOptions): Promise<GateOutco
       client,
       version: { name, version },
       actor: options.force ? 'champion promote --force' : 'champion promote',
-      config: options.gate ?? DEFAULT_GATE,
+      config: { ...(options.gate ?? DEFAULT_GATE), fairness: fairness.rules },
       force: options.force === true,
-      input: { candidate: { version, metrics }, parity, schemaProblems },
+      input: {
+        candidate: { version, metrics },
+        parity,
+        schemaProblems,
+        fairness: fairness.report,
+      },
       scoreChampion,
     });
   } finally {

@@ -4,7 +4,7 @@
  * request turns back into the flags that give it.
  */
 import { TrainerError } from '../errors.js';
-import { parseTrainRequest, trainRequestArgs } from './train-request.js';
+import { parseTrainRequest, trainRequestArgs, trainRequestGate } from './train-request.js';
 
 it('reads a query string (kebab-case names, text values) as JSON gives the same options', () => {
   const fromQuery = parseTrainRequest({
@@ -81,4 +81,24 @@ it('turns a request back into the flags that give the same request', () => {
     }),
   );
   expect(parseTrainRequest(back)).toEqual(request);
+});
+
+it('asks the gate for the fairness rules given, as `champion train` does', () => {
+  const request = parseTrainRequest({
+    target: 'default',
+    sensitive: 'SEX,AGE',
+    'max-equalized-odds-diff': '0.1',
+    'min-demographic-parity-ratio': '0.8',
+  });
+  expect(trainRequestGate(request)).toMatchObject({
+    floors: { roc_auc: 0.6 },
+    fairness: { maxEqualizedOddsDiff: 0.1, minDemographicParityRatio: 0.8 },
+  });
+  expect(trainRequestArgs(request)).toEqual(
+    expect.arrayContaining([
+      '--sensitive=SEX,AGE',
+      '--max-equalized-odds-diff=0.1',
+      '--min-demographic-parity-ratio=0.8',
+    ]),
+  );
 });

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { TrainerError } from '../errors.js';
+import type { GateConfig } from '../gate/gate.js';
 
 const list = z.preprocess(
   (value) =>
@@ -64,6 +65,20 @@ export const trainRequestSchema = z.strictObject({
 
 /** Validated training options (flag names in camelCase, defaults applied). */
 export type TrainRequest = z.infer<typeof trainRequestSchema>;
+
+/** The promotion gate a request asks for (`--min-auc`, `--margin`, the fairness rules). */
+export function trainRequestGate(request: TrainRequest): GateConfig {
+  return {
+    primaryMetric: 'roc_auc',
+    margin: request.margin,
+    floors: { roc_auc: request.minAuc },
+    fairness: {
+      maxEqualizedOddsDiff: request.maxEqualizedOddsDiff,
+      maxDemographicParityDiff: request.maxDemographicParityDiff,
+      minDemographicParityRatio: request.minDemographicParityRatio,
+    },
+  };
+}
 
 /** `id-cols` → `idCols`: a flag's name as a key of {@link TrainRequest}. */
 export function flagKey(flag: string): string {

@@ -38,7 +38,7 @@ function monitorSpec(body: unknown): { kind: 'monitor'; name: string; args: stri
   return {
     kind: 'monitor',
     name,
-    args: ['monitor', 'run', '--name', name, ...(force === true ? ['--force'] : [])],
+    args: ['monitor', 'run', '--name', name, ...(force === true ? ['--force'] : []), '--events'],
   };
 }
 
