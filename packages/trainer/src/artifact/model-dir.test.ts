@@ -89,6 +89,24 @@ describe('the model folder input example', () => {
     expect(Math.abs(age - 38.5)).toBeLessThanOrEqual(0.5);
   });
 
+  it('keeps a double median readable: no float noise from averaging two values', async () => {
+    const rates: Table = {
+      rowCount: 2,
+      columns: [{ kind: 'numeric', name: 'rate', values: new Float64Array([9.93, 9.94]) }],
+    };
+    const rateSchema: TableSchema = { ...schema, features: [{ name: 'rate', type: 'numeric' }] };
+    await writeModelDir({
+      ...contents(dir, { source: 'synthetic' }, { rate: 'double' }),
+      features: [{ name: 'rate', kind: 'numeric' }],
+      profile: buildProfile(rates, rateSchema),
+    });
+    const example = JSON.parse(await readFile(join(dir, 'input_example.json'), 'utf8')) as {
+      data: number[][];
+    };
+    expect((9.93 + 9.94) / 2).not.toBe(9.935);
+    expect(example.data[0]?.[0]).toBe(9.935);
+  });
+
   it('holds the given rows when the caller opts in to real rows, and says so', async () => {
     const rows = [{ age: 35, region: 'east' }];
     await writeModelDir(contents(dir, { source: 'real', rows }));

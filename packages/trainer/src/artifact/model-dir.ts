@@ -78,6 +78,7 @@ function exampleRows(
 /**
  * A median can fall between two whole numbers, and an integer-coded category is a string in the
  * profile: a `long` column of the signature gets a whole number, or MLflow refuses the example.
+ * Other numbers keep 12 significant digits.
  */
 function asSignatureTypes(
   record: Record<string, number | string | null>,
@@ -89,7 +90,10 @@ function asSignatureTypes(
     typed[name] =
       types[name] === 'long' && typeof number === 'number' && Number.isFinite(number)
         ? Math.round(number)
-        : value;
+        : typeof value === 'number' && Number.isFinite(value)
+          ? // A median between two values carries float noise (9.934999999999999): 12 digits.
+            Number(value.toPrecision(12))
+          : value;
   }
   return typed;
 }
