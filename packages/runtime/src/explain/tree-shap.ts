@@ -133,23 +133,25 @@ class Walk {
     const p = this.#p;
     const to = from.offset + p.stride;
     const l = from.length;
+    const src = from.offset;
     for (let i = 0; i < l; i++) {
-      p.feature[to + i] = p.feature[from.offset + i] ?? 0;
-      p.zero[to + i] = p.zero[from.offset + i] ?? 0;
-      p.one[to + i] = p.one[from.offset + i] ?? 0;
-      p.weight[to + i] = p.weight[from.offset + i] ?? 0;
+      p.feature[to + i] = p.feature[src + i] ?? 0;
+      p.zero[to + i] = p.zero[src + i] ?? 0;
+      p.one[to + i] = p.one[src + i] ?? 0;
     }
     p.feature[to + l] = from.feature;
     p.zero[to + l] = zero;
     p.one[to + l] = one;
+    // The new weights straight from the old ones (no copy first, no step waiting on the last).
     const w = p.weight;
-    w[to + l] = 0;
     const row = l * p.stride;
-    for (let i = l - 1; i >= 0; i--) {
-      const wi = w[to + i] ?? 0;
-      w[to + i + 1] = (w[to + i + 1] ?? 0) + one * wi * (p.rise[row + i] ?? 0);
-      w[to + i] = zero * wi * (p.down[row + i] ?? 0);
+    w[to + l] = one * (w[src + l - 1] ?? 0) * (p.rise[row + l - 1] ?? 0);
+    for (let i = l - 1; i >= 1; i--) {
+      w[to + i] =
+        zero * (w[src + i] ?? 0) * (p.down[row + i] ?? 0) +
+        one * (w[src + i - 1] ?? 0) * (p.rise[row + i - 1] ?? 0);
     }
+    w[to] = zero * (w[src] ?? 0) * (p.down[row] ?? 0);
   }
 
   /**
