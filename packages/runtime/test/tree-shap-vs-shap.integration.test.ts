@@ -15,12 +15,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { buildExplainerDoc, trainGbdt, type EncodedDataset } from '@champion/trainer';
-import {
-  buildExplainer,
-  explainBatch,
-  parseExplainerFile,
-  type ExplainerFile,
-} from '../src/index.js';
+import { buildExplainer, explainBatch, parseExplainerFile } from '../src/index.js';
+import { shapPeerInput } from '../src/test-support/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..', '..', '..');
@@ -51,19 +47,6 @@ function dataset(names: string[], rows: number[][], labels: number[]): EncodedDa
     columns: names.map((_, f) => Float32Array.from(rows, (r) => r[f] ?? NaN)),
     labels: Uint8Array.from(labels),
   };
-}
-
-/** The explainer file's trees as shap's custom-tree dicts. */
-function shapTrees(file: Extract<ExplainerFile, { kind: 'trees' }>): unknown[] {
-  return file.trees.map((t) => ({
-    children_left: t.left,
-    children_right: t.right,
-    children_default: t.left.map((l, i) => (t.missing_left[i] ? l : (t.right[i] ?? -1))),
-    features: t.feature.map((f) => (f < 0 ? -2 : f)),
-    thresholds: t.threshold.map((v) => v ?? 0),
-    values: t.value,
-    node_sample_weight: t.cover,
-  }));
 }
 
 const run = python !== undefined && existsSync(python);
@@ -102,15 +85,7 @@ if (!run) {
     const ours = await explainBatch(buildExplainer(file), { rows: test.length, columns });
 
     const input = join(tmp, 'trees.json');
-    await writeFile(
-      input,
-      JSON.stringify({
-        trees: shapTrees(file),
-        base_offset: file.base_score,
-        // float32 values, as the model sees them; null = missing.
-        rows: test.map((r) => r.map((v) => (Number.isNaN(v) ? null : Math.fround(v)))),
-      }),
-    );
+    await writeFile(input, JSON.stringify(shapPeerInput(file, test)));
     const script = join(here, 'python', 'shap_tree_path.py');
     const { stdout } = await promisify(execFile)(python ?? '', [script, input], {
       maxBuffer: 64 * 1024 * 1024,

@@ -2,11 +2,12 @@
  * What explanations cost: `pnpm champion score` on the same rows and the same registered model
  * (the score bench's), with and without `--explain top3` (TreeSHAP of every row, on the main
  * thread through the chunked path). Rows/s are the runs' own figures (read, score, explain,
- * write; no start-up).
+ * write; no start-up). Its peer: shap's TreeExplainer on the same trees and rows (explain-peer.ts).
  */
 import { join } from 'node:path';
 import type { BenchContext } from '../context.js';
-import type { BenchReport } from '../report.js';
+import type { BenchReport, Measurement } from '../report.js';
+import { explainPeerMeasurement } from './explain-peer.js';
 import { benchScoreModel, resample } from './score.js';
 import { timedJson } from './timed.js';
 
@@ -45,9 +46,13 @@ export async function benchExplain(ctx: BenchContext): Promise<BenchReport> {
   };
   const plain = await run(false);
   const explained = await run(true);
+  const peer = await explainPeerMeasurement(ctx, { uri, csv: input });
+  if ('skipped' in peer) ctx.progress(`explain: no shap peer figure: ${peer.skipped}`);
+  const versusShap: Measurement[] = 'skipped' in peer ? [] : [peer];
   return {
     bench: 'explain',
     measurements: [
+      ...versusShap,
       {
         what: `score ${rows} rows with --explain top3 (TreeSHAP) vs without`,
         unit: 'rows/s',

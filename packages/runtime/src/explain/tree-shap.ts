@@ -19,6 +19,12 @@ export class TreeShapScratch {
   readonly zero: Float64Array;
   readonly one: Float64Array;
   readonly weight: Float64Array;
+  /** At [l · stride + j]: (l + 1) / (j + 1), the unwinding's factor (a product, not a division). */
+  readonly up: Float64Array;
+  /** At [l · stride + j]: (l − j) / (l + 1). */
+  readonly down: Float64Array;
+  /** At [l · stride + j]: (j + 1) / (l + 1). */
+  readonly rise: Float64Array;
 
   constructor(maxDepth: number) {
     // Depth d holds a path of at most d + 2 elements (the root's placeholder included).
@@ -28,6 +34,18 @@ export class TreeShapScratch {
     this.zero = new Float64Array(size);
     this.one = new Float64Array(size);
     this.weight = new Float64Array(size);
+    // The unwinding is one chain of dependent steps per element: divisions there cost their
+    // full latency, so its constant factors are tabled once.
+    this.up = new Float64Array(size);
+    this.down = new Float64Array(size);
+    this.rise = new Float64Array(size);
+    for (let l = 0; l < this.stride; l++) {
+      for (let j = 0; j < this.stride; j++) {
+        this.up[l * this.stride + j] = (l + 1) / (j + 1);
+        this.down[l * this.stride + j] = (l - j) / (l + 1);
+        this.rise[l * this.stride + j] = (j + 1) / (l + 1);
+      }
+    }
   }
 }
 
@@ -115,35 +133,57 @@ class Walk {
     const p = this.#p;
     const to = from.offset + p.stride;
     const l = from.length;
+    const src = from.offset;
     for (let i = 0; i < l; i++) {
-      p.feature[to + i] = p.feature[from.offset + i] ?? 0;
-      p.zero[to + i] = p.zero[from.offset + i] ?? 0;
-      p.one[to + i] = p.one[from.offset + i] ?? 0;
-      p.weight[to + i] = p.weight[from.offset + i] ?? 0;
+      p.feature[to + i] = p.feature[src + i] ?? 0;
+      p.zero[to + i] = p.zero[src + i] ?? 0;
+      p.one[to + i] = p.one[src + i] ?? 0;
     }
     p.feature[to + l] = from.feature;
     p.zero[to + l] = zero;
     p.one[to + l] = one;
+    // The new weights straight from the old ones (no copy first, no step waiting on the last).
     const w = p.weight;
-    w[to + l] = 0;
-    for (let i = l - 1; i >= 0; i--) {
-      const wi = w[to + i] ?? 0;
-      w[to + i + 1] = (w[to + i + 1] ?? 0) + (one * wi * (i + 1)) / (l + 1);
-      w[to + i] = (zero * wi * (l - i)) / (l + 1);
+    const row = l * p.stride;
+    w[to + l] = one * (w[src + l - 1] ?? 0) * (p.rise[row + l - 1] ?? 0);
+    for (let i = l - 1; i >= 1; i--) {
+      w[to + i] =
+        zero * (w[src + i] ?? 0) * (p.down[row + i] ?? 0) +
+        one * (w[src + i - 1] ?? 0) * (p.rise[row + i - 1] ?? 0);
     }
+    w[to] = zero * (w[src] ?? 0) * (p.down[row] ?? 0);
   }
 
-  /** Gives every feature on the path its share of the leaf's value. */
+  /**
+   * Gives every feature on the path its share of the leaf's value. For a feature the row does not
+   * follow (one = 0) the unwound sum is (l + 1) / zero · Σ_j w_j / (l − j), the same sum for every
+   * such feature, and times (one − zero) the zero cancels: one O(D) sum per leaf serves them all
+   * (the O(D) unwinding per feature is left for the features the row follows).
+   */
   #leaf(node: number, offset: number, length: number): void {
     const p = this.#p;
     const value = this.#forest.value[node] ?? 0;
+    const l = length - 1;
+    let coldShare = NaN;
     for (let i = 1; i < length; i++) {
       const f = p.feature[offset + i] ?? 0;
+      const one = p.one[offset + i] ?? 0;
+      if (one === 0) {
+        if (Number.isNaN(coldShare)) coldShare = this.#coldSum(offset, l) * (l + 1) * value;
+        this.#phi[f] = (this.#phi[f] ?? 0) - coldShare;
+        continue;
+      }
       const share = this.#unwoundSum(offset, length, i);
-      this.#phi[f] =
-        (this.#phi[f] ?? 0) +
-        share * ((p.one[offset + i] ?? 0) - (p.zero[offset + i] ?? 0)) * value;
+      this.#phi[f] = (this.#phi[f] ?? 0) + share * (one - (p.zero[offset + i] ?? 0)) * value;
     }
+  }
+
+  /** Σ_j w_j / (l − j) over the path's first l weights. */
+  #coldSum(offset: number, l: number): number {
+    const w = this.#p.weight;
+    let sum = 0;
+    for (let j = l - 1; j >= 0; j--) sum += (w[offset + j] ?? 0) / (l - j);
+    return sum;
   }
 
   /** Removes element `index` from the path of `length` elements at `offset` (weights recomputed). */
@@ -180,11 +220,15 @@ class Walk {
     const zero = p.zero[offset + index] ?? 0;
     let total = 0;
     if (one !== 0) {
+      const up = p.up;
+      const down = p.down;
+      const row = l * p.stride;
+      const scale = 1 / one;
       let next = w[offset + l] ?? 0;
       for (let j = l - 1; j >= 0; j--) {
-        const now = (next * (l + 1)) / ((j + 1) * one);
+        const now = next * (up[row + j] ?? 0) * scale;
         total += now;
-        next = (w[offset + j] ?? 0) - (now * zero * (l - j)) / (l + 1);
+        next = (w[offset + j] ?? 0) - now * zero * (down[row + j] ?? 0);
       }
     } else {
       for (let j = l - 1; j >= 0; j--) total += ((w[offset + j] ?? 0) * (l + 1)) / (zero * (l - j));
