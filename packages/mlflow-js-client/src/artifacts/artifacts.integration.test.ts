@@ -26,7 +26,12 @@ async function writeBigFile(path: string, size: number): Promise<void> {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-/** Peak growth of live heap + array buffers while `work` runs, sampled every 250 ms. */
+/**
+ * Peak growth of live heap + array buffers while `work` runs, sampled every 250 ms or more. Each
+ * sample is a full collection, whose cost grows with the worker's heap (late in a long Jest run it
+ * took long enough to starve the transfer): the next sample waits four times the last one took,
+ * so collecting never takes more than a fifth of the time.
+ */
 async function peakMemoryGrowth(work: () => Promise<void>): Promise<number> {
   const used = () => {
     gc();
@@ -34,13 +39,17 @@ async function peakMemoryGrowth(work: () => Promise<void>): Promise<number> {
   };
   const base = used();
   let peak = base;
-  const timer = setInterval(() => {
+  let timer: NodeJS.Timeout | undefined;
+  const sample = (): void => {
+    const started = performance.now();
     peak = Math.max(peak, used());
-  }, 250);
+    timer = setTimeout(sample, Math.max(250, 4 * (performance.now() - started)));
+  };
+  timer = setTimeout(sample, 250);
   try {
     await work();
   } finally {
-    clearInterval(timer);
+    clearTimeout(timer);
   }
   return Math.max(peak, used()) - base;
 }
