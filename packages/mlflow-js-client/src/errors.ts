@@ -140,6 +140,21 @@ export function isAlreadyExists(err: unknown): err is MlflowError {
   return hasCode(err, ['RESOURCE_ALREADY_EXISTS', 'ALREADY_EXISTS']);
 }
 
+/**
+ * True when the server's store refused a write because another write of the same key landed
+ * first: two concurrent first "set tag" calls both insert, and the loser hits the unique
+ * constraint (MLflow answers 400 with the database's message: SQLite's "UNIQUE constraint
+ * failed", PostgreSQL's "duplicate key value violates unique constraint"). The row exists now, so
+ * repeating an idempotent set succeeds.
+ */
+export function isConcurrentInsert(err: unknown): err is MlflowError {
+  return (
+    err instanceof MlflowError &&
+    err.status === 400 &&
+    /UNIQUE constraint failed|duplicate key value violates unique constraint/.test(err.message)
+  );
+}
+
 /** True for missing or rejected credentials. */
 export function isAuthError(err: unknown): err is MlflowError {
   return hasCode(err, ['UNAUTHENTICATED', 'PERMISSION_DENIED', 'CUSTOMER_UNAUTHORIZED']);

@@ -19,6 +19,7 @@ export {
   isAlreadyExists,
   isAuthError,
   isNotFound,
+  isConcurrentInsert,
   isUnavailable,
 } from './errors.js';
 export type { MlflowErrorCode, MlflowErrorOptions, MlflowServerErrorCode } from './errors.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { apiUrl } from '../context.js';
 import type { ApiContext } from '../context.js';
-import { isAlreadyExists, isNotFound } from '../errors.js';
+import { isAlreadyExists, isConcurrentInsert, isNotFound } from '../errors.js';
 import { identifierSchema } from '../identifiers.js';
 import { toPairs } from '../schema-util.js';
 import { emptySchema, experimentSchema } from './schemas.js';
@@ -105,13 +105,18 @@ export class ExperimentsApi {
     await this.#post('experiments/restore', { experiment_id: experimentId });
   }
 
-  /** Sets one experiment tag. */
+  /**
+   * Sets one experiment tag. Two processes setting a new tag at once can make the server's
+   * insert collide (see {@link isConcurrentInsert}); the set is then repeated once, as an update.
+   */
   async setTag(experimentId: string, key: string, value: string): Promise<void> {
-    await this.#post('experiments/set-experiment-tag', {
-      experiment_id: experimentId,
-      key,
-      value,
-    });
+    const body = { experiment_id: experimentId, key, value };
+    try {
+      await this.#post('experiments/set-experiment-tag', body);
+    } catch (error) {
+      if (!isConcurrentInsert(error)) throw error;
+      await this.#post('experiments/set-experiment-tag', body);
+    }
   }
 
   async #post(endpoint: string, body: Record<string, unknown>): Promise<void> {
