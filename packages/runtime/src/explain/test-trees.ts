@@ -1,5 +1,4 @@
 /** Hand-written and random explainer trees for the explain tests (not used by sources). */
-import { createRng } from '@champion/tabular';
 import type { ExplainerFeature, ExplainerTree, TreeExplainerFile } from './explainer-file.js';
 
 export type TestNode =
@@ -66,10 +65,16 @@ export function treesFile(options: {
   };
 }
 
-/** A seeded uniform generator in [0, 1): tabular's shared PRNG, so failures reproduce. */
+/** A seeded uniform generator in [0, 1) (mulberry32). */
 export function seeded(seed: number): () => number {
-  const rng = createRng(seed);
-  return () => rng.next();
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** A random tree over `features` (numeric ones split on [0,1) thresholds, categorical on codes). */
