@@ -20,9 +20,30 @@ const humanLine = winston.format.printf((info) => {
   return `${prefix}${String(message)}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}`;
 });
 
+/**
+ * `logger`, asked first whether a level is on: winston formats a line (timestamp, JSON) before
+ * its transports drop it for its level, and a server logs a line per request.
+ */
+function levelGated(logger: winston.Logger): Logger {
+  return {
+    debug: (message, meta) => {
+      if (logger.isDebugEnabled()) logger.debug(message, meta);
+    },
+    info: (message, meta) => {
+      if (logger.isInfoEnabled()) logger.info(message, meta);
+    },
+    warn: (message, meta) => {
+      if (logger.isWarnEnabled()) logger.warn(message, meta);
+    },
+    error: (message, meta) => {
+      if (logger.isErrorEnabled()) logger.error(message, meta);
+    },
+  };
+}
+
 /** Logs on stderr, so stdout carries only results: JSON lines, or plain lines at a terminal. */
 export function createLogger(level: CliConfig['LOG_LEVEL'], mode: LogMode = 'json'): Logger {
-  return winston.createLogger({
+  const logger = winston.createLogger({
     level,
     format:
       mode === 'json'
@@ -32,4 +53,5 @@ export function createLogger(level: CliConfig['LOG_LEVEL'], mode: LogMode = 'jso
       new winston.transports.Console({ stderrLevels: ['error', 'warn', 'info', 'debug'] }),
     ],
   });
+  return levelGated(logger);
 }

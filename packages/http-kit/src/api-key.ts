@@ -5,6 +5,7 @@
  * it passes the errors to throw.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 /** A configured key (mlflow-js-client's `Secret` fits): revealed only to digest it. */
@@ -30,15 +31,25 @@ export interface RequireApiKeyOptions {
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
 /** The key a request presents: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
-function presentedKey(req: Request): string | undefined {
-  const match = /^Bearer\s+(.+)$/i.exec(req.get('authorization')?.trim() ?? '');
-  return match?.[1] ?? req.get('x-api-key');
+function presentedKey(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(headers.authorization?.trim() ?? '');
+  const header = headers['x-api-key'];
+  return match?.[1] ?? (Array.isArray(header) ? header[0] : header);
 }
 
 /** Whether the request presents the key whose digest is `expected`. */
-function presents(req: Request, expected: Buffer): boolean {
-  const key = presentedKey(req);
+function presents(headers: IncomingHttpHeaders, expected: Buffer): boolean {
+  const key = presentedKey(headers);
   return key !== undefined && timingSafeEqual(digest(key), expected);
+}
+
+/**
+ * Whether a request's headers may pass {@link requireApiKey} with the same options: always when
+ * no key is configured (an open endpoint), else only with the key.
+ */
+export function hasApiKey(apiKey: ApiKey | undefined): (headers: IncomingHttpHeaders) => boolean {
+  const expected = apiKey === undefined ? undefined : digest(apiKey.reveal());
+  return (headers) => expected === undefined || presents(headers, expected);
 }
 
 /** Middleware that lets a request through only with the configured API key. */
@@ -48,7 +59,7 @@ export function requireApiKey(options: RequireApiKeyOptions) {
   return (req: Request, _res: Response, next: NextFunction): void => {
     if (expected === undefined) {
       if (whenUnset !== undefined) throw whenUnset();
-    } else if (!presents(req, expected)) {
+    } else if (!presents(req.headers, expected)) {
       throw unauthorized(API_KEY_NEEDED);
     }
     next();

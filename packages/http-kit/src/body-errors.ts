@@ -11,9 +11,12 @@ export interface BodyProblem {
   readonly message: string;
 }
 
+/** What a client that sent a body that is not JSON is told. */
+export const MALFORMED_JSON = 'The request body is not valid JSON.';
+
 /** body-parser's error `type`s (other than too large) and what they mean to a client. */
 const BODY_PARSER: Readonly<Record<string, BodyProblem>> = {
-  'entity.parse.failed': { code: 'MALFORMED_BODY', message: 'The request body is not valid JSON.' },
+  'entity.parse.failed': { code: 'MALFORMED_BODY', message: MALFORMED_JSON },
   'encoding.unsupported': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'The request body encoding is not supported; send it uncompressed or gzip/deflate.',

@@ -4,8 +4,10 @@
  * service's; logging, the headers every service sets and what happens after headers went out
  * are here.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { INTERNAL, errorBody, type ClientError } from './error-body.js';
+import { sendJson } from './json-response.js';
 import type { HttpLogger } from './logger.js';
 import { requestIdOf } from './request-id.js';
 
@@ -23,8 +25,18 @@ export interface ErrorHandlerOptions<E extends ClientError> {
     error: E;
     status: number;
     requestId: string;
-    req: Request;
+    /** The request's path, without its query. */
+    path: string;
   }) => unknown;
+}
+
+/** The exchange an error is answered in. */
+export interface ErrorExchange {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  /** The path without its query. */
+  readonly path: string;
+  readonly requestId: string;
 }
 
 function describe(err: unknown): unknown {
@@ -35,16 +47,17 @@ function describe(err: unknown): unknown {
 
 function log<E extends ClientError>(
   options: ErrorHandlerOptions<E>,
-  failure: { err: unknown; error: E; status: number; req: Request; requestId: string },
+  failure: { err: unknown; error: E; status: number; exchange: ErrorExchange },
 ): void {
-  const { err, error, status, req, requestId } = failure;
+  const { err, error, status } = failure;
+  const { requestId, path } = failure.exchange;
   const { logger } = options;
   if (error.code === INTERNAL) {
-    const { method, path } = req;
+    const method = failure.exchange.req.method;
     logger.error('request failed', { requestId, method, path, error: describe(err) });
     return;
   }
-  const meta = { requestId, path: req.path, code: error.code, message: error.message };
+  const meta = { requestId, path, code: error.code, message: error.message };
   if (status >= 500) logger.warn('request refused', meta);
   else if (options.logClientErrors === true) logger.info('request refused', meta);
 }
@@ -56,13 +69,18 @@ export function notFound(toError: (message: string) => Error) {
   };
 }
 
-export function errorHandler<E extends ClientError>(options: ErrorHandlerOptions<E>) {
-  // eslint-disable-next-line max-params -- express recognises error middleware by its arity
-  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+/**
+ * Logs a failure and answers it: the rule of {@link errorHandler}, also for handlers that answer
+ * outside express.
+ */
+export function errorResponder<E extends ClientError>(
+  options: ErrorHandlerOptions<E>,
+): (err: unknown, exchange: ErrorExchange) => void {
+  return (err, exchange) => {
+    const { res, requestId, path } = exchange;
     const error = options.toError(err);
     const status = options.statusOf(error);
-    const requestId = requestIdOf(res);
-    log(options, { err, error, status, req, requestId });
+    log(options, { err, error, status, exchange });
     if (res.headersSent) {
       res.destroy();
       return;
@@ -71,7 +89,15 @@ export function errorHandler<E extends ClientError>(options: ErrorHandlerOptions
     for (const [name, value] of Object.entries(options.headers?.(error) ?? {})) {
       res.setHeader(name, value);
     }
-    const body = options.body?.({ error, status, requestId, req }) ?? errorBody(error, requestId);
-    res.status(status).json(body);
+    const body = options.body?.({ error, status, requestId, path }) ?? errorBody(error, requestId);
+    sendJson(res, status, body);
+  };
+}
+
+export function errorHandler<E extends ClientError>(options: ErrorHandlerOptions<E>) {
+  const respond = errorResponder(options);
+  // eslint-disable-next-line max-params -- express recognises error middleware by its arity
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    respond(err, { req, res, path: req.path, requestId: requestIdOf(res) });
   };
 }

@@ -3,15 +3,21 @@
  * log, HTTP metrics, the error body and handler, the documented router. Generic: what an error
  * code means and which errors a service has stay in the service, passed in as callbacks.
  */
-export { accessLog, type AccessLogOptions } from './access-log.js';
+export { accessLog, logExchange, type AccessLogOptions, type Exchange } from './access-log.js';
 export {
   API_KEY_NEEDED,
+  hasApiKey,
   requireApiKey,
   type ApiKey,
   type RequireApiKeyOptions,
 } from './api-key.js';
 export { ApiRouter, openApiPath, type DocumentedRoute, type Method } from './api-router.js';
-export { bodyProblem, type BodyErrorCode, type BodyProblem } from './body-errors.js';
+export {
+  MALFORMED_JSON,
+  bodyProblem,
+  type BodyErrorCode,
+  type BodyProblem,
+} from './body-errors.js';
 export {
   INTERNAL,
   INTERNAL_MESSAGE,
@@ -20,7 +26,14 @@ export {
   type ErrorBody,
   type ProblemDetail,
 } from './error-body.js';
-export { errorHandler, notFound, type ErrorHandlerOptions } from './error-handler.js';
+export {
+  errorHandler,
+  errorResponder,
+  notFound,
+  type ErrorExchange,
+  type ErrorHandlerOptions,
+} from './error-handler.js';
 export { HttpMetrics, type HttpLabel } from './http-metrics.js';
 export type { HttpLogger } from './logger.js';
-export { requestId, requestIdOf } from './request-id.js';
+export { sendJson } from './json-response.js';
+export { chooseRequestId, requestId, requestIdOf } from './request-id.js';

@@ -9,13 +9,17 @@ export function requestIdOf(res: Response): string {
   return typeof id === 'string' ? id : 'unknown';
 }
 
+/** The caller's X-Request-Id when it is a plain token, else a new one: the rule of {@link requestId}. */
+export function chooseRequestId(given: string | string[] | undefined): string {
+  return typeof given === 'string' && SAFE_ID.test(given) ? given : randomUUID();
+}
+
 /**
  * Takes the caller's X-Request-Id when it is a plain token (so ids propagate through proxies),
  * else generates one; echoes it in the response header and every log line.
  */
 export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const given = req.get('x-request-id');
-  const id = given !== undefined && SAFE_ID.test(given) ? given : randomUUID();
+  const id = chooseRequestId(req.get('x-request-id'));
   res.locals['requestId'] = id;
   res.setHeader('X-Request-Id', id);
   next();

@@ -16,42 +16,76 @@ export interface InFlightRequest {
   readonly ageMs: number;
 }
 
+/**
+ * One open request, linked to its neighbours. A list rather than a Map keyed by response: the
+ * Map's table lives long and each request's entry is written into it, so V8 kept every finished
+ * request alive through two scavenges and promoted it; at thousands of requests per second those
+ * copies set serving's p99 (`pnpm bench serving`).
+ */
 interface Entry {
   readonly req: IncomingMessage;
+  readonly res: ServerResponse;
   readonly startedAt: number;
+  prev: Entry | undefined;
+  next: Entry | undefined;
 }
 
 const MAX_PATH = 200;
 
 export class InFlightRequests {
-  readonly #open = new Map<ServerResponse, Entry>();
+  #head: Entry | undefined;
+  #size = 0;
   #closing = false;
 
   /** `handler`, counting its requests and applying the connection rule. */
   wrap(handler: RequestListener): RequestListener {
     return (req, res) => {
-      this.#open.set(res, { req, startedAt: Date.now() });
-      res.once('close', () => this.#open.delete(res));
+      const entry = this.#add(req, res);
+      res.once('close', () => this.#remove(entry));
       if (this.#closing) res.setHeader('Connection', 'close');
       handler(req, res);
     };
   }
 
+  #add(req: IncomingMessage, res: ServerResponse): Entry {
+    const entry: Entry = { req, res, startedAt: Date.now(), prev: undefined, next: this.#head };
+    if (this.#head !== undefined) this.#head.prev = entry;
+    this.#head = entry;
+    this.#size++;
+    return entry;
+  }
+
+  #remove(entry: Entry): void {
+    if (entry.prev !== undefined) entry.prev.next = entry.next;
+    else if (this.#head === entry) this.#head = entry.next;
+    else return; // already removed
+    if (entry.next !== undefined) entry.next.prev = entry.prev;
+    entry.prev = undefined;
+    entry.next = undefined;
+    this.#size--;
+  }
+
+  /** The open requests, newest first. */
+  *#entries(): Generator<Entry> {
+    for (let e = this.#head; e !== undefined; e = e.next) yield e;
+  }
+
   /** From now on responses close their connection, including those already being prepared. */
   closeConnections(): void {
     this.#closing = true;
-    for (const res of this.#open.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
+    for (const { res } of this.#entries())
+      if (!res.headersSent) res.setHeader('Connection', 'close');
   }
 
   get size(): number {
-    return this.#open.size;
+    return this.#size;
   }
 
   /** The requests still open, oldest first. */
   list(now: number = Date.now()): InFlightRequest[] {
-    return [...this.#open.entries()]
-      .sort(([, a], [, b]) => a.startedAt - b.startedAt)
-      .map(([res, { req, startedAt }]) => {
+    return [...this.#entries()]
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map(({ req, res, startedAt }) => {
         const id = res.getHeader('x-request-id');
         return {
           method: req.method ?? '?',

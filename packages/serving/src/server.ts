@@ -127,7 +127,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(uiClient === undefined ? {} : { client: uiClient }),
   });
   const inFlight = new InFlightRequests();
-  const server = createServer(inFlight.wrap(served.app));
+  const server = createServer(inFlight.wrap(served.handler));
   // Slow clients must not hold sockets forever; keep-alive a bit above common LB idle timeouts.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

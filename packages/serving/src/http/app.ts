@@ -3,6 +3,7 @@
  * way to the model), the config, a logger, an inference sink and metrics. It listens nowhere;
  * server.ts does that and owns shutdown.
  */
+import type { RequestListener } from 'node:http';
 import express, { type Express, type Response } from 'express';
 import { accessLog, requestId } from '@champion/http-kit';
 import type { ServingConfig } from '../config.js';
@@ -10,7 +11,8 @@ import type { ModelHost } from '@champion/runtime';
 import type { MlflowClient } from 'mlflow-js-client';
 import { uiRoutes } from '../ui/routes.js';
 import type { AppContext } from './context.js';
-import { errorHandler, notFound } from './error-handler.js';
+import { directLane } from './direct-lane.js';
+import { errorHandler, errorResponder, notFound } from './error-handler.js';
 import { noopSink, type InferenceSink } from './inference-sink.js';
 import { PendingAppends } from './pending-appends.js';
 import { silentLogger, type Logger } from './logger.js';
@@ -46,7 +48,13 @@ export interface CreateAppOptions {
 }
 
 export interface ServingApp {
+  /** Every route, in express. */
   readonly app: Express;
+  /**
+   * What the server listens with: plain JSON `POST /predict` and `/invocations` on the direct
+   * lane (direct-lane.ts), everything else through {@link app}.
+   */
+  readonly handler: RequestListener;
   readonly state: ServingState;
   readonly metrics: ServingMetrics;
   /** Stops the app's timers (event-loop monitor). */
@@ -98,7 +106,8 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestId);
-  app.use(accessLog({ logger, metrics, quietPaths: QUIET_PATHS, extra: rowsScored }));
+  const accessLogOptions = { logger, metrics, quietPaths: QUIET_PATHS };
+  app.use(accessLog({ ...accessLogOptions, extra: rowsScored }));
   const router = new ApiRouter();
   predictRoutes(context, router);
   explainRoutes(context, router);
@@ -116,6 +125,13 @@ export function createApp(options: CreateAppOptions): ServingApp {
   router.refuseOtherMethods();
   app.use(router.express);
   app.use(notFound);
-  app.use(errorHandler({ logger, maxBodyBytes: config.maxBodyBytes }));
-  return { app, state, metrics, close: () => health.stop() };
+  const errorOptions = { logger, maxBodyBytes: config.maxBodyBytes };
+  app.use(errorHandler(errorOptions));
+  const handler = directLane({
+    context,
+    express: app,
+    accessLog: accessLogOptions,
+    respondError: errorResponder(errorOptions),
+  });
+  return { app, handler, state, metrics, close: () => health.stop() };
 }

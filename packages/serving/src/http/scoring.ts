@@ -16,6 +16,14 @@ import type { CompiledFeatures, FeatureCompiler } from './records/feature-compil
 import type { ParsedBatch } from './records/parsed.js';
 import type { RecordRequestIds } from './record-request-ids.js';
 
+/** A scoring route's answer: the JSON body, the rows it scored, what to do once it is sent. */
+export interface ScoringAnswer {
+  readonly body: unknown;
+  readonly rows: number;
+  /** Appends the inference log entries; call once the response is on its way. */
+  readonly afterResponse: () => void;
+}
+
 /** Which API scored a batch (a metrics label). */
 export type Endpoint = 'predict' | 'predict_batch' | 'invocations' | 'v2';
 

@@ -32,7 +32,7 @@ afterEach(async () => {
 
 async function listen(host: FakeHost, lines: Line[]): Promise<string> {
   served = createApp({ host, config: testConfig(), logger: memoryLogger(lines) });
-  server = createServer(served.app);
+  server = createServer(served.handler);
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -9,6 +9,7 @@
  * refuses as out of range, naming the field).
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { MALFORMED_JSON } from '@champion/http-kit';
 import { ServingHttpError } from '../errors.js';
 
 // A string literal (unrolled, so long strings do not backtrack) or one of Python's tokens.
@@ -31,11 +32,28 @@ export function parsePythonJson(text: string): unknown {
     } catch {
       // Reported below as the strict parse's failure: the body is not JSON either way.
     }
-    throw new ServingHttpError({
-      code: 'MALFORMED_BODY',
-      message: 'The request body is not valid JSON.',
-      cause: strictError,
-    });
+    throw malformed(strictError);
+  }
+}
+
+function malformed(cause?: unknown): ServingHttpError {
+  return new ServingHttpError({ code: 'MALFORMED_BODY', message: MALFORMED_JSON, cause });
+}
+
+// What express.json({strict: true}) reads: the first character that is not JSON whitespace.
+const FIRST_CHAR = /^[ \t\n\r]*([^ \t\n\r])/;
+
+/**
+ * Parses a body as `express.json()` does (strict: an object or an array, nothing else), refused
+ * with the error express's parse failures map to: the direct lane's /predict parser.
+ */
+export function parseStrictJson(text: string): unknown {
+  const first = FIRST_CHAR.exec(text)?.[1];
+  if (first !== '{' && first !== '[') throw malformed();
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw malformed(error);
   }
 }
 

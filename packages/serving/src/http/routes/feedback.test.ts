@@ -30,7 +30,7 @@ function app(config: Parameters<typeof testConfig>[0] = {}): ServingApp {
 
 /** Scores two records as one batch; returns their request ids. */
 async function predictTwo(served: ServingApp): Promise<string[]> {
-  const res = await request(served.app).post('/predict').send([RECORD, RECORD]).expect(200);
+  const res = await request(served.handler).post('/predict').send([RECORD, RECORD]).expect(200);
   await afterLog();
   return (res.body as { request_id: string }[]).map((p) => p.request_id);
 }
@@ -39,7 +39,7 @@ describe('POST /feedback', () => {
   it('stores labels for served records, and the store reads them back joined', async () => {
     const served = app();
     const ids = await predictTwo(served);
-    const res = await request(served.app)
+    const res = await request(served.handler)
       .post('/feedback')
       .send([
         { request_id: ids[0], label: 'yes' },
@@ -55,7 +55,7 @@ describe('POST /feedback', () => {
   it('names unknown request ids and labels outside the classes, storing the rest', async () => {
     const served = app();
     const ids = await predictTwo(served);
-    const res = await request(served.app)
+    const res = await request(served.handler)
       .post('/feedback')
       .send([
         { request_id: 'never-served', label: 'yes' },
@@ -78,7 +78,7 @@ describe('POST /feedback', () => {
 
   it('answers 422 LABELS_REJECTED naming every item when no label was stored', async () => {
     const served = app();
-    const res = await request(served.app)
+    const res = await request(served.handler)
       .post('/feedback')
       .send([{ request_id: 'nope-1', label: 'yes' }])
       .expect(422);
@@ -90,26 +90,26 @@ describe('POST /feedback', () => {
 
   it('refuses a malformed body with 400 naming the field', async () => {
     const served = app();
-    const res = await request(served.app)
+    const res = await request(served.handler)
       .post('/feedback')
       .send([{ request_id: 'a b', label: 'yes' }, { request_id: 'x' }])
       .expect(400);
     const details = (res.body as { error: { details: { path: string }[] } }).error.details;
     expect(details.map((d) => d.path)).toEqual(['[0].request_id', '[1].label']);
-    await request(served.app).post('/feedback').send({ request_id: 'x', label: 1 }).expect(400);
+    await request(served.handler).post('/feedback').send({ request_id: 'x', label: 1 }).expect(400);
   });
 
   it('refuses more items than CHAMPION_MAX_BATCH_ROWS', async () => {
     const served = app({ maxBatchRows: 2 });
     const items = [1, 2, 3].map((i) => ({ request_id: `r${i}`, label: 'yes' }));
-    await request(served.app).post('/feedback').send(items).expect(400);
+    await request(served.handler).post('/feedback').send(items).expect(400);
   });
 
   it('needs the API key when one is set', async () => {
     const served = app({ apiKey: new Secret('k3y') });
     const body = [{ request_id: 'r', label: 'yes' }];
-    await request(served.app).post('/feedback').send(body).expect(401);
-    await request(served.app).post('/feedback').set('X-API-Key', 'k3y').send(body).expect(422);
+    await request(served.handler).post('/feedback').send(body).expect(401);
+    await request(served.handler).post('/feedback').set('X-API-Key', 'k3y').send(body).expect(422);
   });
 
   it('answers 503 when the server has no inference store', async () => {

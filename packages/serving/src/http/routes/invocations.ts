@@ -18,7 +18,7 @@ import type { ParsedBatch } from '../records/parsed.js';
 import { batchWarnings, type RowWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
 import { batchRecordIds } from '../record-request-ids.js';
-import { currentFeatures, scoreParsed } from '../scoring.js';
+import { currentFeatures, scoreParsed, type ScoringAnswer } from '../scoring.js';
 import { invocationToBatch } from './invocations-body.js';
 import type { ApiRouter } from '../api-router.js';
 import { errors, json, ref, type Operation } from '../openapi/operation.js';
@@ -68,29 +68,46 @@ export function invocationsRoutes(context: AppContext, router: ApiRouter): void 
     ...pythonJson({ limit: config.maxBodyBytes }),
     express.text({ type: 'text/csv', limit: config.maxBodyBytes }),
     async (req: Request, res: Response) => {
-      const compiled = currentFeatures(context);
-      const parsed: ParsedBatch =
-        typeof req.body === 'string'
-          ? csvToBatch({ compiled, text: req.body, maxRows: config.maxBatchRows })
-          : invocationToBatch({ compiled, body: req.body, maxRows: config.maxBatchRows });
-      const { scores, afterResponse } = await scoreParsed(context, {
-        parsed,
-        ids: batchRecordIds(requestIdOf(res)),
-        endpoint: 'invocations',
+      const answer = await answerInvocations(context, {
+        body: req.body as unknown,
+        requestId: requestIdOf(res),
       });
-      res.locals['rows'] = parsed.batch.rows;
-      const predictions = new Array<{ label: LabelValue; probability: number }>(
-        scores.probability.length,
-      );
-      for (let i = 0; i < predictions.length; i++) {
-        predictions[i] = {
-          label: labelValue(scores.model, scores.label[i] ?? 0n),
-          probability: scores.probability[i] ?? NaN,
-        };
-      }
-      const warnings: RowWarning[] = batchWarnings(parsed);
-      res.json(warnings.length === 0 ? { predictions } : { predictions, warnings });
-      afterResponse();
+      res.locals['rows'] = answer.rows;
+      res.json(answer.body);
+      answer.afterResponse();
     },
   );
+}
+
+/**
+ * The /invocations answer to a parsed JSON body, or to CSV text (a string): what express's route
+ * and the direct lane (direct-lane.ts) both send.
+ */
+export async function answerInvocations(
+  context: AppContext,
+  request: { body: unknown; requestId: string },
+): Promise<ScoringAnswer> {
+  const { config } = context;
+  const compiled = currentFeatures(context);
+  const parsed: ParsedBatch =
+    typeof request.body === 'string'
+      ? csvToBatch({ compiled, text: request.body, maxRows: config.maxBatchRows })
+      : invocationToBatch({ compiled, body: request.body, maxRows: config.maxBatchRows });
+  const { scores, afterResponse } = await scoreParsed(context, {
+    parsed,
+    ids: batchRecordIds(request.requestId),
+    endpoint: 'invocations',
+  });
+  const predictions = new Array<{ label: LabelValue; probability: number }>(
+    scores.probability.length,
+  );
+  for (let i = 0; i < predictions.length; i++) {
+    predictions[i] = {
+      label: labelValue(scores.model, scores.label[i] ?? 0n),
+      probability: scores.probability[i] ?? NaN,
+    };
+  }
+  const warnings: RowWarning[] = batchWarnings(parsed);
+  const body = warnings.length === 0 ? { predictions } : { predictions, warnings };
+  return { body, rows: parsed.batch.rows, afterResponse };
 }

@@ -16,7 +16,7 @@ import { recordsToBatch } from '../records/records.js';
 import { warningsByRow, type RecordWarning } from '../records/warnings.js';
 import { labelValue, type LabelValue } from '../labels.js';
 import { batchRecordIds, singleRecordId, type RecordRequestIds } from '../record-request-ids.js';
-import { currentFeatures, scoreParsed } from '../scoring.js';
+import { currentFeatures, scoreParsed, type ScoringAnswer } from '../scoring.js';
 import type { ApiRouter } from '../api-router.js';
 import { errors, json, ref, type Operation } from '../openapi/operation.js';
 
@@ -107,40 +107,52 @@ export function predictRoutes(context: AppContext, router: ApiRouter): void {
     requireMediaType(['application/json']),
     express.json({ limit: config.maxBodyBytes }),
     async (req: Request, res: Response) => {
-      const body: unknown = req.body;
-      const explain = explainRequested(req.query);
-      const single = isPlainObject(body);
-      if (!single && !Array.isArray(body))
-        throw invalidRequest('Send one record (a JSON object) or an array of records.');
-      const records: readonly unknown[] = single ? [body] : (body as unknown[]);
-      checkBatchRows(records.length, config.maxBatchRows);
-      const compiled = currentFeatures(context);
-      const parsed = recordsToBatch({
-        compiled,
-        records,
-        recordPath: single ? () => '' : (row) => `[${row}]`,
-        allowId: true,
+      const answer = await answerPredict(context, {
+        body: req.body as unknown,
+        requestId: requestIdOf(res),
+        explain: explainRequested(req.query),
       });
-      const requestId = requestIdOf(res);
-      const ids = single ? singleRecordId(requestId) : batchRecordIds(requestId);
-      const { scores, afterResponse } = await scoreParsed(context, {
-        parsed,
-        ids,
-        endpoint: 'predict',
-        explain,
-      });
-      res.locals['rows'] = records.length;
-      const out = predictions({
-        model: scores.model,
-        probability: scores.probability,
-        label: scores.label,
-        ids: parsed.ids,
-        requestIds: ids,
-        warnings: warningsByRow(parsed),
-      });
-      const answered = 'explanations' in scores ? withExplanations(out, scores) : out;
-      res.json(single ? answered[0] : answered);
-      afterResponse();
+      res.locals['rows'] = answer.rows;
+      res.json(answer.body);
+      answer.afterResponse();
     },
   );
+}
+
+/** The /predict answer to a parsed body: what express's route and the direct lane both send. */
+export async function answerPredict(
+  context: AppContext,
+  request: { body: unknown; requestId: string; explain: boolean },
+): Promise<ScoringAnswer> {
+  const { config } = context;
+  const { body, requestId, explain } = request;
+  const single = isPlainObject(body);
+  if (!single && !Array.isArray(body))
+    throw invalidRequest('Send one record (a JSON object) or an array of records.');
+  const records: readonly unknown[] = single ? [body] : (body as unknown[]);
+  checkBatchRows(records.length, config.maxBatchRows);
+  const compiled = currentFeatures(context);
+  const parsed = recordsToBatch({
+    compiled,
+    records,
+    recordPath: single ? () => '' : (row) => `[${row}]`,
+    allowId: true,
+  });
+  const ids = single ? singleRecordId(requestId) : batchRecordIds(requestId);
+  const { scores, afterResponse } = await scoreParsed(context, {
+    parsed,
+    ids,
+    endpoint: 'predict',
+    explain,
+  });
+  const out = predictions({
+    model: scores.model,
+    probability: scores.probability,
+    label: scores.label,
+    ids: parsed.ids,
+    requestIds: ids,
+    warnings: warningsByRow(parsed),
+  });
+  const answered = 'explanations' in scores ? withExplanations(out, scores) : out;
+  return { body: single ? answered[0] : answered, rows: records.length, afterResponse };
 }

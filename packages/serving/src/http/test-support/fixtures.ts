@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { loadServingConfig, type ServingConfig } from '../../config.js';
 import { createApp, type ServingApp } from '../app.js';
 import type { InferenceSink } from '../inference-sink.js';
@@ -18,7 +19,14 @@ export class MemorySink implements InferenceSink {
   }
 }
 
-export interface TestApp extends ServingApp {
+export interface TestApp extends Omit<ServingApp, 'app'> {
+  /**
+   * What the server listens with (`ServingApp.handler`): plain JSON /predict and /invocations on
+   * the direct lane, the rest through express. Tests send requests here, so both are covered.
+   */
+  readonly app: RequestListener;
+  /** The express app alone (every route, without the direct lane). */
+  readonly express: ServingApp['app'];
   readonly host: FakeHost;
   readonly sink: MemorySink;
 }
@@ -32,7 +40,7 @@ export function testApp(
   const host = options.host ?? new FakeHost();
   const sink = new MemorySink();
   const app = createApp({ host, config: testConfig(options.config), sink });
-  const test = { ...app, host, sink };
+  const test = { ...app, app: app.handler, express: app.app, host, sink };
   apps.push(test);
   return test;
 }
