@@ -29,8 +29,12 @@ interface Answer {
   readonly status: number;
   readonly type: string | undefined;
   readonly retryAfter: string | undefined;
+  /** Every header but the date and the connection's. */
+  readonly headers: Record<string, unknown>;
   readonly body: unknown;
 }
+
+const PER_EXCHANGE = new Set(['date', 'connection', 'keep-alive']);
 
 async function send(listener: RequestListener, sent: Sent): Promise<Answer> {
   const res = await request(listener)
@@ -42,6 +46,9 @@ async function send(listener: RequestListener, sent: Sent): Promise<Answer> {
     status: res.status,
     type: res.headers['content-type'],
     retryAfter: res.headers['retry-after'],
+    headers: Object.fromEntries(
+      Object.entries(res.headers as Record<string, unknown>).filter(([h]) => !PER_EXCHANGE.has(h)),
+    ),
     body: res.body as unknown,
   };
 }
