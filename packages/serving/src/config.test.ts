@@ -169,3 +169,11 @@ describe('CHAMPION_UI_AUTH', () => {
     );
   });
 });
+
+describe('CHAMPION_DIRECT_LANE', () => {
+  it('is on unless set to off, and refuses other values naming the variable', () => {
+    expect(loadServingConfig({}).directLane).toBe(true);
+    expect(loadServingConfig({ CHAMPION_DIRECT_LANE: 'off' }).directLane).toBe(false);
+    expect(() => loadServingConfig({ CHAMPION_DIRECT_LANE: 'no' })).toThrow(/CHAMPION_DIRECT_LANE/);
+  });
+});

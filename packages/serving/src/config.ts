@@ -150,6 +150,13 @@ export const servingEnvSchema = z.object({
    * key as the password, so a browser asks for it). 'key' needs CHAMPION_API_KEY. @default 'open'
    */
   CHAMPION_UI_AUTH: z.enum(['open', 'key']).default('open'),
+  /**
+   * The direct lane (http/direct-lane.ts): plain JSON POST /predict and /invocations answered on
+   * node:http before express. 'off' sends every request through express (same answers, about
+   * half the throughput): an escape hatch, and how `pnpm bench serving` measures the lane.
+   * @default 'on'
+   */
+  CHAMPION_DIRECT_LANE: z.enum(['on', 'off']).default('on'),
   /** @default 'info' */
   LOG_LEVEL: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
 });
@@ -183,6 +190,8 @@ export interface ServingConfig {
   readonly ui: boolean;
   /** CHAMPION_UI_AUTH: whether /ui/ needs the API key. */
   readonly uiAuth: 'open' | 'key';
+  /** CHAMPION_DIRECT_LANE: whether plain JSON /predict and /invocations skip express. */
+  readonly directLane: boolean;
   readonly logLevel: 'error' | 'warn' | 'info' | 'debug';
 }
 
@@ -241,6 +250,7 @@ export function loadServingConfig(
     monitorRefreshMs: e.CHAMPION_MONITOR_REFRESH_MS,
     ui: e.CHAMPION_UI === 'on',
     uiAuth: e.CHAMPION_UI_AUTH,
+    directLane: e.CHAMPION_DIRECT_LANE === 'on',
     logLevel: e.LOG_LEVEL,
     ...overrides,
   };

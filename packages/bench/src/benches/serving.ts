@@ -1,6 +1,7 @@
 /**
  * champion's HTTP service vs `mlflow models serve --env-manager local` on the same registered
- * model, and vs a bare express endpoint returning a constant (the framework's ceiling). Each
+ * model, vs itself with every request through express (CHAMPION_DIRECT_LANE=off), and vs a bare
+ * express endpoint returning a constant (express's ceiling). Each
  * server runs in its own process; one load generator of ours (keep-alive, fixed duration) sends
  * the same one-row MLflow `dataframe_split` body to /invocations at concurrency 1, 8 and 64.
  */
@@ -68,7 +69,14 @@ async function requestBody(ours: string): Promise<string> {
 /** `champion serve` on the bench's model with one scoring engine (`CHAMPION_ENGINE`). */
 function startChampion(
   ctx: BenchContext,
-  options: { name: string; port: number; label: string; engine: 'auto' | 'onnxruntime' },
+  options: {
+    name: string;
+    port: number;
+    label: string;
+    engine: 'auto' | 'onnxruntime';
+    /** CHAMPION_DIRECT_LANE: off sends /invocations through express. @default on */
+    directLane?: 'on' | 'off';
+  },
 ): Promise<BenchServer> {
   return startBenchServer({
     name: options.label,
@@ -86,8 +94,9 @@ function startChampion(
       MLFLOW_TRACKING_URI: ctx.trackingUri,
       LOG_LEVEL: 'warn',
       CHAMPION_ENGINE: options.engine,
-      CHAMPION_CACHE_DIR: join(ctx.workDir, `serving-cache-${options.engine}`),
-      CHAMPION_INFERENCE_STORE: join(ctx.workDir, `inference-log-${options.engine}`),
+      CHAMPION_DIRECT_LANE: options.directLane ?? 'on',
+      CHAMPION_CACHE_DIR: join(ctx.workDir, `serving-cache-${options.port}`),
+      CHAMPION_INFERENCE_STORE: join(ctx.workDir, `inference-log-${options.port}`),
       // No drain delay: only the bench talks to this server, and it stops it when done.
       CHAMPION_DRAIN_DELAY_MS: '0',
     },
@@ -96,7 +105,8 @@ function startChampion(
 
 async function startServers(ctx: BenchContext, name: string): Promise<BenchServer[]> {
   const servers: BenchServer[] = [];
-  const [oursPort, mlflowPort, expressPort, ortPort] = [
+  const [oursPort, mlflowPort, expressPort, ortPort, viaExpressPort] = [
+    await findFreePort(),
     await findFreePort(),
     await findFreePort(),
     await findFreePort(),
@@ -114,6 +124,16 @@ async function startServers(ctx: BenchContext, name: string): Promise<BenchServe
         port: ortPort,
         label: 'champion (onnxruntime engine)',
         engine: 'onnxruntime',
+      }),
+    );
+    ctx.progress('serving: starting champion serve with CHAMPION_DIRECT_LANE=off');
+    servers.push(
+      await startChampion(ctx, {
+        name,
+        port: viaExpressPort,
+        label: 'champion (express only)',
+        engine: 'auto',
+        directLane: 'off',
       }),
     );
     ctx.progress('serving: starting mlflow models serve --env-manager local');
@@ -163,8 +183,8 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
   ctx.progress('serving: training a champion on synthetic data');
   await trainChampion(ctx, name);
   const servers = await startServers(ctx, name);
-  const [ours, ort, mlflow, bare] = servers;
-  if (!ours || !ort || !mlflow || !bare) throw new Error('servers did not start');
+  const [ours, ort, viaExpress, mlflow, bare] = servers;
+  if (!ours || !ort || !viaExpress || !mlflow || !bare) throw new Error('servers did not start');
   const durationMs = Math.max(2000, Math.round(8000 * ctx.scale));
   const figures = new Map<string, LoadFigures>();
   try {
@@ -203,7 +223,13 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
     };
     const measurements: Measurement[] = [];
     for (const c of CONCURRENCY) {
-      const [o, r, m, b] = [get(ours, c), get(ort, c), get(mlflow, c), get(bare, c)];
+      const [o, r, x, m, b] = [
+        get(ours, c),
+        get(ort, c),
+        get(viaExpress, c),
+        get(mlflow, c),
+        get(bare, c),
+      ];
       const note = `errors: ours ${o.errors}, peer ${m.errors}`;
       measurements.push(
         {
@@ -272,6 +298,15 @@ export async function benchServing(ctx: BenchContext): Promise<BenchReport> {
           better: 'higher',
           target: 0.6,
           note: `champion's engine: ${engine}`,
+        },
+        {
+          what: `throughput c=${c}`,
+          unit: 'req/s',
+          ours: o.throughput,
+          peer: x.throughput,
+          peerName: 'champion, CHAMPION_DIRECT_LANE=off',
+          better: 'higher',
+          note: `the same server with every request through express (p99 ${x.p99Ms.toFixed(2)} ms)`,
         },
         {
           what: `throughput c=${c}, CHAMPION_ENGINE=onnxruntime`,

@@ -127,11 +127,13 @@ export function createApp(options: CreateAppOptions): ServingApp {
   app.use(notFound);
   const errorOptions = { logger, maxBodyBytes: config.maxBodyBytes };
   app.use(errorHandler(errorOptions));
-  const handler = directLane({
-    context,
-    express: app,
-    accessLog: accessLogOptions,
-    respondError: errorResponder(errorOptions),
-  });
+  const handler = config.directLane
+    ? directLane({
+        context,
+        express: app,
+        accessLog: accessLogOptions,
+        respondError: errorResponder(errorOptions),
+      })
+    : app;
   return { app, handler, state, metrics, close: () => health.stop() };
 }

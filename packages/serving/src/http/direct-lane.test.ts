@@ -255,3 +255,10 @@ describe('refusals before the body is read stay express', () => {
     expect(lane).toEqual(await send(express, sent));
   });
 });
+
+describe('CHAMPION_DIRECT_LANE=off', () => {
+  it('listens with express alone', () => {
+    const { app, express } = testApp({ config: { directLane: false } });
+    expect(app).toBe(express);
+  });
+});
