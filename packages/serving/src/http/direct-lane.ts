@@ -146,6 +146,13 @@ export function directLane(options: DirectLaneOptions): RequestListener {
     const exchange: ErrorExchange = { req, res, path, requestId };
     serve(route, exchange, (scored) => {
       rows = scored;
-    }).catch((err: unknown) => respondError(err, exchange));
+    }).catch((err: unknown) => {
+      try {
+        respondError(err, exchange);
+      } catch {
+        // The responder itself failed: nothing more can be said on this exchange.
+        res.destroy();
+      }
+    });
   };
 }
