@@ -44,7 +44,7 @@ export { concatTables } from './concat.js';
 export { writeParquet } from './parquet.js';
 export { createCsvWriter, tableToCsvRows, writeCsv } from './csv-write.js';
 export type { CsvWriter } from './csv-write.js';
-export { createRng, shuffleInPlace } from './random.js';
+export { createRng, mulberry32, shuffleInPlace } from './random.js';
 export type { Rng } from './random.js';
 export { SYNTH_ID, SYNTH_TARGET, synthesize, synthesizeChunks } from './synth.js';
 export type { SynthChunkOptions, SynthOptions } from './synth.js';

@@ -94,6 +94,23 @@ export function createRng(seed: number): Rng {
   return new Xoshiro128(seed);
 }
 
+/**
+ * mulberry32: a tiny seeded uniform generator in [0, 1), starting from the 32-bit `state`. Where
+ * a stream must stay what it has always been (the GBDT learner's bagging and sampling, the
+ * search's candidate order: seeded models depend on it), this is the one copy; new code takes
+ * {@link createRng}.
+ */
+export function mulberry32(state: number): () => number {
+  let a = state >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 /** Fisher–Yates shuffle in place, driven by `rng`. */
 export function shuffleInPlace<T>(items: T[], rng: Rng): T[] {
   for (let i = items.length - 1; i > 0; i--) {

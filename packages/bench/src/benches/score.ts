@@ -6,7 +6,7 @@
  */
 import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeSynthCsv } from '@champion/tabular';
+import { mulberry32, writeSynthCsv } from '@champion/tabular';
 import type { BenchContext } from '../context.js';
 import type { BenchReport, Measurement } from '../report.js';
 import { pickLines } from './lines.js';
@@ -14,17 +14,6 @@ import { timed, timedJson } from './timed.js';
 
 const NAME = 'bench-score';
 const REAL = { file: 'uci_credit_default.csv', target: 'default.payment.next.month', id: 'ID' };
-
-/** Seeded 32-bit generator: the same resample every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Writes `rows` rows drawn with replacement from `source`, without the target column, each field

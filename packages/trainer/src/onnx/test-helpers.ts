@@ -5,21 +5,13 @@
 import * as ort from 'onnxruntime-node';
 import type { FeatureSpec, GbdtModel, LogRegModel, TreeNode } from '../model/types.js';
 import { nextFloat32Down, nextFloat32Up } from '@champion/onnx';
+import { mulberry32 } from '@champion/tabular';
 
 /** Raw feature columns: float32 for numeric features, strings ('' = missing) for categorical. */
 export type RawColumns = (Float32Array | string[])[];
 
-/** Deterministic uniform [0, 1) generator (mulberry32), so failures reproduce. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic uniform [0, 1) generator (tabular's mulberry32), so failures reproduce. */
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 const BIG_CATEGORIES = Array.from({ length: 40 }, (_, i) => `level-${i}`);
 

@@ -3,6 +3,7 @@
  * values worth trying; `grid` enumerates them all, `random` samples distinct combinations with a
  * seed, so the same seed always yields the same candidates in the same order.
  */
+import { mulberry32 } from '@champion/tabular';
 
 export type ParamValue = number | string | boolean;
 export type ParamSpace = Readonly<Record<string, readonly ParamValue[]>>;
@@ -17,18 +18,6 @@ export function gridCandidates(space: ParamSpace): Params[] {
     out = next;
   }
   return out;
-}
-
-/** mulberry32: tiny, fast, good enough to shuffle candidates reproducibly. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
