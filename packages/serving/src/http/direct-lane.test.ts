@@ -81,6 +81,7 @@ const LANE_REQUESTS: readonly (Sent & { readonly name: string })[] = [
   { name: 'a bad frame', path: '/invocations', body: json({ dataframe_split: { data: 1 } }) },
   { name: 'instances', path: '/invocations', body: json({ instances: [RECORD] }) },
   { name: 'not JSON (MLflow dialect)', path: '/invocations', body: 'nope' },
+  { name: 'CSV as a JSON string', path: '/invocations', body: json('age,income\n30,1000.5\n') },
 ];
 
 describe('the direct lane', () => {

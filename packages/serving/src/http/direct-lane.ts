@@ -62,7 +62,7 @@ function routesOf(context: AppContext): ReadonlyMap<string, DirectRoute> {
       {
         // MLflow's clients send Python's NaN (python-json.ts), as on express's route.
         parse: parsePythonJson,
-        answer: (body, requestId) => answerInvocations(context, { body, requestId }),
+        answer: (json, requestId) => answerInvocations(context, { json, requestId }),
       },
     ],
   ]);

@@ -68,6 +68,17 @@ describe('POST /invocations', () => {
     expect(res.body).toEqual({ predictions: expected() });
   });
 
+  it('refuses CSV text sent as a JSON string (only text/csv is read as CSV)', async () => {
+    const { app } = testApp();
+    const res = await request(app)
+      .post('/invocations')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(CSV))
+      .expect(400);
+    expect(res.body).toMatchObject({ error_code: 'BAD_REQUEST' });
+    expect(res.body.message).toMatch(/must be a JSON object/);
+  });
+
   it('skips a pandas index column and unknown columns in CSV', async () => {
     const { app } = testApp();
     const csv = `,age,income,region,plan,target\n0,35,52000,north,2,yes\n1,70,,east,3,no\n2,22,12000,south,1,no\n`;

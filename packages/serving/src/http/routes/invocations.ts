@@ -68,10 +68,13 @@ export function invocationsRoutes(context: AppContext, router: ApiRouter): void 
     ...pythonJson({ limit: config.maxBodyBytes }),
     express.text({ type: 'text/csv', limit: config.maxBodyBytes }),
     async (req: Request, res: Response) => {
-      const answer = await answerInvocations(context, {
-        body: req.body as unknown,
-        requestId: requestIdOf(res),
-      });
+      const body: unknown = req.body;
+      // CSV by its media type: a JSON string is not a CSV file (it is refused as a non-object).
+      const sent: InvocationBody =
+        req.is('text/csv') === 'text/csv' && typeof body === 'string'
+          ? { csv: body }
+          : { json: body };
+      const answer = await answerInvocations(context, { ...sent, requestId: requestIdOf(res) });
       res.locals['rows'] = answer.rows;
       res.json(answer.body);
       answer.afterResponse();
@@ -79,20 +82,23 @@ export function invocationsRoutes(context: AppContext, router: ApiRouter): void 
   );
 }
 
+/** An /invocations body: CSV text (sent as text/csv), or the parsed JSON. */
+export type InvocationBody = { readonly csv: string } | { readonly json: unknown };
+
 /**
- * The /invocations answer to a parsed JSON body, or to CSV text (a string): what express's route
- * and the direct lane (direct-lane.ts) both send.
+ * The /invocations answer to a parsed JSON body or to CSV text: what express's route and the
+ * direct lane (direct-lane.ts) both send.
  */
 export async function answerInvocations(
   context: AppContext,
-  request: { body: unknown; requestId: string },
+  request: InvocationBody & { readonly requestId: string },
 ): Promise<ScoringAnswer> {
   const { config } = context;
   const compiled = currentFeatures(context);
   const parsed: ParsedBatch =
-    typeof request.body === 'string'
-      ? csvToBatch({ compiled, text: request.body, maxRows: config.maxBatchRows })
-      : invocationToBatch({ compiled, body: request.body, maxRows: config.maxBatchRows });
+    'csv' in request
+      ? csvToBatch({ compiled, text: request.csv, maxRows: config.maxBatchRows })
+      : invocationToBatch({ compiled, body: request.json, maxRows: config.maxBatchRows });
   const { scores, afterResponse } = await scoreParsed(context, {
     parsed,
     ids: batchRecordIds(request.requestId),
