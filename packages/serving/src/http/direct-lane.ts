@@ -68,16 +68,19 @@ function routesOf(context: AppContext): ReadonlyMap<string, DirectRoute> {
   ]);
 }
 
-/** The request's body length when the lane may read it, else undefined (express answers). */
-function plainJsonLength(req: IncomingMessage, maxBodyBytes: number): number | undefined {
+/**
+ * Whether the lane may read the request's body: plain JSON, uncompressed, with a Content-Length
+ * of 1 to `maxBodyBytes` bytes. Otherwise express answers (and refuses what it refuses).
+ */
+function isPlainJsonBody(req: IncomingMessage, maxBodyBytes: number): boolean {
   const { headers } = req;
-  if (!PLAIN_JSON.test(headers['content-type'] ?? '')) return undefined;
+  if (!PLAIN_JSON.test(headers['content-type'] ?? '')) return false;
   if (headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined)
-    return undefined;
+    return false;
   const length = headers['content-length'] ?? '';
-  if (!DIGITS.test(length)) return undefined;
+  if (!DIGITS.test(length)) return false;
   const bytes = Number(length);
-  return bytes > 0 && bytes <= maxBodyBytes ? bytes : undefined;
+  return bytes > 0 && bytes <= maxBodyBytes;
 }
 
 /** The body as text, as body-parser decodes UTF-8 (a leading byte order mark dropped). */
@@ -124,11 +127,7 @@ export function directLane(options: DirectLaneOptions): RequestListener {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const path = req.url ?? '';
     const route = req.method === 'POST' ? routes.get(path) : undefined;
-    if (
-      route === undefined ||
-      plainJsonLength(req, maxBodyBytes) === undefined ||
-      !keyPresented(req.headers)
-    ) {
+    if (route === undefined || !isPlainJsonBody(req, maxBodyBytes) || !keyPresented(req.headers)) {
       express(req, res);
       return;
     }
